@@ -1,0 +1,15582 @@
+// The contents of this file are generated from spec/spiro.yaml by `cargo xtask generate`;
+// do not edit them by hand. `cargo xtask check` fails when they are stale.
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///A timeline entry: email, phone call, note, calendar event or completed reminder. [doc S3] Relationships: `company`, `contact`, `opportunity`, `user`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Activity {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<ActivityAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `activity`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl Activity {
+        pub fn builder() -> builder::Activity {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a activity. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ActivityAttributes {
+        ///Text of the note, email or call log. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body: ::std::option::Option<::std::string::String>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Kind of activity, e.g. `email`, `call`, `note`, `meeting`. [inferred from S3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub kind: ::std::option::Option<::std::string::String>,
+        ///When it happened. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub occurred_at: ::std::option::Option<::std::string::String>,
+        ///Subject or title. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+
+    impl ActivityAttributes {
+        pub fn builder() -> builder::ActivityAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-activity document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ActivityDocument {
+        pub data: Activity,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl ActivityDocument {
+        pub fn builder() -> builder::ActivityDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of activities.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ActivityListDocument {
+        pub data: ::std::vec::Vec<Activity>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl ActivityListDocument {
+        pub fn builder() -> builder::ActivityListDocument {
+            Default::default()
+        }
+    }
+
+    ///A activity to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ActivityWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<ActivityAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `activity`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl ActivityWrite {
+        pub fn builder() -> builder::ActivityWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a activity.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ActivityWriteDocument {
+        pub data: ActivityWrite,
+    }
+
+    impl ActivityWriteDocument {
+        pub fn builder() -> builder::ActivityWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///A call/email list of contacts. [doc S3, S4] Relationships: `user`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Campaign {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<CampaignAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `campaign`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl Campaign {
+        pub fn builder() -> builder::Campaign {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a campaign. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CampaignAttributes {
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Description. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Campaign name. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+
+    impl CampaignAttributes {
+        pub fn builder() -> builder::CampaignAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-campaign document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CampaignDocument {
+        pub data: Campaign,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl CampaignDocument {
+        pub fn builder() -> builder::CampaignDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of campaigns.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CampaignListDocument {
+        pub data: ::std::vec::Vec<Campaign>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl CampaignListDocument {
+        pub fn builder() -> builder::CampaignListDocument {
+            Default::default()
+        }
+    }
+
+    ///A campaign to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CampaignWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<CampaignAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `campaign`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl CampaignWrite {
+        pub fn builder() -> builder::CampaignWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a campaign.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CampaignWriteDocument {
+        pub data: CampaignWrite,
+    }
+
+    impl CampaignWriteDocument {
+        pub fn builder() -> builder::CampaignWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///An account: a business you sell to. [doc S3] Relationships: `user`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Company {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<CompanyAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `company`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl Company {
+        pub fn builder() -> builder::Company {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a company. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CompanyAttributes {
+        ///Street address. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<::std::string::String>,
+        ///City. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Free-text description. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///External (e.g. ERP) id. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_id: ::std::option::Option<::std::string::String>,
+        ///Company name. [live P3: callers throw when missing]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Phone number, E.164-like in the product. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        ///State or region. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [call Y2 filters on it]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+        ///Website URL. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub website: ::std::option::Option<::std::string::String>,
+        ///Postal code. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub zipcode: ::std::option::Option<::std::string::String>,
+    }
+
+    impl CompanyAttributes {
+        pub fn builder() -> builder::CompanyAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-company document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CompanyDocument {
+        pub data: Company,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl CompanyDocument {
+        pub fn builder() -> builder::CompanyDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of companies.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CompanyListDocument {
+        pub data: ::std::vec::Vec<Company>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl CompanyListDocument {
+        pub fn builder() -> builder::CompanyListDocument {
+            Default::default()
+        }
+    }
+
+    ///A company to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CompanyWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<CompanyAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `company`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl CompanyWrite {
+        pub fn builder() -> builder::CompanyWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a company.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CompanyWriteDocument {
+        pub data: CompanyWrite,
+    }
+
+    impl CompanyWriteDocument {
+        pub fn builder() -> builder::CompanyWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///A person, usually at a company. [doc S3] Relationships: `company`, `user`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Contact {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<ContactAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `contact`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl Contact {
+        pub fn builder() -> builder::Contact {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a contact. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ContactAttributes {
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Free-text description. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Email address. [call P5, Y2]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///External id. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_id: ::std::option::Option<::std::string::String>,
+        ///First name. [call P5, Y2]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        ///Home phone. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub home_phone: ::std::option::Option<::std::string::String>,
+        ///Last name. [call P5, Y2]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_name: ::std::option::Option<::std::string::String>,
+        ///Mobile number. [call Y2]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mobile: ::std::option::Option<::std::string::String>,
+        ///Phone number. [call Y2]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        ///Job title. [call Y2]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [call Y2 filters on it]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+
+    impl ContactAttributes {
+        pub fn builder() -> builder::ContactAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-contact document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ContactDocument {
+        pub data: Contact,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl ContactDocument {
+        pub fn builder() -> builder::ContactDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of contacts.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ContactListDocument {
+        pub data: ::std::vec::Vec<Contact>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl ContactListDocument {
+        pub fn builder() -> builder::ContactListDocument {
+            Default::default()
+        }
+    }
+
+    ///A contact to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ContactWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<ContactAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `contact`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl ContactWrite {
+        pub fn builder() -> builder::ContactWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a contact.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ContactWriteDocument {
+        pub data: ContactWrite,
+    }
+
+    impl ContactWriteDocument {
+        pub fn builder() -> builder::ContactWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///A record of a custom entity (list entity, section entity or independent list); its fields are mostly in `custom`. [doc S6; path call Y2] Relationships: `company`, `contact`, `opportunity`, `user`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CustomObject {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<CustomObjectAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `custom_object`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl CustomObject {
+        pub fn builder() -> builder::CustomObject {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a custom entity record. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CustomObjectAttributes {
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Display name of the record. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+
+    impl CustomObjectAttributes {
+        pub fn builder() -> builder::CustomObjectAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-custom entity record document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CustomObjectDocument {
+        pub data: CustomObject,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl CustomObjectDocument {
+        pub fn builder() -> builder::CustomObjectDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of custom objects.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CustomObjectListDocument {
+        pub data: ::std::vec::Vec<CustomObject>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl CustomObjectListDocument {
+        pub fn builder() -> builder::CustomObjectListDocument {
+            Default::default()
+        }
+    }
+
+    ///A custom entity record to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CustomObjectWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<CustomObjectAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `custom_object`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl CustomObjectWrite {
+        pub fn builder() -> builder::CustomObjectWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a custom entity record.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CustomObjectWriteDocument {
+        pub data: CustomObjectWrite,
+    }
+
+    impl CustomObjectWriteDocument {
+        pub fn builder() -> builder::CustomObjectWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///A JSON:API error document. [inferred]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ErrorDocument {
+        pub errors: ::std::vec::Vec<ErrorObject>,
+    }
+
+    impl ErrorDocument {
+        pub fn builder() -> builder::ErrorDocument {
+            Default::default()
+        }
+    }
+
+    ///One JSON:API error. [inferred: no Spiro error body is published]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ErrorObject {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub detail: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub source: ::std::option::Option<ErrorSource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+
+    impl ErrorObject {
+        pub fn builder() -> builder::ErrorObject {
+            Default::default()
+        }
+    }
+
+    ///`ErrorSource`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ErrorSource {
+        ///The offending query parameter.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parameter: ::std::option::Option<::std::string::String>,
+        ///JSON pointer to the offending field, e.g. `/data/attributes/name`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pointer: ::std::option::Option<::std::string::String>,
+    }
+
+    impl ErrorSource {
+        pub fn builder() -> builder::ErrorSource {
+            Default::default()
+        }
+    }
+
+    ///A related record returned in `included` (e.g. the `user` of an opportunity with `include=user`). [live P3, P4, P5]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct IncludedResource {
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl IncludedResource {
+        pub fn builder() -> builder::IncludedResource {
+            Default::default()
+        }
+    }
+
+    ///Top-level `meta` of a list document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ListMeta {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+
+    impl ListMeta {
+        pub fn builder() -> builder::ListMeta {
+            Default::default()
+        }
+    }
+
+    ///An OAuth error body, e.g. on an expired access token. [inferred: Doorkeeper conventions]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OAuthError {
+        pub error: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_description: ::std::option::Option<::std::string::String>,
+    }
+
+    impl OAuthError {
+        pub fn builder() -> builder::OAuthError {
+            Default::default()
+        }
+    }
+
+    ///A deal in a pipeline. Relationships seen live: `company`, `user` (the owner), `pipeline`, `opportunity_stage`; there is no `contact` relationship (P9). [live] Relationships: `company`, `user`, `pipeline`, `opportunity_stage`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Opportunity {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<OpportunityAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `opportunity`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl Opportunity {
+        pub fn builder() -> builder::Opportunity {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a opportunity. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityAttributes {
+        ///Amount in the opportunity's currency. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<f64>,
+        ///Close date (observed as `YYYY-MM-DD`). [live P11: "actual Spiro close date field"]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub close_at: ::std::option::Option<::std::string::String>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Currency code. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Free-text description. [live P12]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///External id. [live P12]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_id: ::std::option::Option<::std::string::String>,
+        ///Opportunity name. [live P3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Priority. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<::std::string::String>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+
+    impl OpportunityAttributes {
+        pub fn builder() -> builder::OpportunityAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-opportunity document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityDocument {
+        pub data: Opportunity,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl OpportunityDocument {
+        pub fn builder() -> builder::OpportunityDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of opportunities.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityListDocument {
+        pub data: ::std::vec::Vec<Opportunity>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl OpportunityListDocument {
+        pub fn builder() -> builder::OpportunityListDocument {
+            Default::default()
+        }
+    }
+
+    ///A stage of a pipeline. [live P3, P4, P5] Relationships: `pipeline`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityStage {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<OpportunityStageAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `opportunity_stage`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl OpportunityStage {
+        pub fn builder() -> builder::OpportunityStage {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a opportunity stage. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityStageAttributes {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Stage name, e.g. Prospecting, Qualifying, Proposing. [live P3, P5: callers read it first]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Order of the stage in its pipeline. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<i64>,
+        ///Win probability of the stage in percent. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub probability: ::std::option::Option<f64>,
+    }
+
+    impl OpportunityStageAttributes {
+        pub fn builder() -> builder::OpportunityStageAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-opportunity stage document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityStageDocument {
+        pub data: OpportunityStage,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl OpportunityStageDocument {
+        pub fn builder() -> builder::OpportunityStageDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of opportunity stages.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityStageListDocument {
+        pub data: ::std::vec::Vec<OpportunityStage>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl OpportunityStageListDocument {
+        pub fn builder() -> builder::OpportunityStageListDocument {
+            Default::default()
+        }
+    }
+
+    ///A opportunity stage to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityStageWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<OpportunityStageAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `opportunity_stage`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl OpportunityStageWrite {
+        pub fn builder() -> builder::OpportunityStageWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a opportunity stage.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityStageWriteDocument {
+        pub data: OpportunityStageWrite,
+    }
+
+    impl OpportunityStageWriteDocument {
+        pub fn builder() -> builder::OpportunityStageWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///A opportunity to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<OpportunityAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `opportunity`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl OpportunityWrite {
+        pub fn builder() -> builder::OpportunityWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a opportunity.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityWriteDocument {
+        pub data: OpportunityWrite,
+    }
+
+    impl OpportunityWriteDocument {
+        pub fn builder() -> builder::OpportunityWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///Paging state of a list document. [live P6, P7, Y3]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Pagination {
+        ///1-based number of this page. [live]
+        pub current_page: i64,
+        ///Page size. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub per_page: ::std::option::Option<i64>,
+        ///Number of records in the collection. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_entries: ::std::option::Option<i64>,
+        ///Number of pages. [live P7 stops on it]
+        pub total_pages: i64,
+    }
+
+    impl Pagination {
+        pub fn builder() -> builder::Pagination {
+            Default::default()
+        }
+    }
+
+    ///A pick-list, user-picker or lookup value. At least `label` is present; other keys vary. [live P11]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct PicklistValue {
+        pub label: ::std::string::String,
+        ///The underlying value, e.g. a user id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::serde_json::Value>,
+    }
+
+    impl PicklistValue {
+        pub fn builder() -> builder::PicklistValue {
+            Default::default()
+        }
+    }
+
+    ///A sales pipeline; opportunities reference it through the `pipeline` relationship. [live P3, P9 as a relationship]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Pipeline {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<PipelineAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `pipeline`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl Pipeline {
+        pub fn builder() -> builder::Pipeline {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a pipeline. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct PipelineAttributes {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Pipeline name. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+
+    impl PipelineAttributes {
+        pub fn builder() -> builder::PipelineAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-pipeline document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct PipelineDocument {
+        pub data: Pipeline,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl PipelineDocument {
+        pub fn builder() -> builder::PipelineDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of pipelines.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct PipelineListDocument {
+        pub data: ::std::vec::Vec<Pipeline>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl PipelineListDocument {
+        pub fn builder() -> builder::PipelineListDocument {
+            Default::default()
+        }
+    }
+
+    ///A pipeline to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct PipelineWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<PipelineAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `pipeline`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl PipelineWrite {
+        pub fn builder() -> builder::PipelineWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a pipeline.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct PipelineWriteDocument {
+        pub data: PipelineWrite,
+    }
+
+    impl PipelineWriteDocument {
+        pub fn builder() -> builder::PipelineWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///A quote from the Quoting module. [call Y1; doc S7] Relationships: `company`, `opportunity`, `user`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Quote {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<QuoteAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `quote`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl Quote {
+        pub fn builder() -> builder::Quote {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a quote. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteAttributes {
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Quote name or number. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Quote status, e.g. `Sent`. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        ///Quote total. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<f64>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+
+    impl QuoteAttributes {
+        pub fn builder() -> builder::QuoteAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-quote document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteDocument {
+        pub data: Quote,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl QuoteDocument {
+        pub fn builder() -> builder::QuoteDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of quotes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteListDocument {
+        pub data: ::std::vec::Vec<Quote>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl QuoteListDocument {
+        pub fn builder() -> builder::QuoteListDocument {
+            Default::default()
+        }
+    }
+
+    ///A line item of a quote; supports custom fields. [doc S7] Relationships: `quote`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteProduct {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<QuoteProductAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `quote_product`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl QuoteProduct {
+        pub fn builder() -> builder::QuoteProduct {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a quote product. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteProductAttributes {
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Product name on the line. [inferred from S7]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Unit price. [inferred from S7]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price: ::std::option::Option<f64>,
+        ///Quantity. [inferred from S7]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub quantity: ::std::option::Option<f64>,
+        ///Line total. [inferred from S7]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<f64>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+
+    impl QuoteProductAttributes {
+        pub fn builder() -> builder::QuoteProductAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-quote product document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteProductDocument {
+        pub data: QuoteProduct,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl QuoteProductDocument {
+        pub fn builder() -> builder::QuoteProductDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of quote products.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteProductListDocument {
+        pub data: ::std::vec::Vec<QuoteProduct>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl QuoteProductListDocument {
+        pub fn builder() -> builder::QuoteProductListDocument {
+            Default::default()
+        }
+    }
+
+    ///A quote product to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteProductWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<QuoteProductAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `quote_product`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl QuoteProductWrite {
+        pub fn builder() -> builder::QuoteProductWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a quote product.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteProductWriteDocument {
+        pub data: QuoteProductWrite,
+    }
+
+    impl QuoteProductWriteDocument {
+        pub fn builder() -> builder::QuoteProductWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///A quote to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<QuoteAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `quote`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl QuoteWrite {
+        pub fn builder() -> builder::QuoteWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a quote.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteWriteDocument {
+        pub data: QuoteWrite,
+    }
+
+    impl QuoteWriteDocument {
+        pub fn builder() -> builder::QuoteWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///A relationship: `data` is one identifier, a list of them (to-many, shape not evidenced) or null.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Relationship {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<RelationshipData>,
+    }
+
+    impl Relationship {
+        pub fn builder() -> builder::Relationship {
+            Default::default()
+        }
+    }
+
+    ///One identifier or a list of identifiers; an empty to-one relationship has `data: null`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[serde(untagged)]
+    pub enum RelationshipData {
+        ResourceIdentifier(ResourceIdentifier),
+        Array(::std::vec::Vec<ResourceIdentifier>),
+    }
+
+    impl ::std::convert::From<ResourceIdentifier> for RelationshipData {
+        fn from(value: ResourceIdentifier) -> Self {
+            Self::ResourceIdentifier(value)
+        }
+    }
+
+    impl ::std::convert::From<::std::vec::Vec<ResourceIdentifier>> for RelationshipData {
+        fn from(value: ::std::vec::Vec<ResourceIdentifier>) -> Self {
+            Self::Array(value)
+        }
+    }
+
+    ///Relationships by name, e.g. `company`, `user`, `pipeline`, `opportunity_stage`. [live P3, P9]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct Relationships(
+        pub ::std::collections::BTreeMap<::std::string::String, Relationship>,
+    );
+    impl ::std::ops::Deref for Relationships {
+        type Target = ::std::collections::BTreeMap<::std::string::String, Relationship>;
+        fn deref(
+            &self,
+        ) -> &::std::collections::BTreeMap<::std::string::String, Relationship> {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<Relationships>
+    for ::std::collections::BTreeMap<::std::string::String, Relationship> {
+        fn from(value: Relationships) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::convert::From<
+        ::std::collections::BTreeMap<::std::string::String, Relationship>,
+    > for Relationships {
+        fn from(
+            value: ::std::collections::BTreeMap<::std::string::String, Relationship>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+
+    ///A follow-up task related to a company, contact or opportunity. [doc S3, S4] Relationships: `company`, `contact`, `opportunity`, `user`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Reminder {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<ReminderAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `reminder`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl Reminder {
+        pub fn builder() -> builder::Reminder {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a reminder. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ReminderAttributes {
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///What to do. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///When the reminder is due. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred from S3/S4: reminder date]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub due_at: ::std::option::Option<::std::string::String>,
+        ///`open` or `closed`. [inferred from S4: open/closed status]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+
+    impl ReminderAttributes {
+        pub fn builder() -> builder::ReminderAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-reminder document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ReminderDocument {
+        pub data: Reminder,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl ReminderDocument {
+        pub fn builder() -> builder::ReminderDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of reminders.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ReminderListDocument {
+        pub data: ::std::vec::Vec<Reminder>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl ReminderListDocument {
+        pub fn builder() -> builder::ReminderListDocument {
+            Default::default()
+        }
+    }
+
+    ///A reminder to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ReminderWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<ReminderAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `reminder`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl ReminderWrite {
+        pub fn builder() -> builder::ReminderWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a reminder.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ReminderWriteDocument {
+        pub data: ReminderWrite,
+    }
+
+    impl ReminderWriteDocument {
+        pub fn builder() -> builder::ReminderWriteDocument {
+            Default::default()
+        }
+    }
+
+    ///Points at another record. The `type` strings are not evidenced (singular, e.g. `user`, is most likely) and stay free strings.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ResourceIdentifier {
+        pub id: crate::ResourceId,
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl ResourceIdentifier {
+        pub fn builder() -> builder::ResourceIdentifier {
+            Default::default()
+        }
+    }
+
+    ///A licensed Spiro user; owners of records. [doc S3; live as `included` records]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct User {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<UserAttributes>,
+        pub id: crate::ResourceId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `user`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl User {
+        pub fn builder() -> builder::User {
+            Default::default()
+        }
+    }
+
+    ///Attributes of a user. Every attribute is optional: unknown attributes are ignored, missing ones are `None`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UserAttributes {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Email address. [inferred: callers fall back to it]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///First name. [live P3, P4: read from `included`]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        ///Last name. [live P3, P4: read from `included`]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_name: ::std::option::Option<::std::string::String>,
+    }
+
+    impl UserAttributes {
+        pub fn builder() -> builder::UserAttributes {
+            Default::default()
+        }
+    }
+
+    ///A single-user document.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UserDocument {
+        pub data: User,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+
+    impl UserDocument {
+        pub fn builder() -> builder::UserDocument {
+            Default::default()
+        }
+    }
+
+    ///One page of users.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UserListDocument {
+        pub data: ::std::vec::Vec<User>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub included: ::std::vec::Vec<IncludedResource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meta: ::std::option::Option<ListMeta>,
+    }
+
+    impl UserListDocument {
+        pub fn builder() -> builder::UserListDocument {
+            Default::default()
+        }
+    }
+
+    ///A user to create (no `id`) or update (with `id`). Send only what changes.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UserWrite {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<UserAttributes>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::ResourceId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub relationships: ::std::option::Option<Relationships>,
+        ///Record type, e.g. `user`; an update may send back the type that a read returned.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+
+    impl UserWrite {
+        pub fn builder() -> builder::UserWrite {
+            Default::default()
+        }
+    }
+
+    ///Request body that creates or updates a user.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UserWriteDocument {
+        pub data: UserWrite,
+    }
+
+    impl UserWriteDocument {
+        pub fn builder() -> builder::UserWriteDocument {
+            Default::default()
+        }
+    }
+
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Activity {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::ActivityAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Activity {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl Activity {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ActivityAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Activity> for super::Activity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Activity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Activity> for Activity {
+            fn from(value: super::Activity) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ActivityAttributes {
+            body: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            occurred_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ActivityAttributes {
+            fn default() -> Self {
+                Self {
+                    body: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    kind: Ok(Default::default()),
+                    occurred_at: Ok(Default::default()),
+                    subject: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ActivityAttributes {
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+            pub fn occurred_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.occurred_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for occurred_at: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ActivityAttributes> for super::ActivityAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    body: value.body?,
+                    created_at: value.created_at?,
+                    custom: value.custom?,
+                    kind: value.kind?,
+                    occurred_at: value.occurred_at?,
+                    subject: value.subject?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ActivityAttributes> for ActivityAttributes {
+            fn from(value: super::ActivityAttributes) -> Self {
+                Self {
+                    body: Ok(value.body),
+                    created_at: Ok(value.created_at),
+                    custom: Ok(value.custom),
+                    kind: Ok(value.kind),
+                    occurred_at: Ok(value.occurred_at),
+                    subject: Ok(value.subject),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ActivityDocument {
+            data: ::std::result::Result<super::Activity, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ActivityDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ActivityDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Activity>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ActivityDocument> for super::ActivityDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ActivityDocument> for ActivityDocument {
+            fn from(value: super::ActivityDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ActivityListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Activity>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ActivityListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ActivityListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Activity>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ActivityListDocument>
+        for super::ActivityListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ActivityListDocument> for ActivityListDocument {
+            fn from(value: super::ActivityListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ActivityWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::ActivityAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ActivityWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl ActivityWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ActivityAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ActivityWrite> for super::ActivityWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ActivityWrite> for ActivityWrite {
+            fn from(value: super::ActivityWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ActivityWriteDocument {
+            data: ::std::result::Result<super::ActivityWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ActivityWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl ActivityWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ActivityWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ActivityWriteDocument>
+        for super::ActivityWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::ActivityWriteDocument>
+        for ActivityWriteDocument {
+            fn from(value: super::ActivityWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Campaign {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::CampaignAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Campaign {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl Campaign {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CampaignAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Campaign> for super::Campaign {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Campaign,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Campaign> for Campaign {
+            fn from(value: super::Campaign) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CampaignAttributes {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CampaignAttributes {
+            fn default() -> Self {
+                Self {
+                    created_at: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CampaignAttributes {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CampaignAttributes> for super::CampaignAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CampaignAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    custom: value.custom?,
+                    description: value.description?,
+                    name: value.name?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CampaignAttributes> for CampaignAttributes {
+            fn from(value: super::CampaignAttributes) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    custom: Ok(value.custom),
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CampaignDocument {
+            data: ::std::result::Result<super::Campaign, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CampaignDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CampaignDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Campaign>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CampaignDocument> for super::CampaignDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CampaignDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CampaignDocument> for CampaignDocument {
+            fn from(value: super::CampaignDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CampaignListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Campaign>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CampaignListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CampaignListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Campaign>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CampaignListDocument>
+        for super::CampaignListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CampaignListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CampaignListDocument> for CampaignListDocument {
+            fn from(value: super::CampaignListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CampaignWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::CampaignAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CampaignWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl CampaignWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CampaignAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CampaignWrite> for super::CampaignWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CampaignWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CampaignWrite> for CampaignWrite {
+            fn from(value: super::CampaignWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CampaignWriteDocument {
+            data: ::std::result::Result<super::CampaignWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CampaignWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl CampaignWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CampaignWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CampaignWriteDocument>
+        for super::CampaignWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CampaignWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::CampaignWriteDocument>
+        for CampaignWriteDocument {
+            fn from(value: super::CampaignWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Company {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::CompanyAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Company {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl Company {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CompanyAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Company> for super::Company {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Company,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Company> for Company {
+            fn from(value: super::Company) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CompanyAttributes {
+            address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            website: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            zipcode: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CompanyAttributes {
+            fn default() -> Self {
+                Self {
+                    address: Ok(Default::default()),
+                    city: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    external_id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                    website: Ok(Default::default()),
+                    zipcode: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CompanyAttributes {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn website<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.website = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for website: {e}")
+                    });
+                self
+            }
+            pub fn zipcode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zipcode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for zipcode: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CompanyAttributes> for super::CompanyAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompanyAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    city: value.city?,
+                    created_at: value.created_at?,
+                    custom: value.custom?,
+                    description: value.description?,
+                    external_id: value.external_id?,
+                    name: value.name?,
+                    phone: value.phone?,
+                    state: value.state?,
+                    updated_at: value.updated_at?,
+                    website: value.website?,
+                    zipcode: value.zipcode?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CompanyAttributes> for CompanyAttributes {
+            fn from(value: super::CompanyAttributes) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    city: Ok(value.city),
+                    created_at: Ok(value.created_at),
+                    custom: Ok(value.custom),
+                    description: Ok(value.description),
+                    external_id: Ok(value.external_id),
+                    name: Ok(value.name),
+                    phone: Ok(value.phone),
+                    state: Ok(value.state),
+                    updated_at: Ok(value.updated_at),
+                    website: Ok(value.website),
+                    zipcode: Ok(value.zipcode),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CompanyDocument {
+            data: ::std::result::Result<super::Company, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CompanyDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CompanyDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Company>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CompanyDocument> for super::CompanyDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompanyDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CompanyDocument> for CompanyDocument {
+            fn from(value: super::CompanyDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CompanyListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Company>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CompanyListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CompanyListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Company>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CompanyListDocument>
+        for super::CompanyListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompanyListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CompanyListDocument> for CompanyListDocument {
+            fn from(value: super::CompanyListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CompanyWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::CompanyAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CompanyWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl CompanyWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CompanyAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CompanyWrite> for super::CompanyWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompanyWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CompanyWrite> for CompanyWrite {
+            fn from(value: super::CompanyWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CompanyWriteDocument {
+            data: ::std::result::Result<super::CompanyWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CompanyWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl CompanyWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CompanyWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CompanyWriteDocument>
+        for super::CompanyWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompanyWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::CompanyWriteDocument> for CompanyWriteDocument {
+            fn from(value: super::CompanyWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Contact {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::ContactAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Contact {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl Contact {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ContactAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Contact> for super::Contact {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Contact,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Contact> for Contact {
+            fn from(value: super::Contact) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ContactAttributes {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            home_phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            mobile: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ContactAttributes {
+            fn default() -> Self {
+                Self {
+                    created_at: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    external_id: Ok(Default::default()),
+                    first_name: Ok(Default::default()),
+                    home_phone: Ok(Default::default()),
+                    last_name: Ok(Default::default()),
+                    mobile: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ContactAttributes {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn home_phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.home_phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for home_phone: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn mobile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mobile = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mobile: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ContactAttributes> for super::ContactAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContactAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    custom: value.custom?,
+                    description: value.description?,
+                    email: value.email?,
+                    external_id: value.external_id?,
+                    first_name: value.first_name?,
+                    home_phone: value.home_phone?,
+                    last_name: value.last_name?,
+                    mobile: value.mobile?,
+                    phone: value.phone?,
+                    title: value.title?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ContactAttributes> for ContactAttributes {
+            fn from(value: super::ContactAttributes) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    custom: Ok(value.custom),
+                    description: Ok(value.description),
+                    email: Ok(value.email),
+                    external_id: Ok(value.external_id),
+                    first_name: Ok(value.first_name),
+                    home_phone: Ok(value.home_phone),
+                    last_name: Ok(value.last_name),
+                    mobile: Ok(value.mobile),
+                    phone: Ok(value.phone),
+                    title: Ok(value.title),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ContactDocument {
+            data: ::std::result::Result<super::Contact, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ContactDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ContactDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Contact>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ContactDocument> for super::ContactDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContactDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ContactDocument> for ContactDocument {
+            fn from(value: super::ContactDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ContactListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Contact>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ContactListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ContactListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Contact>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ContactListDocument>
+        for super::ContactListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContactListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ContactListDocument> for ContactListDocument {
+            fn from(value: super::ContactListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ContactWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::ContactAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ContactWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl ContactWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ContactAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ContactWrite> for super::ContactWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContactWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ContactWrite> for ContactWrite {
+            fn from(value: super::ContactWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ContactWriteDocument {
+            data: ::std::result::Result<super::ContactWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ContactWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl ContactWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ContactWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ContactWriteDocument>
+        for super::ContactWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContactWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::ContactWriteDocument> for ContactWriteDocument {
+            fn from(value: super::ContactWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CustomObject {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::CustomObjectAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CustomObject {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl CustomObject {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomObjectAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CustomObject> for super::CustomObject {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomObject,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CustomObject> for CustomObject {
+            fn from(value: super::CustomObject) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CustomObjectAttributes {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CustomObjectAttributes {
+            fn default() -> Self {
+                Self {
+                    created_at: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CustomObjectAttributes {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CustomObjectAttributes>
+        for super::CustomObjectAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomObjectAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    custom: value.custom?,
+                    name: value.name?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CustomObjectAttributes>
+        for CustomObjectAttributes {
+            fn from(value: super::CustomObjectAttributes) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    custom: Ok(value.custom),
+                    name: Ok(value.name),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CustomObjectDocument {
+            data: ::std::result::Result<super::CustomObject, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CustomObjectDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CustomObjectDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CustomObjectDocument>
+        for super::CustomObjectDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomObjectDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CustomObjectDocument> for CustomObjectDocument {
+            fn from(value: super::CustomObjectDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CustomObjectListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::CustomObject>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CustomObjectListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CustomObjectListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomObject>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CustomObjectListDocument>
+        for super::CustomObjectListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomObjectListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CustomObjectListDocument>
+        for CustomObjectListDocument {
+            fn from(value: super::CustomObjectListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CustomObjectWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::CustomObjectAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CustomObjectWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl CustomObjectWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomObjectAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CustomObjectWrite> for super::CustomObjectWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomObjectWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CustomObjectWrite> for CustomObjectWrite {
+            fn from(value: super::CustomObjectWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CustomObjectWriteDocument {
+            data: ::std::result::Result<super::CustomObjectWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for CustomObjectWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl CustomObjectWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomObjectWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CustomObjectWriteDocument>
+        for super::CustomObjectWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomObjectWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::CustomObjectWriteDocument>
+        for CustomObjectWriteDocument {
+            fn from(value: super::CustomObjectWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ErrorDocument {
+            errors: ::std::result::Result<
+                ::std::vec::Vec<super::ErrorObject>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ErrorDocument {
+            fn default() -> Self {
+                Self {
+                    errors: Err("no value supplied for errors".to_string()),
+                }
+            }
+        }
+
+        impl ErrorDocument {
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ErrorObject>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ErrorDocument> for super::ErrorDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { errors: value.errors? })
+            }
+        }
+
+        impl ::std::convert::From<super::ErrorDocument> for ErrorDocument {
+            fn from(value: super::ErrorDocument) -> Self {
+                Self { errors: Ok(value.errors) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ErrorObject {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            detail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                ::std::option::Option<super::ErrorSource>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ErrorObject {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    detail: Ok(Default::default()),
+                    source: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ErrorObject {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ErrorSource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ErrorObject> for super::ErrorObject {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorObject,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    detail: value.detail?,
+                    source: value.source?,
+                    status: value.status?,
+                    title: value.title?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ErrorObject> for ErrorObject {
+            fn from(value: super::ErrorObject) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    detail: Ok(value.detail),
+                    source: Ok(value.source),
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ErrorSource {
+            parameter: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pointer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ErrorSource {
+            fn default() -> Self {
+                Self {
+                    parameter: Ok(Default::default()),
+                    pointer: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ErrorSource {
+            pub fn parameter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parameter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parameter: {e}")
+                    });
+                self
+            }
+            pub fn pointer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pointer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pointer: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ErrorSource> for super::ErrorSource {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorSource,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    parameter: value.parameter?,
+                    pointer: value.pointer?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ErrorSource> for ErrorSource {
+            fn from(value: super::ErrorSource) -> Self {
+                Self {
+                    parameter: Ok(value.parameter),
+                    pointer: Ok(value.pointer),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct IncludedResource {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for IncludedResource {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl IncludedResource {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<IncludedResource> for super::IncludedResource {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IncludedResource,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::IncludedResource> for IncludedResource {
+            fn from(value: super::IncludedResource) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ListMeta {
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ListMeta {
+            fn default() -> Self {
+                Self {
+                    pagination: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ListMeta {
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ListMeta> for super::ListMeta {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListMeta,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    pagination: value.pagination?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ListMeta> for ListMeta {
+            fn from(value: super::ListMeta) -> Self {
+                Self {
+                    pagination: Ok(value.pagination),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OAuthError {
+            error: ::std::result::Result<::std::string::String, ::std::string::String>,
+            error_description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OAuthError {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                    error_description: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl OAuthError {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn error_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for error_description: {e}"
+                        )
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OAuthError> for super::OAuthError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OAuthError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    error_description: value.error_description?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OAuthError> for OAuthError {
+            fn from(value: super::OAuthError) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    error_description: Ok(value.error_description),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Opportunity {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::OpportunityAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Opportunity {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl Opportunity {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OpportunityAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Opportunity> for super::Opportunity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Opportunity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Opportunity> for Opportunity {
+            fn from(value: super::Opportunity) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityAttributes {
+            amount: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            close_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            priority: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OpportunityAttributes {
+            fn default() -> Self {
+                Self {
+                    amount: Ok(Default::default()),
+                    close_at: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    external_id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    priority: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl OpportunityAttributes {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn close_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.close_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for close_at: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn priority<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityAttributes>
+        for super::OpportunityAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    close_at: value.close_at?,
+                    created_at: value.created_at?,
+                    currency: value.currency?,
+                    custom: value.custom?,
+                    description: value.description?,
+                    external_id: value.external_id?,
+                    name: value.name?,
+                    priority: value.priority?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityAttributes>
+        for OpportunityAttributes {
+            fn from(value: super::OpportunityAttributes) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    close_at: Ok(value.close_at),
+                    created_at: Ok(value.created_at),
+                    currency: Ok(value.currency),
+                    custom: Ok(value.custom),
+                    description: Ok(value.description),
+                    external_id: Ok(value.external_id),
+                    name: Ok(value.name),
+                    priority: Ok(value.priority),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityDocument {
+            data: ::std::result::Result<super::Opportunity, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OpportunityDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl OpportunityDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Opportunity>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityDocument>
+        for super::OpportunityDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityDocument> for OpportunityDocument {
+            fn from(value: super::OpportunityDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Opportunity>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OpportunityListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl OpportunityListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Opportunity>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityListDocument>
+        for super::OpportunityListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityListDocument>
+        for OpportunityListDocument {
+            fn from(value: super::OpportunityListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityStage {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::OpportunityStageAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for OpportunityStage {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl OpportunityStage {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OpportunityStageAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityStage> for super::OpportunityStage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityStage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityStage> for OpportunityStage {
+            fn from(value: super::OpportunityStage) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityStageAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            probability: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OpportunityStageAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    position: Ok(Default::default()),
+                    probability: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl OpportunityStageAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn probability<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.probability = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for probability: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityStageAttributes>
+        for super::OpportunityStageAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityStageAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    name: value.name?,
+                    position: value.position?,
+                    probability: value.probability?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityStageAttributes>
+        for OpportunityStageAttributes {
+            fn from(value: super::OpportunityStageAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    name: Ok(value.name),
+                    position: Ok(value.position),
+                    probability: Ok(value.probability),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityStageDocument {
+            data: ::std::result::Result<super::OpportunityStage, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OpportunityStageDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl OpportunityStageDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OpportunityStage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityStageDocument>
+        for super::OpportunityStageDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityStageDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityStageDocument>
+        for OpportunityStageDocument {
+            fn from(value: super::OpportunityStageDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityStageListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::OpportunityStage>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OpportunityStageListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl OpportunityStageListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OpportunityStage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityStageListDocument>
+        for super::OpportunityStageListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityStageListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityStageListDocument>
+        for OpportunityStageListDocument {
+            fn from(value: super::OpportunityStageListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityStageWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::OpportunityStageAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for OpportunityStageWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl OpportunityStageWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OpportunityStageAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityStageWrite>
+        for super::OpportunityStageWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityStageWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityStageWrite>
+        for OpportunityStageWrite {
+            fn from(value: super::OpportunityStageWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityStageWriteDocument {
+            data: ::std::result::Result<
+                super::OpportunityStageWrite,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OpportunityStageWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl OpportunityStageWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OpportunityStageWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityStageWriteDocument>
+        for super::OpportunityStageWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityStageWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityStageWriteDocument>
+        for OpportunityStageWriteDocument {
+            fn from(value: super::OpportunityStageWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::OpportunityAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for OpportunityWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl OpportunityWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OpportunityAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityWrite> for super::OpportunityWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityWrite> for OpportunityWrite {
+            fn from(value: super::OpportunityWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct OpportunityWriteDocument {
+            data: ::std::result::Result<super::OpportunityWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for OpportunityWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl OpportunityWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OpportunityWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityWriteDocument>
+        for super::OpportunityWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityWriteDocument>
+        for OpportunityWriteDocument {
+            fn from(value: super::OpportunityWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pagination {
+            current_page: ::std::result::Result<i64, ::std::string::String>,
+            per_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            total_entries: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            total_pages: ::std::result::Result<i64, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Pagination {
+            fn default() -> Self {
+                Self {
+                    current_page: Err("no value supplied for current_page".to_string()),
+                    per_page: Ok(Default::default()),
+                    total_entries: Ok(Default::default()),
+                    total_pages: Err("no value supplied for total_pages".to_string()),
+                }
+            }
+        }
+
+        impl Pagination {
+            pub fn current_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for current_page: {e}")
+                    });
+                self
+            }
+            pub fn per_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.per_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for per_page: {e}")
+                    });
+                self
+            }
+            pub fn total_entries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_entries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_entries: {e}")
+                    });
+                self
+            }
+            pub fn total_pages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_pages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_pages: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pagination> for super::Pagination {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pagination,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    current_page: value.current_page?,
+                    per_page: value.per_page?,
+                    total_entries: value.total_entries?,
+                    total_pages: value.total_pages?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pagination> for Pagination {
+            fn from(value: super::Pagination) -> Self {
+                Self {
+                    current_page: Ok(value.current_page),
+                    per_page: Ok(value.per_page),
+                    total_entries: Ok(value.total_entries),
+                    total_pages: Ok(value.total_pages),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PicklistValue {
+            label: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for PicklistValue {
+            fn default() -> Self {
+                Self {
+                    label: Err("no value supplied for label".to_string()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl PicklistValue {
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PicklistValue> for super::PicklistValue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PicklistValue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    label: value.label?,
+                    value: value.value?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PicklistValue> for PicklistValue {
+            fn from(value: super::PicklistValue) -> Self {
+                Self {
+                    label: Ok(value.label),
+                    value: Ok(value.value),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pipeline {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::PipelineAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Pipeline {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl Pipeline {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PipelineAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pipeline> for super::Pipeline {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pipeline,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pipeline> for Pipeline {
+            fn from(value: super::Pipeline) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PipelineAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for PipelineAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl PipelineAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PipelineAttributes> for super::PipelineAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PipelineAttributes> for PipelineAttributes {
+            fn from(value: super::PipelineAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    name: Ok(value.name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PipelineDocument {
+            data: ::std::result::Result<super::Pipeline, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for PipelineDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl PipelineDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pipeline>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PipelineDocument> for super::PipelineDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PipelineDocument> for PipelineDocument {
+            fn from(value: super::PipelineDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PipelineListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Pipeline>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for PipelineListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl PipelineListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Pipeline>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PipelineListDocument>
+        for super::PipelineListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PipelineListDocument> for PipelineListDocument {
+            fn from(value: super::PipelineListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PipelineWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::PipelineAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for PipelineWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl PipelineWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PipelineAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PipelineWrite> for super::PipelineWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PipelineWrite> for PipelineWrite {
+            fn from(value: super::PipelineWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PipelineWriteDocument {
+            data: ::std::result::Result<super::PipelineWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for PipelineWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl PipelineWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PipelineWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PipelineWriteDocument>
+        for super::PipelineWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::PipelineWriteDocument>
+        for PipelineWriteDocument {
+            fn from(value: super::PipelineWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Quote {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::QuoteAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Quote {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl Quote {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::QuoteAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Quote> for super::Quote {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Quote,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Quote> for Quote {
+            fn from(value: super::Quote) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteAttributes {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuoteAttributes {
+            fn default() -> Self {
+                Self {
+                    created_at: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuoteAttributes {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteAttributes> for super::QuoteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    custom: value.custom?,
+                    name: value.name?,
+                    status: value.status?,
+                    total: value.total?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteAttributes> for QuoteAttributes {
+            fn from(value: super::QuoteAttributes) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    custom: Ok(value.custom),
+                    name: Ok(value.name),
+                    status: Ok(value.status),
+                    total: Ok(value.total),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteDocument {
+            data: ::std::result::Result<super::Quote, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuoteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuoteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Quote>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteDocument> for super::QuoteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteDocument> for QuoteDocument {
+            fn from(value: super::QuoteDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Quote>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuoteListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuoteListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Quote>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteListDocument> for super::QuoteListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteListDocument> for QuoteListDocument {
+            fn from(value: super::QuoteListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteProduct {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::QuoteProductAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QuoteProduct {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl QuoteProduct {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::QuoteProductAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteProduct> for super::QuoteProduct {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteProduct,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteProduct> for QuoteProduct {
+            fn from(value: super::QuoteProduct) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteProductAttributes {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuoteProductAttributes {
+            fn default() -> Self {
+                Self {
+                    created_at: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    price: Ok(Default::default()),
+                    quantity: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuoteProductAttributes {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteProductAttributes>
+        for super::QuoteProductAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteProductAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    custom: value.custom?,
+                    name: value.name?,
+                    price: value.price?,
+                    quantity: value.quantity?,
+                    total: value.total?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteProductAttributes>
+        for QuoteProductAttributes {
+            fn from(value: super::QuoteProductAttributes) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    custom: Ok(value.custom),
+                    name: Ok(value.name),
+                    price: Ok(value.price),
+                    quantity: Ok(value.quantity),
+                    total: Ok(value.total),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteProductDocument {
+            data: ::std::result::Result<super::QuoteProduct, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuoteProductDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuoteProductDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::QuoteProduct>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteProductDocument>
+        for super::QuoteProductDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteProductDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteProductDocument> for QuoteProductDocument {
+            fn from(value: super::QuoteProductDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteProductListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::QuoteProduct>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuoteProductListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuoteProductListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::QuoteProduct>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteProductListDocument>
+        for super::QuoteProductListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteProductListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteProductListDocument>
+        for QuoteProductListDocument {
+            fn from(value: super::QuoteProductListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteProductWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::QuoteProductAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QuoteProductWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl QuoteProductWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::QuoteProductAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteProductWrite> for super::QuoteProductWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteProductWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteProductWrite> for QuoteProductWrite {
+            fn from(value: super::QuoteProductWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteProductWriteDocument {
+            data: ::std::result::Result<super::QuoteProductWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QuoteProductWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl QuoteProductWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::QuoteProductWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteProductWriteDocument>
+        for super::QuoteProductWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteProductWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteProductWriteDocument>
+        for QuoteProductWriteDocument {
+            fn from(value: super::QuoteProductWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::QuoteAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QuoteWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl QuoteWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::QuoteAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteWrite> for super::QuoteWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteWrite> for QuoteWrite {
+            fn from(value: super::QuoteWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteWriteDocument {
+            data: ::std::result::Result<super::QuoteWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for QuoteWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl QuoteWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::QuoteWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteWriteDocument> for super::QuoteWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteWriteDocument> for QuoteWriteDocument {
+            fn from(value: super::QuoteWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Relationship {
+            data: ::std::result::Result<
+                ::std::option::Option<super::RelationshipData>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Relationship {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Relationship {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RelationshipData>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Relationship> for super::Relationship {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Relationship,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::Relationship> for Relationship {
+            fn from(value: super::Relationship) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Reminder {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::ReminderAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Reminder {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl Reminder {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ReminderAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Reminder> for super::Reminder {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Reminder,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Reminder> for Reminder {
+            fn from(value: super::Reminder) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ReminderAttributes {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            due_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ReminderAttributes {
+            fn default() -> Self {
+                Self {
+                    created_at: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    due_at: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ReminderAttributes {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn due_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.due_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for due_at: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ReminderAttributes> for super::ReminderAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ReminderAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    custom: value.custom?,
+                    description: value.description?,
+                    due_at: value.due_at?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ReminderAttributes> for ReminderAttributes {
+            fn from(value: super::ReminderAttributes) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    custom: Ok(value.custom),
+                    description: Ok(value.description),
+                    due_at: Ok(value.due_at),
+                    status: Ok(value.status),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ReminderDocument {
+            data: ::std::result::Result<super::Reminder, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ReminderDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ReminderDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Reminder>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ReminderDocument> for super::ReminderDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ReminderDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ReminderDocument> for ReminderDocument {
+            fn from(value: super::ReminderDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ReminderListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Reminder>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ReminderListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ReminderListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Reminder>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ReminderListDocument>
+        for super::ReminderListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ReminderListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ReminderListDocument> for ReminderListDocument {
+            fn from(value: super::ReminderListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ReminderWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::ReminderAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ReminderWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl ReminderWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ReminderAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ReminderWrite> for super::ReminderWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ReminderWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ReminderWrite> for ReminderWrite {
+            fn from(value: super::ReminderWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ReminderWriteDocument {
+            data: ::std::result::Result<super::ReminderWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ReminderWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl ReminderWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ReminderWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ReminderWriteDocument>
+        for super::ReminderWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ReminderWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::ReminderWriteDocument>
+        for ReminderWriteDocument {
+            fn from(value: super::ReminderWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ResourceIdentifier {
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ResourceIdentifier {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl ResourceIdentifier {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ResourceIdentifier> for super::ResourceIdentifier {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ResourceIdentifier,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ResourceIdentifier> for ResourceIdentifier {
+            fn from(value: super::ResourceIdentifier) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct User {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::UserAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for User {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl User {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserAttributes>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ResourceId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<User> for super::User {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: User,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::User> for User {
+            fn from(value: super::User) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UserAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UserAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    first_name: Ok(Default::default()),
+                    last_name: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UserAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UserAttributes> for super::UserAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    last_name: value.last_name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UserAttributes> for UserAttributes {
+            fn from(value: super::UserAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    last_name: Ok(value.last_name),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UserDocument {
+            data: ::std::result::Result<super::User, ::std::string::String>,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UserDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UserDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::User>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UserDocument> for super::UserDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UserDocument> for UserDocument {
+            fn from(value: super::UserDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UserListDocument {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::User>,
+                ::std::string::String,
+            >,
+            included: ::std::result::Result<
+                ::std::vec::Vec<super::IncludedResource>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::std::option::Option<super::ListMeta>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UserListDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    included: Ok(Default::default()),
+                    meta: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UserListDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn included<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.included = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for included: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UserListDocument> for super::UserListDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserListDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    included: value.included?,
+                    meta: value.meta?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UserListDocument> for UserListDocument {
+            fn from(value: super::UserListDocument) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    included: Ok(value.included),
+                    meta: Ok(value.meta),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UserWrite {
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::UserAttributes>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<crate::ResourceId>,
+                ::std::string::String,
+            >,
+            relationships: ::std::result::Result<
+                ::std::option::Option<super::Relationships>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UserWrite {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    relationships: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+
+        impl UserWrite {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserAttributes>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::ResourceId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn relationships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.relationships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relationships: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UserWrite> for super::UserWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    relationships: value.relationships?,
+                    type_: value.type_?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UserWrite> for UserWrite {
+            fn from(value: super::UserWrite) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                    relationships: Ok(value.relationships),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UserWriteDocument {
+            data: ::std::result::Result<super::UserWrite, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for UserWriteDocument {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+
+        impl UserWriteDocument {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UserWrite>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UserWriteDocument> for super::UserWriteDocument {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserWriteDocument,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+
+        impl ::std::convert::From<super::UserWriteDocument> for UserWriteDocument {
+            fn from(value: super::UserWriteDocument) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+    }
+
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+/**Client for Spiro CRM API
+
+The Spiro CRM resource API (https://spiro.ai), reconstructed from public evidence: the official reference is not published. Every operation carries `x-spiro-evidence` with a level and the source ids of spiro-api-evidence.md:
+
+- `live`: used by caller code that was checked against the live API;
+- `call`: issued by caller code, not shown to have been checked;
+- `doc`: promised by Spiro's support pages;
+- `inferred`: our inference from the product's data model and JSON:API conventions.
+
+Bodies are JSON:API-style documents sent and received as `application/json`. Every request carries `Authorization: Bearer <token>` and `X-Api-Version: 1`.
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::ClientState,
+}
+
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: crate::ClientState) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::ClientState,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+
+impl ClientInfo<crate::ClientState> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    fn inner(&self) -> &crate::ClientState {
+        &self.inner
+    }
+}
+
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::ClientState>,
+    {}
+};
+impl Client {
+    /**List companies
+
+Paginated with page[number]/page[size]; the post-OAuth smoke test.
+
+Sends a `GET` request to `/companies`
+
+Arguments:
+- `filter_name_cont`: Only companies whose name contains this text.
+- `filter_updated_at_gte`: Only records updated at or after this ISO 8601 time. Whether the server honours it is not shown.
+- `filter_website_cont`: Only companies whose website contains this text.
+- `include`: Comma-separated relationships to return in `included`, e.g. `user`.
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_companies()
+    .filter_name_cont(filter_name_cont)
+    .filter_updated_at_gte(filter_updated_at_gte)
+    .filter_website_cont(filter_website_cont)
+    .include(include)
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_companies(&self) -> builder::ListCompanies<'_> {
+        builder::ListCompanies::new(self)
+    }
+
+    /**Create a company
+
+Create. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths. Body shape inferred from the observed PUT.
+
+Sends a `POST` request to `/companies`
+
+```ignore
+let response = client.create_company()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_company(&self) -> builder::CreateCompany<'_> {
+        builder::CreateCompany::new(self)
+    }
+
+    /**Read one company
+
+Read one company.
+
+Sends a `GET` request to `/companies/{id}`
+
+Arguments:
+- `id`: Record id.
+- `include`: Comma-separated relationships to return in `included`, e.g. `user`.
+```ignore
+let response = client.get_company()
+    .id(id)
+    .include(include)
+    .send()
+    .await;
+```*/
+    pub fn get_company(&self) -> builder::GetCompany<'_> {
+        builder::GetCompany::new(self)
+    }
+
+    /**Update a company
+
+Update. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths. Partial-update semantics inferred from PUT /opportunities/{id}.
+
+Sends a `PUT` request to `/companies/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_company()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_company(&self) -> builder::UpdateCompany<'_> {
+        builder::UpdateCompany::new(self)
+    }
+
+    /**Delete a company
+
+Delete. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths.
+
+Sends a `DELETE` request to `/companies/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_company()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_company(&self) -> builder::DeleteCompany<'_> {
+        builder::DeleteCompany::new(self)
+    }
+
+    /**List contacts
+
+Paginated; contacts carry a `company` relationship.
+
+Sends a `GET` request to `/contacts`
+
+Arguments:
+- `filter_updated_at_gte`: Only records updated at or after this ISO 8601 time. Whether the server honours it is not shown.
+- `include`: Comma-separated relationships to return in `included`, e.g. `company,user`.
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_contacts()
+    .filter_updated_at_gte(filter_updated_at_gte)
+    .include(include)
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_contacts(&self) -> builder::ListContacts<'_> {
+        builder::ListContacts::new(self)
+    }
+
+    /**Create a contact
+
+Create. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths. Body shape inferred from the observed PUT.
+
+Sends a `POST` request to `/contacts`
+
+```ignore
+let response = client.create_contact()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_contact(&self) -> builder::CreateContact<'_> {
+        builder::CreateContact::new(self)
+    }
+
+    /**Read one contact
+
+Read one contact.
+
+Sends a `GET` request to `/contacts/{id}`
+
+Arguments:
+- `id`: Record id.
+- `include`: Comma-separated relationships to return in `included`, e.g. `company,user`.
+```ignore
+let response = client.get_contact()
+    .id(id)
+    .include(include)
+    .send()
+    .await;
+```*/
+    pub fn get_contact(&self) -> builder::GetContact<'_> {
+        builder::GetContact::new(self)
+    }
+
+    /**Update a contact
+
+Update. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths. Partial-update semantics inferred from PUT /opportunities/{id}.
+
+Sends a `PUT` request to `/contacts/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_contact()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_contact(&self) -> builder::UpdateContact<'_> {
+        builder::UpdateContact::new(self)
+    }
+
+    /**Delete a contact
+
+Delete. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths.
+
+Sends a `DELETE` request to `/contacts/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_contact()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_contact(&self) -> builder::DeleteContact<'_> {
+        builder::DeleteContact::new(self)
+    }
+
+    /**List opportunities
+
+Paginated; `include=user` seen live.
+
+Sends a `GET` request to `/opportunities`
+
+Arguments:
+- `filter_company_name_cont`: Only opportunities whose company name contains this text.
+- `filter_updated_at_gte`: Only records updated at or after this ISO 8601 time. Whether the server honours it is not shown.
+- `include`: Comma-separated relationships to return in `included`, e.g. `user,company`.
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_opportunities()
+    .filter_company_name_cont(filter_company_name_cont)
+    .filter_updated_at_gte(filter_updated_at_gte)
+    .include(include)
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_opportunities(&self) -> builder::ListOpportunities<'_> {
+        builder::ListOpportunities::new(self)
+    }
+
+    /**Create a opportunity
+
+Create. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths. Body shape inferred from the observed PUT.
+
+Sends a `POST` request to `/opportunities`
+
+```ignore
+let response = client.create_opportunity()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_opportunity(&self) -> builder::CreateOpportunity<'_> {
+        builder::CreateOpportunity::new(self)
+    }
+
+    /**Read one opportunity
+
+Read one opportunity; `include=user,company` seen live.
+
+Sends a `GET` request to `/opportunities/{id}`
+
+Arguments:
+- `id`: Record id.
+- `include`: Comma-separated relationships to return in `included`, e.g. `user,company`.
+```ignore
+let response = client.get_opportunity()
+    .id(id)
+    .include(include)
+    .send()
+    .await;
+```*/
+    pub fn get_opportunity(&self) -> builder::GetOpportunity<'_> {
+        builder::GetOpportunity::new(self)
+    }
+
+    /**Update a opportunity
+
+Partial update: only the attributes and `custom` keys sent are changed (one custom key written and read back live). The response body was never read by callers; its shape is inferred.
+
+Sends a `PUT` request to `/opportunities/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_opportunity()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_opportunity(&self) -> builder::UpdateOpportunity<'_> {
+        builder::UpdateOpportunity::new(self)
+    }
+
+    /**Delete a opportunity
+
+Delete. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths.
+
+Sends a `DELETE` request to `/opportunities/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_opportunity()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_opportunity(&self) -> builder::DeleteOpportunity<'_> {
+        builder::DeleteOpportunity::new(self)
+    }
+
+    /**List pipelines
+
+Probed by P8 with no recorded result; the `pipeline` relationship makes the resource likely.
+
+Sends a `GET` request to `/pipelines`
+
+Arguments:
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_pipelines()
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_pipelines(&self) -> builder::ListPipelines<'_> {
+        builder::ListPipelines::new(self)
+    }
+
+    /**Read one pipeline
+
+Probed by P9 with no recorded result.
+
+Sends a `GET` request to `/pipelines/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_pipeline()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_pipeline(&self) -> builder::GetPipeline<'_> {
+        builder::GetPipeline::new(self)
+    }
+
+    /**List the opportunity stages of a pipeline
+
+The stages of one pipeline; used by all final sync code. No query parameters were used live; paging parameters are inferred.
+
+Sends a `GET` request to `/pipelines/{id}/opportunity_stages`
+
+Arguments:
+- `id`: Record id.
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_pipeline_opportunity_stages()
+    .id(id)
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_pipeline_opportunity_stages(
+        &self,
+    ) -> builder::ListPipelineOpportunityStages<'_> {
+        builder::ListPipelineOpportunityStages::new(self)
+    }
+
+    /**List users
+
+Users exist in the product (S3); no caller lists them.
+
+Sends a `GET` request to `/users`
+
+Arguments:
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_users()
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_users(&self) -> builder::ListUsers<'_> {
+        builder::ListUsers::new(self)
+    }
+
+    /**Read one user
+
+Probed by P9 with no recorded result; users are seen live only through `include=user`.
+
+Sends a `GET` request to `/users/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_user()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_user(&self) -> builder::GetUser<'_> {
+        builder::GetUser::new(self)
+    }
+
+    /**List reminders
+
+Path inferred from the product's data model.
+
+Sends a `GET` request to `/reminders`
+
+Arguments:
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_reminders()
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_reminders(&self) -> builder::ListReminders<'_> {
+        builder::ListReminders::new(self)
+    }
+
+    /**Create a reminder
+
+Create. Path and body inferred.
+
+Sends a `POST` request to `/reminders`
+
+```ignore
+let response = client.create_reminder()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_reminder(&self) -> builder::CreateReminder<'_> {
+        builder::CreateReminder::new(self)
+    }
+
+    /**Read one reminder
+
+Read one record. Path inferred from JSON:API conventions.
+
+Sends a `GET` request to `/reminders/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_reminder()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_reminder(&self) -> builder::GetReminder<'_> {
+        builder::GetReminder::new(self)
+    }
+
+    /**Update a reminder
+
+Partial update. Path and body inferred.
+
+Sends a `PUT` request to `/reminders/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_reminder()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_reminder(&self) -> builder::UpdateReminder<'_> {
+        builder::UpdateReminder::new(self)
+    }
+
+    /**Delete a reminder
+
+Delete. Path inferred.
+
+Sends a `DELETE` request to `/reminders/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_reminder()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_reminder(&self) -> builder::DeleteReminder<'_> {
+        builder::DeleteReminder::new(self)
+    }
+
+    /**List activities
+
+Path inferred from the product's data model.
+
+Sends a `GET` request to `/activities`
+
+Arguments:
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_activities()
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_activities(&self) -> builder::ListActivities<'_> {
+        builder::ListActivities::new(self)
+    }
+
+    /**Create a activity
+
+Create. Path and body inferred.
+
+Sends a `POST` request to `/activities`
+
+```ignore
+let response = client.create_activity()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_activity(&self) -> builder::CreateActivity<'_> {
+        builder::CreateActivity::new(self)
+    }
+
+    /**Read one activity
+
+Read one record. Path inferred from JSON:API conventions.
+
+Sends a `GET` request to `/activities/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_activity()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_activity(&self) -> builder::GetActivity<'_> {
+        builder::GetActivity::new(self)
+    }
+
+    /**Update a activity
+
+Partial update. Path and body inferred.
+
+Sends a `PUT` request to `/activities/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_activity()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_activity(&self) -> builder::UpdateActivity<'_> {
+        builder::UpdateActivity::new(self)
+    }
+
+    /**Delete a activity
+
+Delete. Path inferred.
+
+Sends a `DELETE` request to `/activities/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_activity()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_activity(&self) -> builder::DeleteActivity<'_> {
+        builder::DeleteActivity::new(self)
+    }
+
+    /**List campaigns
+
+Path inferred from the product's data model.
+
+Sends a `GET` request to `/campaigns`
+
+Arguments:
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_campaigns()
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_campaigns(&self) -> builder::ListCampaigns<'_> {
+        builder::ListCampaigns::new(self)
+    }
+
+    /**Create a campaign
+
+Create. Path and body inferred.
+
+Sends a `POST` request to `/campaigns`
+
+```ignore
+let response = client.create_campaign()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_campaign(&self) -> builder::CreateCampaign<'_> {
+        builder::CreateCampaign::new(self)
+    }
+
+    /**Read one campaign
+
+Read one record. Path inferred from JSON:API conventions.
+
+Sends a `GET` request to `/campaigns/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_campaign()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_campaign(&self) -> builder::GetCampaign<'_> {
+        builder::GetCampaign::new(self)
+    }
+
+    /**Update a campaign
+
+Partial update. Path and body inferred.
+
+Sends a `PUT` request to `/campaigns/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_campaign()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_campaign(&self) -> builder::UpdateCampaign<'_> {
+        builder::UpdateCampaign::new(self)
+    }
+
+    /**Delete a campaign
+
+Delete. Path inferred.
+
+Sends a `DELETE` request to `/campaigns/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_campaign()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_campaign(&self) -> builder::DeleteCampaign<'_> {
+        builder::DeleteCampaign::new(self)
+    }
+
+    /**List quotes
+
+"Get quotes from the Spiro Quotes module" (Y1).
+
+Sends a `GET` request to `/quotes`
+
+Arguments:
+- `filter_company_name_cont`: Only quotes whose company name contains this text.
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_quotes()
+    .filter_company_name_cont(filter_company_name_cont)
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_quotes(&self) -> builder::ListQuotes<'_> {
+        builder::ListQuotes::new(self)
+    }
+
+    /**Create a quote
+
+Create. Path and body inferred.
+
+Sends a `POST` request to `/quotes`
+
+```ignore
+let response = client.create_quote()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_quote(&self) -> builder::CreateQuote<'_> {
+        builder::CreateQuote::new(self)
+    }
+
+    /**Read one quote
+
+Read one record. Path inferred from JSON:API conventions.
+
+Sends a `GET` request to `/quotes/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_quote()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_quote(&self) -> builder::GetQuote<'_> {
+        builder::GetQuote::new(self)
+    }
+
+    /**Update a quote
+
+Partial update. Path and body inferred.
+
+Sends a `PUT` request to `/quotes/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_quote()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_quote(&self) -> builder::UpdateQuote<'_> {
+        builder::UpdateQuote::new(self)
+    }
+
+    /**Delete a quote
+
+Delete. Path inferred.
+
+Sends a `DELETE` request to `/quotes/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_quote()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_quote(&self) -> builder::DeleteQuote<'_> {
+        builder::DeleteQuote::new(self)
+    }
+
+    /**List quote products
+
+Path inferred from the product's data model.
+
+Sends a `GET` request to `/quote_products`
+
+Arguments:
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_quote_products()
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_quote_products(&self) -> builder::ListQuoteProducts<'_> {
+        builder::ListQuoteProducts::new(self)
+    }
+
+    /**Create a quote product
+
+Create. Path and body inferred.
+
+Sends a `POST` request to `/quote_products`
+
+```ignore
+let response = client.create_quote_product()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_quote_product(&self) -> builder::CreateQuoteProduct<'_> {
+        builder::CreateQuoteProduct::new(self)
+    }
+
+    /**Read one quote product
+
+Read one record. Path inferred from JSON:API conventions.
+
+Sends a `GET` request to `/quote_products/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.get_quote_product()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_quote_product(&self) -> builder::GetQuoteProduct<'_> {
+        builder::GetQuoteProduct::new(self)
+    }
+
+    /**Update a quote product
+
+Partial update. Path and body inferred.
+
+Sends a `PUT` request to `/quote_products/{id}`
+
+Arguments:
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_quote_product()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_quote_product(&self) -> builder::UpdateQuoteProduct<'_> {
+        builder::UpdateQuoteProduct::new(self)
+    }
+
+    /**Delete a quote product
+
+Delete. Path inferred.
+
+Sends a `DELETE` request to `/quote_products/{id}`
+
+Arguments:
+- `id`: Record id.
+```ignore
+let response = client.delete_quote_product()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_quote_product(&self) -> builder::DeleteQuoteProduct<'_> {
+        builder::DeleteQuoteProduct::new(self)
+    }
+
+    /**List custom objects
+
+Written before live access and never exercised later (Y2): treat as a guess.
+
+Sends a `GET` request to `/custom_objects/{object_type}`
+
+Arguments:
+- `object_type`: API name of the custom entity, e.g. `machines`.
+- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+```ignore
+let response = client.list_custom_objects()
+    .object_type(object_type)
+    .page_number(page_number)
+    .page_size(page_size)
+    .send()
+    .await;
+```*/
+    pub fn list_custom_objects(&self) -> builder::ListCustomObjects<'_> {
+        builder::ListCustomObjects::new(self)
+    }
+
+    /**Create a custom entity record
+
+Create. Path and body inferred.
+
+Sends a `POST` request to `/custom_objects/{object_type}`
+
+Arguments:
+- `object_type`: API name of the custom entity, e.g. `machines`.
+- `body`
+```ignore
+let response = client.create_custom_object()
+    .object_type(object_type)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_custom_object(&self) -> builder::CreateCustomObject<'_> {
+        builder::CreateCustomObject::new(self)
+    }
+
+    /**Read one custom entity record
+
+Read one record. Path inferred.
+
+Sends a `GET` request to `/custom_objects/{object_type}/{id}`
+
+Arguments:
+- `object_type`: API name of the custom entity, e.g. `machines`.
+- `id`: Record id.
+```ignore
+let response = client.get_custom_object()
+    .object_type(object_type)
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_custom_object(&self) -> builder::GetCustomObject<'_> {
+        builder::GetCustomObject::new(self)
+    }
+
+    /**Update a custom entity record
+
+Partial update. Path and body inferred.
+
+Sends a `PUT` request to `/custom_objects/{object_type}/{id}`
+
+Arguments:
+- `object_type`: API name of the custom entity, e.g. `machines`.
+- `id`: Record id.
+- `body`
+```ignore
+let response = client.update_custom_object()
+    .object_type(object_type)
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_custom_object(&self) -> builder::UpdateCustomObject<'_> {
+        builder::UpdateCustomObject::new(self)
+    }
+
+    /**Delete a custom entity record
+
+Delete. Path inferred.
+
+Sends a `DELETE` request to `/custom_objects/{object_type}/{id}`
+
+Arguments:
+- `object_type`: API name of the custom entity, e.g. `machines`.
+- `id`: Record id.
+```ignore
+let response = client.delete_custom_object()
+    .object_type(object_type)
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_custom_object(&self) -> builder::DeleteCustomObject<'_> {
+        builder::DeleteCustomObject::new(self)
+    }
+}
+
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::list_companies`]
+
+[`Client::list_companies`]: super::Client::list_companies*/
+    #[derive(Debug, Clone)]
+    pub struct ListCompanies<'a> {
+        client: &'a super::Client,
+        filter_name_cont: Result<Option<::std::string::String>, String>,
+        filter_updated_at_gte: Result<Option<::std::string::String>, String>,
+        filter_website_cont: Result<Option<::std::string::String>, String>,
+        include: Result<Option<::std::string::String>, String>,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListCompanies<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                filter_name_cont: Ok(None),
+                filter_updated_at_gte: Ok(None),
+                filter_website_cont: Ok(None),
+                include: Ok(None),
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn filter_name_cont<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_name_cont = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter_name_cont failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn filter_updated_at_gte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_updated_at_gte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter_updated_at_gte failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn filter_website_cont<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_website_cont = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter_website_cont failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn include<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.include = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for include failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/companies`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CompanyListDocument>, Error<()>> {
+            let Self {
+                client,
+                filter_name_cont,
+                filter_updated_at_gte,
+                filter_website_cont,
+                include,
+                page_number,
+                page_size,
+            } = self;
+            let filter_name_cont = filter_name_cont.map_err(Error::InvalidRequest)?;
+            let filter_updated_at_gte = filter_updated_at_gte
+                .map_err(Error::InvalidRequest)?;
+            let filter_website_cont = filter_website_cont
+                .map_err(Error::InvalidRequest)?;
+            let include = include.map_err(Error::InvalidRequest)?;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/companies", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[name_cont]",
+                        &filter_name_cont,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[updated_at][gte]",
+                        &filter_updated_at_gte,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[website_cont]",
+                        &filter_website_cont,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("include", &include))
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_companies",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::create_company`]
+
+[`Client::create_company`]: super::Client::create_company*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCompany<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CompanyWriteDocument, String>,
+    }
+
+    impl<'a> CreateCompany<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CompanyWriteDocument>,
+            <V as std::convert::TryInto<
+                types::CompanyWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CompanyWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CompanyWriteDocument,
+            ) -> types::builder::CompanyWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/companies`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CompanyWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/companies", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_company",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_company`]
+
+[`Client::get_company`]: super::Client::get_company*/
+    #[derive(Debug, Clone)]
+    pub struct GetCompany<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        include: Result<Option<::std::string::String>, String>,
+    }
+
+    impl<'a> GetCompany<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                include: Ok(None),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn include<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.include = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for include failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/companies/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
+            let Self { client, id, include } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let include = include.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("include", &include))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_company",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::update_company`]
+
+[`Client::update_company`]: super::Client::update_company*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateCompany<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::CompanyWriteDocument, String>,
+    }
+
+    impl<'a> UpdateCompany<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CompanyWriteDocument>,
+            <V as std::convert::TryInto<
+                types::CompanyWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CompanyWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CompanyWriteDocument,
+            ) -> types::builder::CompanyWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/companies/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CompanyWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_company",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::delete_company`]
+
+[`Client::delete_company`]: super::Client::delete_company*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteCompany<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeleteCompany<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/companies/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_company",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_contacts`]
+
+[`Client::list_contacts`]: super::Client::list_contacts*/
+    #[derive(Debug, Clone)]
+    pub struct ListContacts<'a> {
+        client: &'a super::Client,
+        filter_updated_at_gte: Result<Option<::std::string::String>, String>,
+        include: Result<Option<::std::string::String>, String>,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListContacts<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                filter_updated_at_gte: Ok(None),
+                include: Ok(None),
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn filter_updated_at_gte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_updated_at_gte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter_updated_at_gte failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn include<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.include = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for include failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/contacts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ContactListDocument>, Error<()>> {
+            let Self {
+                client,
+                filter_updated_at_gte,
+                include,
+                page_number,
+                page_size,
+            } = self;
+            let filter_updated_at_gte = filter_updated_at_gte
+                .map_err(Error::InvalidRequest)?;
+            let include = include.map_err(Error::InvalidRequest)?;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/contacts", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[updated_at][gte]",
+                        &filter_updated_at_gte,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("include", &include))
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_contacts",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::create_contact`]
+
+[`Client::create_contact`]: super::Client::create_contact*/
+    #[derive(Debug, Clone)]
+    pub struct CreateContact<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::ContactWriteDocument, String>,
+    }
+
+    impl<'a> CreateContact<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ContactWriteDocument>,
+            <V as std::convert::TryInto<
+                types::ContactWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ContactWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ContactWriteDocument,
+            ) -> types::builder::ContactWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/contacts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ContactWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/contacts", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_contact",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_contact`]
+
+[`Client::get_contact`]: super::Client::get_contact*/
+    #[derive(Debug, Clone)]
+    pub struct GetContact<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        include: Result<Option<::std::string::String>, String>,
+    }
+
+    impl<'a> GetContact<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                include: Ok(None),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn include<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.include = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for include failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/contacts/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
+            let Self { client, id, include } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let include = include.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("include", &include))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_contact",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::update_contact`]
+
+[`Client::update_contact`]: super::Client::update_contact*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateContact<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::ContactWriteDocument, String>,
+    }
+
+    impl<'a> UpdateContact<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ContactWriteDocument>,
+            <V as std::convert::TryInto<
+                types::ContactWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ContactWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ContactWriteDocument,
+            ) -> types::builder::ContactWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/contacts/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ContactWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_contact",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::delete_contact`]
+
+[`Client::delete_contact`]: super::Client::delete_contact*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteContact<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeleteContact<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/contacts/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_contact",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_opportunities`]
+
+[`Client::list_opportunities`]: super::Client::list_opportunities*/
+    #[derive(Debug, Clone)]
+    pub struct ListOpportunities<'a> {
+        client: &'a super::Client,
+        filter_company_name_cont: Result<Option<::std::string::String>, String>,
+        filter_updated_at_gte: Result<Option<::std::string::String>, String>,
+        include: Result<Option<::std::string::String>, String>,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListOpportunities<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                filter_company_name_cont: Ok(None),
+                filter_updated_at_gte: Ok(None),
+                include: Ok(None),
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn filter_company_name_cont<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_company_name_cont = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter_company_name_cont failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn filter_updated_at_gte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_updated_at_gte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter_updated_at_gte failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn include<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.include = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for include failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/opportunities`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OpportunityListDocument>, Error<()>> {
+            let Self {
+                client,
+                filter_company_name_cont,
+                filter_updated_at_gte,
+                include,
+                page_number,
+                page_size,
+            } = self;
+            let filter_company_name_cont = filter_company_name_cont
+                .map_err(Error::InvalidRequest)?;
+            let filter_updated_at_gte = filter_updated_at_gte
+                .map_err(Error::InvalidRequest)?;
+            let include = include.map_err(Error::InvalidRequest)?;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/opportunities", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[company_name_cont]",
+                        &filter_company_name_cont,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[updated_at][gte]",
+                        &filter_updated_at_gte,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("include", &include))
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_opportunities",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::create_opportunity`]
+
+[`Client::create_opportunity`]: super::Client::create_opportunity*/
+    #[derive(Debug, Clone)]
+    pub struct CreateOpportunity<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::OpportunityWriteDocument, String>,
+    }
+
+    impl<'a> CreateOpportunity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OpportunityWriteDocument>,
+            <V as std::convert::TryInto<
+                types::OpportunityWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `OpportunityWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OpportunityWriteDocument,
+            ) -> types::builder::OpportunityWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/opportunities`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::OpportunityWriteDocument::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/opportunities", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_opportunity",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_opportunity`]
+
+[`Client::get_opportunity`]: super::Client::get_opportunity*/
+    #[derive(Debug, Clone)]
+    pub struct GetOpportunity<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        include: Result<Option<::std::string::String>, String>,
+    }
+
+    impl<'a> GetOpportunity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                include: Ok(None),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn include<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.include = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for include failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/opportunities/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
+            let Self { client, id, include } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let include = include.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("include", &include))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_opportunity",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::update_opportunity`]
+
+[`Client::update_opportunity`]: super::Client::update_opportunity*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateOpportunity<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::OpportunityWriteDocument, String>,
+    }
+
+    impl<'a> UpdateOpportunity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OpportunityWriteDocument>,
+            <V as std::convert::TryInto<
+                types::OpportunityWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `OpportunityWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OpportunityWriteDocument,
+            ) -> types::builder::OpportunityWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/opportunities/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::OpportunityWriteDocument::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_opportunity",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::delete_opportunity`]
+
+[`Client::delete_opportunity`]: super::Client::delete_opportunity*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteOpportunity<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeleteOpportunity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/opportunities/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_opportunity",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_pipelines`]
+
+[`Client::list_pipelines`]: super::Client::list_pipelines*/
+    #[derive(Debug, Clone)]
+    pub struct ListPipelines<'a> {
+        client: &'a super::Client,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListPipelines<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/pipelines`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PipelineListDocument>, Error<()>> {
+            let Self { client, page_number, page_size } = self;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/pipelines", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_pipelines",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_pipeline`]
+
+[`Client::get_pipeline`]: super::Client::get_pipeline*/
+    #[derive(Debug, Clone)]
+    pub struct GetPipeline<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetPipeline<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/pipelines/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PipelineDocument>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pipelines/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_pipeline",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_pipeline_opportunity_stages`]
+
+[`Client::list_pipeline_opportunity_stages`]: super::Client::list_pipeline_opportunity_stages*/
+    #[derive(Debug, Clone)]
+    pub struct ListPipelineOpportunityStages<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListPipelineOpportunityStages<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/pipelines/{id}/opportunity_stages`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OpportunityStageListDocument>, Error<()>> {
+            let Self { client, id, page_number, page_size } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/pipelines/{}/opportunity_stages", client.baseurl, encode_path(& id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_pipeline_opportunity_stages",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_users`]
+
+[`Client::list_users`]: super::Client::list_users*/
+    #[derive(Debug, Clone)]
+    pub struct ListUsers<'a> {
+        client: &'a super::Client,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListUsers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/users`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UserListDocument>, Error<()>> {
+            let Self { client, page_number, page_size } = self;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/users", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_users",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_user`]
+
+[`Client::get_user`]: super::Client::get_user*/
+    #[derive(Debug, Clone)]
+    pub struct GetUser<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetUser<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/users/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UserDocument>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/users/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_user",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_reminders`]
+
+[`Client::list_reminders`]: super::Client::list_reminders*/
+    #[derive(Debug, Clone)]
+    pub struct ListReminders<'a> {
+        client: &'a super::Client,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListReminders<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/reminders`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ReminderListDocument>, Error<()>> {
+            let Self { client, page_number, page_size } = self;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/reminders", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_reminders",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::create_reminder`]
+
+[`Client::create_reminder`]: super::Client::create_reminder*/
+    #[derive(Debug, Clone)]
+    pub struct CreateReminder<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::ReminderWriteDocument, String>,
+    }
+
+    impl<'a> CreateReminder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ReminderWriteDocument>,
+            <V as std::convert::TryInto<
+                types::ReminderWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ReminderWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ReminderWriteDocument,
+            ) -> types::builder::ReminderWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/reminders`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ReminderWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/reminders", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_reminder",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_reminder`]
+
+[`Client::get_reminder`]: super::Client::get_reminder*/
+    #[derive(Debug, Clone)]
+    pub struct GetReminder<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetReminder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/reminders/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_reminder",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::update_reminder`]
+
+[`Client::update_reminder`]: super::Client::update_reminder*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateReminder<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::ReminderWriteDocument, String>,
+    }
+
+    impl<'a> UpdateReminder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ReminderWriteDocument>,
+            <V as std::convert::TryInto<
+                types::ReminderWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ReminderWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ReminderWriteDocument,
+            ) -> types::builder::ReminderWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/reminders/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ReminderWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_reminder",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::delete_reminder`]
+
+[`Client::delete_reminder`]: super::Client::delete_reminder*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteReminder<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeleteReminder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/reminders/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_reminder",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_activities`]
+
+[`Client::list_activities`]: super::Client::list_activities*/
+    #[derive(Debug, Clone)]
+    pub struct ListActivities<'a> {
+        client: &'a super::Client,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListActivities<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/activities`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ActivityListDocument>, Error<()>> {
+            let Self { client, page_number, page_size } = self;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/activities", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_activities",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::create_activity`]
+
+[`Client::create_activity`]: super::Client::create_activity*/
+    #[derive(Debug, Clone)]
+    pub struct CreateActivity<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::ActivityWriteDocument, String>,
+    }
+
+    impl<'a> CreateActivity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityWriteDocument>,
+            <V as std::convert::TryInto<
+                types::ActivityWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ActivityWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ActivityWriteDocument,
+            ) -> types::builder::ActivityWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/activities`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ActivityWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/activities", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_activity",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_activity`]
+
+[`Client::get_activity`]: super::Client::get_activity*/
+    #[derive(Debug, Clone)]
+    pub struct GetActivity<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetActivity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/activities/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_activity",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::update_activity`]
+
+[`Client::update_activity`]: super::Client::update_activity*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateActivity<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::ActivityWriteDocument, String>,
+    }
+
+    impl<'a> UpdateActivity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityWriteDocument>,
+            <V as std::convert::TryInto<
+                types::ActivityWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ActivityWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ActivityWriteDocument,
+            ) -> types::builder::ActivityWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/activities/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ActivityWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_activity",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::delete_activity`]
+
+[`Client::delete_activity`]: super::Client::delete_activity*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteActivity<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeleteActivity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/activities/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_activity",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_campaigns`]
+
+[`Client::list_campaigns`]: super::Client::list_campaigns*/
+    #[derive(Debug, Clone)]
+    pub struct ListCampaigns<'a> {
+        client: &'a super::Client,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListCampaigns<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/campaigns`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CampaignListDocument>, Error<()>> {
+            let Self { client, page_number, page_size } = self;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/campaigns", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_campaigns",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::create_campaign`]
+
+[`Client::create_campaign`]: super::Client::create_campaign*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCampaign<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CampaignWriteDocument, String>,
+    }
+
+    impl<'a> CreateCampaign<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CampaignWriteDocument>,
+            <V as std::convert::TryInto<
+                types::CampaignWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CampaignWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CampaignWriteDocument,
+            ) -> types::builder::CampaignWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/campaigns`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CampaignWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/campaigns", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_campaign",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_campaign`]
+
+[`Client::get_campaign`]: super::Client::get_campaign*/
+    #[derive(Debug, Clone)]
+    pub struct GetCampaign<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetCampaign<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/campaigns/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_campaign",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::update_campaign`]
+
+[`Client::update_campaign`]: super::Client::update_campaign*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateCampaign<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::CampaignWriteDocument, String>,
+    }
+
+    impl<'a> UpdateCampaign<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CampaignWriteDocument>,
+            <V as std::convert::TryInto<
+                types::CampaignWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CampaignWriteDocument` for body failed: {}", s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CampaignWriteDocument,
+            ) -> types::builder::CampaignWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/campaigns/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CampaignWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_campaign",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::delete_campaign`]
+
+[`Client::delete_campaign`]: super::Client::delete_campaign*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteCampaign<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeleteCampaign<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/campaigns/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_campaign",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_quotes`]
+
+[`Client::list_quotes`]: super::Client::list_quotes*/
+    #[derive(Debug, Clone)]
+    pub struct ListQuotes<'a> {
+        client: &'a super::Client,
+        filter_company_name_cont: Result<Option<::std::string::String>, String>,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListQuotes<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                filter_company_name_cont: Ok(None),
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn filter_company_name_cont<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_company_name_cont = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter_company_name_cont failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/quotes`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuoteListDocument>, Error<()>> {
+            let Self { client, filter_company_name_cont, page_number, page_size } = self;
+            let filter_company_name_cont = filter_company_name_cont
+                .map_err(Error::InvalidRequest)?;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/quotes", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[company_name_cont]",
+                        &filter_company_name_cont,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_quotes",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::create_quote`]
+
+[`Client::create_quote`]: super::Client::create_quote*/
+    #[derive(Debug, Clone)]
+    pub struct CreateQuote<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::QuoteWriteDocument, String>,
+    }
+
+    impl<'a> CreateQuote<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QuoteWriteDocument>,
+            <V as std::convert::TryInto<
+                types::QuoteWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `QuoteWriteDocument` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::QuoteWriteDocument,
+            ) -> types::builder::QuoteWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/quotes`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::QuoteWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/quotes", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_quote",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_quote`]
+
+[`Client::get_quote`]: super::Client::get_quote*/
+    #[derive(Debug, Clone)]
+    pub struct GetQuote<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetQuote<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/quotes/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_quote",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::update_quote`]
+
+[`Client::update_quote`]: super::Client::update_quote*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateQuote<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::QuoteWriteDocument, String>,
+    }
+
+    impl<'a> UpdateQuote<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QuoteWriteDocument>,
+            <V as std::convert::TryInto<
+                types::QuoteWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `QuoteWriteDocument` for body failed: {}", s)
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::QuoteWriteDocument,
+            ) -> types::builder::QuoteWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/quotes/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::QuoteWriteDocument::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_quote",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::delete_quote`]
+
+[`Client::delete_quote`]: super::Client::delete_quote*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteQuote<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeleteQuote<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/quotes/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_quote",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_quote_products`]
+
+[`Client::list_quote_products`]: super::Client::list_quote_products*/
+    #[derive(Debug, Clone)]
+    pub struct ListQuoteProducts<'a> {
+        client: &'a super::Client,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListQuoteProducts<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/quote_products`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuoteProductListDocument>, Error<()>> {
+            let Self { client, page_number, page_size } = self;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/quote_products", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_quote_products",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::create_quote_product`]
+
+[`Client::create_quote_product`]: super::Client::create_quote_product*/
+    #[derive(Debug, Clone)]
+    pub struct CreateQuoteProduct<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::QuoteProductWriteDocument, String>,
+    }
+
+    impl<'a> CreateQuoteProduct<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QuoteProductWriteDocument>,
+            <V as std::convert::TryInto<
+                types::QuoteProductWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `QuoteProductWriteDocument` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::QuoteProductWriteDocument,
+            ) -> types::builder::QuoteProductWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/quote_products`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::QuoteProductWriteDocument::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/quote_products", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_quote_product",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_quote_product`]
+
+[`Client::get_quote_product`]: super::Client::get_quote_product*/
+    #[derive(Debug, Clone)]
+    pub struct GetQuoteProduct<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetQuoteProduct<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/quote_products/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_quote_product",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::update_quote_product`]
+
+[`Client::update_quote_product`]: super::Client::update_quote_product*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateQuoteProduct<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::QuoteProductWriteDocument, String>,
+    }
+
+    impl<'a> UpdateQuoteProduct<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QuoteProductWriteDocument>,
+            <V as std::convert::TryInto<
+                types::QuoteProductWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `QuoteProductWriteDocument` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::QuoteProductWriteDocument,
+            ) -> types::builder::QuoteProductWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/quote_products/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::QuoteProductWriteDocument::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_quote_product",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::delete_quote_product`]
+
+[`Client::delete_quote_product`]: super::Client::delete_quote_product*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteQuoteProduct<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeleteQuoteProduct<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/quote_products/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_quote_product",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::list_custom_objects`]
+
+[`Client::list_custom_objects`]: super::Client::list_custom_objects*/
+    #[derive(Debug, Clone)]
+    pub struct ListCustomObjects<'a> {
+        client: &'a super::Client,
+        object_type: Result<::std::string::String, String>,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+
+    impl<'a> ListCustomObjects<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                object_type: Err("object_type was not initialized".to_string()),
+                page_number: Ok(None),
+                page_size: Ok(None),
+            }
+        }
+
+        pub fn object_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.object_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for object_type failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/custom_objects/{object_type}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CustomObjectListDocument>, Error<()>> {
+            let Self { client, object_type, page_number, page_size } = self;
+            let object_type = object_type.map_err(Error::InvalidRequest)?;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/custom_objects/{}", client.baseurl, encode_path(& object_type
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
+                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_custom_objects",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::create_custom_object`]
+
+[`Client::create_custom_object`]: super::Client::create_custom_object*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCustomObject<'a> {
+        client: &'a super::Client,
+        object_type: Result<::std::string::String, String>,
+        body: Result<types::builder::CustomObjectWriteDocument, String>,
+    }
+
+    impl<'a> CreateCustomObject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                object_type: Err("object_type was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn object_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.object_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for object_type failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomObjectWriteDocument>,
+            <V as std::convert::TryInto<
+                types::CustomObjectWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CustomObjectWriteDocument` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CustomObjectWriteDocument,
+            ) -> types::builder::CustomObjectWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `POST` request to `/custom_objects/{object_type}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
+            let Self { client, object_type, body } = self;
+            let object_type = object_type.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CustomObjectWriteDocument::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/custom_objects/{}", client.baseurl, encode_path(& object_type
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_custom_object",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::get_custom_object`]
+
+[`Client::get_custom_object`]: super::Client::get_custom_object*/
+    #[derive(Debug, Clone)]
+    pub struct GetCustomObject<'a> {
+        client: &'a super::Client,
+        object_type: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> GetCustomObject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                object_type: Err("object_type was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn object_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.object_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for object_type failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `GET` request to `/custom_objects/{object_type}/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
+            let Self { client, object_type, id } = self;
+            let object_type = object_type.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/custom_objects/{}/{}", client.baseurl, encode_path(& object_type
+                .to_string()), encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_custom_object",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::update_custom_object`]
+
+[`Client::update_custom_object`]: super::Client::update_custom_object*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateCustomObject<'a> {
+        client: &'a super::Client,
+        object_type: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::CustomObjectWriteDocument, String>,
+    }
+
+    impl<'a> UpdateCustomObject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                object_type: Err("object_type was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn object_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.object_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for object_type failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomObjectWriteDocument>,
+            <V as std::convert::TryInto<
+                types::CustomObjectWriteDocument,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CustomObjectWriteDocument` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CustomObjectWriteDocument,
+            ) -> types::builder::CustomObjectWriteDocument,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        ///Sends a `PUT` request to `/custom_objects/{object_type}/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
+            let Self { client, object_type, id, body } = self;
+            let object_type = object_type.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CustomObjectWriteDocument::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/custom_objects/{}/{}", client.baseurl, encode_path(& object_type
+                .to_string()), encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_custom_object",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /**Builder for [`Client::delete_custom_object`]
+
+[`Client::delete_custom_object`]: super::Client::delete_custom_object*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteCustomObject<'a> {
+        client: &'a super::Client,
+        object_type: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+    }
+
+    impl<'a> DeleteCustomObject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                object_type: Err("object_type was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn object_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.object_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for object_type failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+
+        ///Sends a `DELETE` request to `/custom_objects/{object_type}/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, object_type, id } = self;
+            let object_type = object_type.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/custom_objects/{}/{}", client.baseurl, encode_path(& object_type
+                .to_string()), encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "delete_custom_object",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}

@@ -1,0 +1,59 @@
+//! The coverage table: every operation of the spec with its evidence level.
+
+use crate::spec::{LEVELS, Operation};
+
+/// A Markdown table of `operations` followed by a count per evidence level.
+pub fn table(operations: &[Operation]) -> String {
+    let mut out =
+        String::from("| Method | Path | Operation | Evidence | Sources |\n|---|---|---|---|---|\n");
+    for op in operations {
+        out.push_str(&format!(
+            "| {} | `{}` | `{}` | {} | {} |\n",
+            op.method,
+            op.path,
+            op.operation_id,
+            op.level,
+            op.sources.join(", ")
+        ));
+    }
+    let counts: Vec<String> = LEVELS
+        .iter()
+        .map(|level| {
+            format!(
+                "{} {level}",
+                operations.iter().filter(|op| op.level == *level).count()
+            )
+        })
+        .collect();
+    out.push_str(&format!(
+        "\n{} operations: {}.\n",
+        operations.len(),
+        counts.join(", ")
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_every_level() {
+        let op = |level: &str| Operation {
+            method: "GET".into(),
+            path: "/x".into(),
+            operation_id: "x".into(),
+            level: level.into(),
+            sources: vec!["P1".into(), "Y2".into()],
+        };
+        let table = table(&[op("live"), op("live"), op("inferred")]);
+        assert!(
+            table.contains("| GET | `/x` | `x` | live | P1, Y2 |"),
+            "{table}"
+        );
+        assert!(
+            table.ends_with("3 operations: 2 live, 0 call, 0 doc, 1 inferred.\n"),
+            "{table}"
+        );
+    }
+}

@@ -1,0 +1,104 @@
+//! `cargo xtask <task>`: maintainer tasks of spiro-rs, in Rust so that they run wherever cargo
+//! does (the matklad xtask pattern).
+//!
+//! - `generate`: regenerate `spiro-api/src/generated.rs` from `spec/spiro.yaml`, and the
+//!   coverage table in `README.md`.
+//! - `check`: fail with a short diff summary when either checked-in copy is stale.
+//! - `coverage`: print the table of operations and their evidence levels.
+
+mod coverage;
+mod generate;
+mod readme;
+mod spec;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+type Result<T, E = Box<dyn std::error::Error>> = std::result::Result<T, E>;
+
+const USAGE: &str = "usage: cargo xtask <generate | check | coverage>";
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1);
+    let outcome = match task.as_deref() {
+        Some("generate") => generate_all(),
+        Some("check") => check_all(),
+        Some("coverage") => {
+            spec::load(&root()).map(|s| print!("{}", coverage::table(&s.operations)))
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (this crate lives in `<root>/xtask`).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+/// Every file that `generate` writes, with its freshly rendered contents.
+fn render_all(root: &Path) -> Result<Vec<(PathBuf, String)>> {
+    let spec = spec::load(root)?;
+    let readme_path = root.join(readme::PATH);
+    let readme_text = std::fs::read_to_string(&readme_path)?;
+    Ok(vec![
+        (root.join(generate::PATH), generate::render(&spec)?),
+        (
+            readme_path,
+            readme::with_coverage(&readme_text, &coverage::table(&spec.operations))?,
+        ),
+    ])
+}
+
+fn generate_all() -> Result<()> {
+    let root = root();
+    for (path, contents) in render_all(&root)? {
+        let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == contents);
+        if !unchanged {
+            std::fs::write(&path, &contents)?;
+        }
+        let shown = path.strip_prefix(&root).unwrap_or(&path).display();
+        let state = if unchanged { "unchanged" } else { "written" };
+        println!("{shown}: {state} ({} bytes)", contents.len());
+    }
+    Ok(())
+}
+
+fn check_all() -> Result<()> {
+    let root = root();
+    let mut stale = Vec::new();
+    for (path, expected) in render_all(&root)? {
+        let actual = std::fs::read_to_string(&path).unwrap_or_default();
+        if actual != expected {
+            let shown = path
+                .strip_prefix(&root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            eprintln!("{}", generate::diff_summary(&shown, &actual, &expected));
+            stale.push(shown);
+        }
+    }
+    if stale.is_empty() {
+        println!("generated code and README coverage table are up to date with spec/spiro.yaml");
+        Ok(())
+    } else {
+        Err(format!(
+            "{} out of date relative to spec/spiro.yaml; run `cargo xtask generate`",
+            stale.join(" and ")
+        )
+        .into())
+    }
+}

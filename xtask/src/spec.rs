@@ -1,0 +1,227 @@
+//! Loading `spec/spiro.yaml` and the project rules every spec must follow.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use openapiv3::{OpenAPI, Parameter, ReferenceOr, StatusCode};
+
+use crate::Result;
+
+pub const PATH: &str = "spec/spiro.yaml";
+
+/// The evidence levels of `spiro-api-evidence.md`, strongest first.
+pub const LEVELS: [&str; 4] = ["live", "call", "doc", "inferred"];
+
+/// The parsed spec plus the facts the tasks need about each operation.
+pub struct Spec {
+    pub doc: OpenAPI,
+    pub operations: Vec<Operation>,
+}
+
+/// One operation as the coverage table shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Operation {
+    pub method: String,
+    pub path: String,
+    pub operation_id: String,
+    pub level: String,
+    pub sources: Vec<String>,
+}
+
+pub fn load(root: &Path) -> Result<Spec> {
+    let text = std::fs::read_to_string(root.join(PATH))?;
+    parse(&text)
+}
+
+pub fn parse(text: &str) -> Result<Spec> {
+    let doc: OpenAPI = serde_yaml::from_str(text).map_err(|e| format!("{PATH}: {e}"))?;
+    let operations = operations(&doc)?;
+    check_parameter_names(&doc)?;
+    Ok(Spec { doc, operations })
+}
+
+fn operations(doc: &OpenAPI) -> Result<Vec<Operation>> {
+    let mut out = Vec::new();
+    for (path, method, op) in doc.operations() {
+        let Some(operation_id) = op.operation_id.clone() else {
+            return Err(format!("{} {path} has no operationId", method.to_uppercase()).into());
+        };
+        let evidence = op
+            .extensions
+            .get("x-spiro-evidence")
+            .ok_or_else(|| format!("operation `{operation_id}` has no x-spiro-evidence"))?;
+        let level = evidence
+            .get("level")
+            .and_then(|l| l.as_str())
+            .unwrap_or_default();
+        if !LEVELS.contains(&level) {
+            return Err(format!(
+                "operation `{operation_id}`: x-spiro-evidence level {level:?} is not one of {LEVELS:?}"
+            )
+            .into());
+        }
+        let sources = evidence
+            .get("sources")
+            .and_then(|s| s.as_array())
+            .map(|s| {
+                s.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.push(Operation {
+            method: method.to_uppercase(),
+            path: path.to_owned(),
+            operation_id,
+            level: level.to_owned(),
+            sources,
+        });
+    }
+    Ok(out)
+}
+
+/// progenitor turns `page[number]` into `page_number` and does not notice when two
+/// parameters of one operation end up with the same Rust name: the generated code then
+/// fails to compile far from the cause. Catch it here and name the operation.
+fn check_parameter_names(doc: &OpenAPI) -> Result<()> {
+    for (path, method, op) in doc.operations() {
+        let id = op.operation_id.as_deref().unwrap_or(path);
+        let item = doc.paths.paths.get(path).and_then(ReferenceOr::as_item);
+        let inherited = item.map(|i| i.parameters.as_slice()).unwrap_or_default();
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for param in inherited.iter().chain(&op.parameters) {
+            let name = resolve_parameter(doc, param)
+                .ok_or_else(|| {
+                    format!("operation `{id}` ({method} {path}): unresolvable parameter")
+                })?
+                .parameter_data_ref()
+                .name
+                .clone();
+            let rust = rust_name(&name);
+            if let Some(previous) = seen.insert(rust.clone(), name.clone()) {
+                return Err(format!(
+                    "operation `{id}` ({} {path}): parameters `{previous}` and `{name}` would both be \
+                     named `{rust}` in Rust; rename one in the spec",
+                    method.to_uppercase()
+                )
+                .into());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn resolve_parameter<'a>(
+    doc: &'a OpenAPI,
+    param: &'a ReferenceOr<Parameter>,
+) -> Option<&'a Parameter> {
+    match param {
+        ReferenceOr::Item(p) => Some(p),
+        ReferenceOr::Reference { reference } => {
+            let key = reference.strip_prefix("#/components/parameters/")?;
+            doc.components.as_ref()?.parameters.get(key)?.as_item()
+        }
+    }
+}
+
+/// The identifier progenitor derives from a parameter's wire name.
+fn rust_name(wire: &str) -> String {
+    use heck::ToSnakeCase;
+    wire.replace('\'', "")
+        .replace(|c: char| !(c.is_alphanumeric() || c == '_'), "-")
+        .to_snake_case()
+}
+
+/// The spec as handed to progenitor. The stored spec documents error responses (401, 404,
+/// 422, 429, default) for readers and for spiro-mock, but progenitor would decode their
+/// bodies itself and, when Spiro sends an HTML page or an empty body, report only a decode
+/// error without the status. Without them every non-2xx reaches spiro-api's error layer as
+/// `Error::UnexpectedResponse` with status, headers and body intact.
+pub fn for_generator(doc: &OpenAPI) -> OpenAPI {
+    let mut doc = doc.clone();
+    for item in doc.paths.paths.values_mut() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        let methods = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ];
+        for op in methods.into_iter().flatten() {
+            op.responses.default = None;
+            op.responses
+                .responses
+                .retain(|status, _| matches!(status, StatusCode::Code(200..=299)));
+        }
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+openapi: 3.0.3
+info: { title: t, version: "1" }
+paths:
+  /things:
+    get:
+      operationId: list_things
+      x-spiro-evidence: { level: live, sources: [P1] }
+      parameters:
+        - { name: "page[size]", in: query, schema: { type: integer } }
+        - { name: page_size, in: query, schema: { type: integer } }
+      responses:
+        "200": { description: ok }
+"#;
+
+    #[test]
+    fn colliding_parameter_names_name_the_operation() {
+        let err = parse(MINIMAL)
+            .err()
+            .expect("collision must be an error")
+            .to_string();
+        assert!(err.contains("list_things"), "{err}");
+        assert!(
+            err.contains("page[size]") && err.contains("page_size"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn missing_evidence_is_an_error() {
+        let text = MINIMAL.replace(
+            "      x-spiro-evidence: { level: live, sources: [P1] }\n",
+            "",
+        );
+        let err = parse(&text).err().expect("must fail").to_string();
+        assert!(
+            err.contains("list_things") && err.contains("x-spiro-evidence"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn unknown_evidence_level_is_an_error() {
+        let text = MINIMAL.replace("level: live", "level: rumour");
+        let err = parse(&text).err().expect("must fail").to_string();
+        assert!(err.contains("rumour"), "{err}");
+    }
+
+    #[test]
+    fn rust_names_follow_progenitor() {
+        assert_eq!(rust_name("page[number]"), "page_number");
+        assert_eq!(
+            rust_name("filter[updated_at][gte]"),
+            "filter_updated_at_gte"
+        );
+        assert_eq!(rust_name("include"), "include");
+    }
+}
