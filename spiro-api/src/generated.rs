@@ -10038,8 +10038,8 @@ Arguments:
 - `filter_updated_at_gte`: Only records updated at or after this ISO 8601 time. Whether the server honours it is not shown.
 - `filter_website_cont`: Only companies whose website contains this text.
 - `include`: Comma-separated relationships to return in `included`, e.g. `user`.
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_companies()
     .filter_name_cont(filter_name_cont)
@@ -10138,8 +10138,8 @@ Sends a `GET` request to `/contacts`
 Arguments:
 - `filter_updated_at_gte`: Only records updated at or after this ISO 8601 time. Whether the server honours it is not shown.
 - `include`: Comma-separated relationships to return in `included`, e.g. `company,user`.
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_contacts()
     .filter_updated_at_gte(filter_updated_at_gte)
@@ -10237,8 +10237,8 @@ Arguments:
 - `filter_company_name_cont`: Only opportunities whose company name contains this text.
 - `filter_updated_at_gte`: Only records updated at or after this ISO 8601 time. Whether the server honours it is not shown.
 - `include`: Comma-separated relationships to return in `included`, e.g. `user,company`.
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_opportunities()
     .filter_company_name_cont(filter_company_name_cont)
@@ -10334,8 +10334,8 @@ Probed by P8 with no recorded result; the `pipeline` relationship makes the reso
 Sends a `GET` request to `/pipelines`
 
 Arguments:
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_pipelines()
     .page_number(page_number)
@@ -10373,8 +10373,8 @@ Sends a `GET` request to `/pipelines/{id}/opportunity_stages`
 
 Arguments:
 - `id`: Record id.
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_pipeline_opportunity_stages()
     .id(id)
@@ -10396,8 +10396,8 @@ Users exist in the product (S3); no caller lists them.
 Sends a `GET` request to `/users`
 
 Arguments:
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_users()
     .page_number(page_number)
@@ -10434,8 +10434,8 @@ Path inferred from the product's data model.
 Sends a `GET` request to `/reminders`
 
 Arguments:
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_reminders()
     .page_number(page_number)
@@ -10526,8 +10526,8 @@ Path inferred from the product's data model.
 Sends a `GET` request to `/activities`
 
 Arguments:
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_activities()
     .page_number(page_number)
@@ -10618,8 +10618,8 @@ Path inferred from the product's data model.
 Sends a `GET` request to `/campaigns`
 
 Arguments:
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_campaigns()
     .page_number(page_number)
@@ -10711,8 +10711,8 @@ Sends a `GET` request to `/quotes`
 
 Arguments:
 - `filter_company_name_cont`: Only quotes whose company name contains this text.
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_quotes()
     .filter_company_name_cont(filter_company_name_cont)
@@ -10804,8 +10804,8 @@ Path inferred from the product's data model.
 Sends a `GET` request to `/quote_products`
 
 Arguments:
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_quote_products()
     .page_number(page_number)
@@ -10897,8 +10897,8 @@ Sends a `GET` request to `/custom_objects/{object_type}`
 
 Arguments:
 - `object_type`: API name of the custom entity, e.g. `machines`.
-- `page_number`: 1-based page number. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
 ```ignore
 let response = client.list_custom_objects()
     .object_type(object_type)
@@ -11013,8 +11013,8 @@ pub mod builder {
         filter_updated_at_gte: Result<Option<::std::string::String>, String>,
         filter_website_cont: Result<Option<::std::string::String>, String>,
         include: Result<Option<::std::string::String>, String>,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListCompanies<'a> {
@@ -11088,29 +11088,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -11543,8 +11537,8 @@ pub mod builder {
         client: &'a super::Client,
         filter_updated_at_gte: Result<Option<::std::string::String>, String>,
         include: Result<Option<::std::string::String>, String>,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListContacts<'a> {
@@ -11588,29 +11582,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -12027,8 +12015,8 @@ pub mod builder {
         filter_company_name_cont: Result<Option<::std::string::String>, String>,
         filter_updated_at_gte: Result<Option<::std::string::String>, String>,
         include: Result<Option<::std::string::String>, String>,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListOpportunities<'a> {
@@ -12087,29 +12075,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -12534,8 +12516,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListPipelines<'a> {
         client: &'a super::Client,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListPipelines<'a> {
@@ -12549,29 +12531,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -12695,8 +12671,8 @@ pub mod builder {
     pub struct ListPipelineOpportunityStages<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListPipelineOpportunityStages<'a> {
@@ -12724,29 +12700,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -12802,8 +12772,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListUsers<'a> {
         client: &'a super::Client,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListUsers<'a> {
@@ -12817,29 +12787,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -12962,8 +12926,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListReminders<'a> {
         client: &'a super::Client,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListReminders<'a> {
@@ -12977,29 +12941,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -13379,8 +13337,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListActivities<'a> {
         client: &'a super::Client,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListActivities<'a> {
@@ -13394,29 +13352,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -13796,8 +13748,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListCampaigns<'a> {
         client: &'a super::Client,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListCampaigns<'a> {
@@ -13811,29 +13763,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -14214,8 +14160,8 @@ pub mod builder {
     pub struct ListQuotes<'a> {
         client: &'a super::Client,
         filter_company_name_cont: Result<Option<::std::string::String>, String>,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListQuotes<'a> {
@@ -14244,29 +14190,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -14650,8 +14590,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListQuoteProducts<'a> {
         client: &'a super::Client,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListQuoteProducts<'a> {
@@ -14665,29 +14605,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 
@@ -15072,8 +15006,8 @@ pub mod builder {
     pub struct ListCustomObjects<'a> {
         client: &'a super::Client,
         object_type: Result<::std::string::String, String>,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        page_number: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
     }
 
     impl<'a> ListCustomObjects<'a> {
@@ -15101,29 +15035,23 @@ pub mod builder {
 
         pub fn page_number<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_number = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_number failed".to_string());
             self
         }
 
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
 

@@ -10,6 +10,6 @@ mod hooks;
 mod resource_id;
 
 pub use client::{BuildError, ClientBuilder, ClientState, DEFAULT_BASE_URL, USER_AGENT};
-pub use custom_fields::CustomFields;
+pub use custom_fields::{CustomFieldError, CustomFields};
 pub use generated::{ByteStream, Client, ClientInfo, Error, ResponseValue, builder, types};
 pub use resource_id::ResourceId;
