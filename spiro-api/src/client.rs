@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use reqwest::header::{self, HeaderMap, HeaderValue};
 
-use crate::Client;
+use crate::{Client, RetryPolicy};
 
 /// Where the Spiro API lives.
 pub const DEFAULT_BASE_URL: &str = "https://api.spiro.ai/api/v1";
@@ -19,6 +19,7 @@ pub const USER_AGENT: &str = concat!("spiro-rs/", env!("CARGO_PKG_VERSION"));
 #[derive(Clone, Debug, Default)]
 pub struct ClientState {
     pub(crate) bearer: Option<HeaderValue>,
+    pub(crate) retry: RetryPolicy,
 }
 
 /// Configures and builds a [`Client`].
@@ -102,6 +103,12 @@ impl ClientBuilder {
         value.set_sensitive(true);
         self.state.bearer = Some(value);
         Ok(self)
+    }
+
+    /// How transient failures are retried (default: [`RetryPolicy::default`]).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.state.retry = policy;
+        self
     }
 
     /// Uses this `reqwest::Client` instead of building one; its own timeouts, TLS and

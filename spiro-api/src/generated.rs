@@ -23,7 +23,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `activity`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -180,7 +180,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `campaign`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -331,7 +331,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `company`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -503,7 +503,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `contact`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -675,7 +675,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `custom_object`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -963,7 +963,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `opportunity`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -1083,7 +1083,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `opportunity_stage`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -1327,7 +1327,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `pipeline`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -1469,7 +1469,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `quote`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -1577,7 +1577,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `quote_product`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -1867,7 +1867,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `reminder`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -2042,7 +2042,7 @@ pub mod types {
         pub id: crate::ResourceId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `user`.
+        ///Record type. The exact strings are not evidenced; the example is the most likely one.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -11177,7 +11177,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11266,7 +11266,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11355,7 +11355,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11462,7 +11462,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11523,7 +11523,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11654,7 +11654,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11743,7 +11743,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11832,7 +11832,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11939,7 +11939,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12000,7 +12000,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12156,7 +12156,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12246,7 +12246,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12335,7 +12335,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12443,7 +12443,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12504,7 +12504,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12587,7 +12587,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12658,7 +12658,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12760,7 +12760,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12843,7 +12843,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12914,7 +12914,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12997,7 +12997,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13086,7 +13086,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13157,7 +13157,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13264,7 +13264,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13325,7 +13325,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13408,7 +13408,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13497,7 +13497,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13568,7 +13568,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13675,7 +13675,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13736,7 +13736,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13819,7 +13819,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13908,7 +13908,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13979,7 +13979,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14086,7 +14086,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14147,7 +14147,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14254,7 +14254,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14341,7 +14341,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14412,7 +14412,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14517,7 +14517,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14578,7 +14578,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14661,7 +14661,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14752,7 +14752,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14823,7 +14823,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14932,7 +14932,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14993,7 +14993,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -15095,7 +15095,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -15205,7 +15205,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -15293,7 +15293,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -15419,7 +15419,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -15497,7 +15497,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -15507,4 +15507,1049 @@ pub mod builder {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+
+/// Connects the generated types and builders to spiro-api's traits.
+mod glue {
+    use super::{builder, types, ResponseValue};
+    impl crate::Resource for types::Company {
+        type Attributes = types::CompanyAttributes;
+        type WriteDocument = types::CompanyWriteDocument;
+        const TYPE: &'static str = "company";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::CompanyAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::CompanyAttributes,
+        ) -> types::CompanyWriteDocument {
+            types::CompanyWriteDocument {
+                data: types::CompanyWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::CompanyAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::CompanyWriteDocument {
+            types::CompanyWriteDocument {
+                data: types::CompanyWrite {
+                    id: None,
+                    type_: "company".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::Contact {
+        type Attributes = types::ContactAttributes;
+        type WriteDocument = types::ContactWriteDocument;
+        const TYPE: &'static str = "contact";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::ContactAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::ContactAttributes,
+        ) -> types::ContactWriteDocument {
+            types::ContactWriteDocument {
+                data: types::ContactWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::ContactAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::ContactWriteDocument {
+            types::ContactWriteDocument {
+                data: types::ContactWrite {
+                    id: None,
+                    type_: "contact".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::Opportunity {
+        type Attributes = types::OpportunityAttributes;
+        type WriteDocument = types::OpportunityWriteDocument;
+        const TYPE: &'static str = "opportunity";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::OpportunityAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::OpportunityAttributes,
+        ) -> types::OpportunityWriteDocument {
+            types::OpportunityWriteDocument {
+                data: types::OpportunityWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::OpportunityAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::OpportunityWriteDocument {
+            types::OpportunityWriteDocument {
+                data: types::OpportunityWrite {
+                    id: None,
+                    type_: "opportunity".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::Pipeline {
+        type Attributes = types::PipelineAttributes;
+        type WriteDocument = types::PipelineWriteDocument;
+        const TYPE: &'static str = "pipeline";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::PipelineAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::PipelineAttributes,
+        ) -> types::PipelineWriteDocument {
+            types::PipelineWriteDocument {
+                data: types::PipelineWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::PipelineAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::PipelineWriteDocument {
+            types::PipelineWriteDocument {
+                data: types::PipelineWrite {
+                    id: None,
+                    type_: "pipeline".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::OpportunityStage {
+        type Attributes = types::OpportunityStageAttributes;
+        type WriteDocument = types::OpportunityStageWriteDocument;
+        const TYPE: &'static str = "opportunity_stage";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::OpportunityStageAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::OpportunityStageAttributes,
+        ) -> types::OpportunityStageWriteDocument {
+            types::OpportunityStageWriteDocument {
+                data: types::OpportunityStageWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::OpportunityStageAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::OpportunityStageWriteDocument {
+            types::OpportunityStageWriteDocument {
+                data: types::OpportunityStageWrite {
+                    id: None,
+                    type_: "opportunity_stage".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::User {
+        type Attributes = types::UserAttributes;
+        type WriteDocument = types::UserWriteDocument;
+        const TYPE: &'static str = "user";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::UserAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(&self, attributes: types::UserAttributes) -> types::UserWriteDocument {
+            types::UserWriteDocument {
+                data: types::UserWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::UserAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::UserWriteDocument {
+            types::UserWriteDocument {
+                data: types::UserWrite {
+                    id: None,
+                    type_: "user".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::Reminder {
+        type Attributes = types::ReminderAttributes;
+        type WriteDocument = types::ReminderWriteDocument;
+        const TYPE: &'static str = "reminder";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::ReminderAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::ReminderAttributes,
+        ) -> types::ReminderWriteDocument {
+            types::ReminderWriteDocument {
+                data: types::ReminderWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::ReminderAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::ReminderWriteDocument {
+            types::ReminderWriteDocument {
+                data: types::ReminderWrite {
+                    id: None,
+                    type_: "reminder".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::Activity {
+        type Attributes = types::ActivityAttributes;
+        type WriteDocument = types::ActivityWriteDocument;
+        const TYPE: &'static str = "activity";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::ActivityAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::ActivityAttributes,
+        ) -> types::ActivityWriteDocument {
+            types::ActivityWriteDocument {
+                data: types::ActivityWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::ActivityAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::ActivityWriteDocument {
+            types::ActivityWriteDocument {
+                data: types::ActivityWrite {
+                    id: None,
+                    type_: "activity".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::Campaign {
+        type Attributes = types::CampaignAttributes;
+        type WriteDocument = types::CampaignWriteDocument;
+        const TYPE: &'static str = "campaign";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::CampaignAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::CampaignAttributes,
+        ) -> types::CampaignWriteDocument {
+            types::CampaignWriteDocument {
+                data: types::CampaignWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::CampaignAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::CampaignWriteDocument {
+            types::CampaignWriteDocument {
+                data: types::CampaignWrite {
+                    id: None,
+                    type_: "campaign".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::Quote {
+        type Attributes = types::QuoteAttributes;
+        type WriteDocument = types::QuoteWriteDocument;
+        const TYPE: &'static str = "quote";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::QuoteAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::QuoteAttributes,
+        ) -> types::QuoteWriteDocument {
+            types::QuoteWriteDocument {
+                data: types::QuoteWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::QuoteAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::QuoteWriteDocument {
+            types::QuoteWriteDocument {
+                data: types::QuoteWrite {
+                    id: None,
+                    type_: "quote".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::QuoteProduct {
+        type Attributes = types::QuoteProductAttributes;
+        type WriteDocument = types::QuoteProductWriteDocument;
+        const TYPE: &'static str = "quote_product";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::QuoteProductAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::QuoteProductAttributes,
+        ) -> types::QuoteProductWriteDocument {
+            types::QuoteProductWriteDocument {
+                data: types::QuoteProductWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::QuoteProductAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::QuoteProductWriteDocument {
+            types::QuoteProductWriteDocument {
+                data: types::QuoteProductWrite {
+                    id: None,
+                    type_: "quote_product".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::Resource for types::CustomObject {
+        type Attributes = types::CustomObjectAttributes;
+        type WriteDocument = types::CustomObjectWriteDocument;
+        const TYPE: &'static str = "custom_object";
+        fn id(&self) -> &crate::ResourceId {
+            &self.id
+        }
+
+        fn resource_type(&self) -> &str {
+            &self.type_
+        }
+
+        fn attributes(&self) -> Option<&types::CustomObjectAttributes> {
+            self.attributes.as_ref()
+        }
+
+        fn relationships(&self) -> Option<&types::Relationships> {
+            self.relationships.as_ref()
+        }
+
+        fn custom_fields(&self) -> Option<&crate::CustomFields> {
+            self.attributes.as_ref().and_then(|a| a.custom.as_ref())
+        }
+
+        fn update(
+            &self,
+            attributes: types::CustomObjectAttributes,
+        ) -> types::CustomObjectWriteDocument {
+            types::CustomObjectWriteDocument {
+                data: types::CustomObjectWrite {
+                    id: Some(self.id.clone()),
+                    type_: self.type_.clone(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            }
+        }
+
+        fn create(
+            attributes: types::CustomObjectAttributes,
+            relationships: Option<types::Relationships>,
+        ) -> types::CustomObjectWriteDocument {
+            types::CustomObjectWriteDocument {
+                data: types::CustomObjectWrite {
+                    id: None,
+                    type_: "custom_object".to_owned(),
+                    attributes: Some(attributes),
+                    relationships,
+                },
+            }
+        }
+    }
+
+    impl crate::ListOperation for builder::ListCompanies<'_> {
+        type Document = types::CompanyListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::CompanyListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::CompanyListDocument {
+        type Item = types::Company;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::Company>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListContacts<'_> {
+        type Document = types::ContactListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::ContactListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::ContactListDocument {
+        type Item = types::Contact;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::Contact>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListOpportunities<'_> {
+        type Document = types::OpportunityListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::OpportunityListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::OpportunityListDocument {
+        type Item = types::Opportunity;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::Opportunity>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListPipelines<'_> {
+        type Document = types::PipelineListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::PipelineListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::PipelineListDocument {
+        type Item = types::Pipeline;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::Pipeline>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListPipelineOpportunityStages<'_> {
+        type Document = types::OpportunityStageListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::OpportunityStageListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::OpportunityStageListDocument {
+        type Item = types::OpportunityStage;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::OpportunityStage>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListUsers<'_> {
+        type Document = types::UserListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::UserListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::UserListDocument {
+        type Item = types::User;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::User>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListReminders<'_> {
+        type Document = types::ReminderListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::ReminderListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::ReminderListDocument {
+        type Item = types::Reminder;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::Reminder>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListActivities<'_> {
+        type Document = types::ActivityListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::ActivityListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::ActivityListDocument {
+        type Item = types::Activity;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::Activity>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListCampaigns<'_> {
+        type Document = types::CampaignListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::CampaignListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::CampaignListDocument {
+        type Item = types::Campaign;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::Campaign>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListQuotes<'_> {
+        type Document = types::QuoteListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::QuoteListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::QuoteListDocument {
+        type Item = types::Quote;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::Quote>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListQuoteProducts<'_> {
+        type Document = types::QuoteProductListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::QuoteProductListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::QuoteProductListDocument {
+        type Item = types::QuoteProduct;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::QuoteProduct>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
+
+    impl crate::ListOperation for builder::ListCustomObjects<'_> {
+        type Document = types::CustomObjectListDocument;
+        fn fetch_page(
+            self,
+            number: i64,
+            size: Option<i64>,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::CustomObjectListDocument>,
+                progenitor_client::Error,
+            >,
+        > + Send {
+            let request = self.page_number(number);
+            let request = match size {
+                Some(size) => request.page_size(size),
+                None => request,
+            };
+            request.send()
+        }
+    }
+
+    impl crate::paging::ListDocument for types::CustomObjectListDocument {
+        type Item = types::CustomObject;
+        fn into_parts(
+            self,
+        ) -> (
+            Vec<types::CustomObject>,
+            Vec<types::IncludedResource>,
+            Option<types::Pagination>,
+        ) {
+            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+        }
+    }
 }

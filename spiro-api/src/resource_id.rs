@@ -47,3 +47,46 @@ impl<'de> serde::Deserialize<'de> for ResourceId {
         }))
     }
 }
+
+impl From<&str> for ResourceId {
+    fn from(id: &str) -> Self {
+        Self(id.to_owned())
+    }
+}
+
+impl From<String> for ResourceId {
+    fn from(id: String) -> Self {
+        Self(id)
+    }
+}
+
+impl From<u64> for ResourceId {
+    fn from(id: u64) -> Self {
+        Self(id.to_string())
+    }
+}
+
+impl From<&ResourceId> for ResourceId {
+    fn from(id: &ResourceId) -> Self {
+        id.clone()
+    }
+}
+
+/// Lets a record's id go straight into a builder: `.id(&company.id)`.
+impl From<&ResourceId> for String {
+    fn from(id: &ResourceId) -> Self {
+        id.0.clone()
+    }
+}
+
+impl From<ResourceId> for String {
+    fn from(id: ResourceId) -> Self {
+        id.0
+    }
+}
+
+impl AsRef<str> for ResourceId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}

@@ -8,6 +8,7 @@
 
 mod coverage;
 mod generate;
+mod glue;
 mod readme;
 mod spec;
 

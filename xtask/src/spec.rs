@@ -132,11 +132,16 @@ fn rust_name(wire: &str) -> String {
         .to_snake_case()
 }
 
-/// The spec as handed to progenitor. The stored spec documents error responses (401, 404,
-/// 422, 429, default) for readers and for spiro-mock, but progenitor would decode their
-/// bodies itself and, when Spiro sends an HTML page or an empty body, report only a decode
-/// error without the status. Without them every non-2xx reaches spiro-api's error layer as
-/// `Error::UnexpectedResponse` with status, headers and body intact.
+/// The spec as handed to progenitor. Two adjustments, both about status codes:
+///
+/// - The stored spec documents error responses (401, 404, 422, 429, default) for readers and
+///   for spiro-mock, but progenitor would decode their bodies itself and, when Spiro sends an
+///   HTML page or an empty body, report only a decode error without the status. Without
+///   them every non-2xx reaches spiro-api's error layer as `Error::UnexpectedResponse`,
+///   with status, headers and body intact.
+/// - The exact success codes of writes (201 for a create, 204 for a delete) are inferred, so
+///   each operation's success response is widened to `2XX`: a 200 where we expected a 201
+///   must not turn a successful call into an error.
 pub fn for_generator(doc: &OpenAPI) -> OpenAPI {
     let mut doc = doc.clone();
     for item in doc.paths.paths.values_mut() {
@@ -155,9 +160,18 @@ pub fn for_generator(doc: &OpenAPI) -> OpenAPI {
         ];
         for op in methods.into_iter().flatten() {
             op.responses.default = None;
-            op.responses
-                .responses
-                .retain(|status, _| matches!(status, StatusCode::Code(200..=299)));
+            let success = std::mem::take(&mut op.responses.responses)
+                .into_iter()
+                .filter(|(status, _)| {
+                    matches!(status, StatusCode::Code(200..=299) | StatusCode::Range(2))
+                })
+                .map(|(_, response)| response)
+                .next();
+            if let Some(response) = success {
+                op.responses
+                    .responses
+                    .insert(StatusCode::Range(2), response);
+            }
         }
     }
     doc
@@ -213,6 +227,18 @@ paths:
         let text = MINIMAL.replace("level: live", "level: rumour");
         let err = parse(&text).err().expect("must fail").to_string();
         assert!(err.contains("rumour"), "{err}");
+    }
+
+    #[test]
+    fn generator_sees_only_a_2xx_range() {
+        let text = MINIMAL.replace("        - { name: page_size, in: query, schema: { type: integer } }\n", "")
+            .replace("\"200\": { description: ok }", "\"201\": { description: ok }\n        \"404\": { description: gone }\n        default: { description: error }");
+        let spec = parse(&text).expect("valid");
+        let generated = for_generator(&spec.doc);
+        let (_, _, op) = generated.operations().next().unwrap();
+        let statuses: Vec<_> = op.responses.responses.keys().cloned().collect();
+        assert_eq!(statuses, [StatusCode::Range(2)]);
+        assert!(op.responses.default.is_none());
     }
 
     #[test]

@@ -1,0 +1,229 @@
+//! Walking every page of a list operation as a `Stream`.
+//!
+//! Every list builder (`client.list_companies()`, …) implements [`ListOperation`]; its
+//! filters, `include` and page size are kept on every page.
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use spiro_api::ListOperation;
+//! # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+//! let mut companies = client.list_companies().filter_name_cont("Watkins").pages().page_size(100).items();
+//! while let Some(company) = companies.try_next().await? {
+//!     println!("{}", company.id);
+//! }
+//! # Ok(()) }
+//! ```
+
+use std::future::Future;
+use std::pin::Pin;
+
+use futures::stream::{BoxStream, FuturesOrdered, StreamExt, TryStreamExt};
+
+use crate::{Error, ResponseValue, Result, types};
+
+/// A list operation's builder: it can fetch any page of its collection.
+///
+/// Implemented (by `cargo xtask generate`) for the builder of every list operation of the
+/// spec.
+pub trait ListOperation: Clone + Send + Sized {
+    /// The list document the operation returns.
+    type Document: ListDocument;
+
+    /// Sends the request for page `number` (1-based), with page size `size` when given.
+    fn fetch_page(
+        self,
+        number: i64,
+        size: Option<i64>,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Document>, progenitor_client::Error>> + Send;
+
+    /// Walks the pages of this request; configure page size and read-ahead on the result.
+    fn pages(self) -> Pages<Self> {
+        Pages {
+            request: self,
+            page_size: None,
+            read_ahead: 1,
+        }
+    }
+
+    /// Every record of every page, in order, one page in flight at a time.
+    fn stream<'a>(self) -> BoxStream<'a, Result<Item<Self>>>
+    where
+        Self: 'a,
+    {
+        self.pages().items()
+    }
+}
+
+/// The record type of a list operation.
+pub type Item<R> = <<R as ListOperation>::Document as ListDocument>::Item;
+
+/// A document holding one page of a collection.
+pub trait ListDocument: Send {
+    /// The record type.
+    type Item: Send;
+    /// Splits the document into records, `included` records and paging metadata.
+    fn into_parts(
+        self,
+    ) -> (
+        Vec<Self::Item>,
+        Vec<types::IncludedResource>,
+        Option<types::Pagination>,
+    );
+}
+
+/// One page of a collection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page<T> {
+    /// The page's number, starting at 1.
+    pub number: i64,
+    /// The records.
+    pub items: Vec<T>,
+    /// Related records requested with `include`.
+    pub included: Vec<types::IncludedResource>,
+    /// Spiro's `meta.pagination`, when it sent one.
+    pub pagination: Option<types::Pagination>,
+}
+
+/// The pages of a list request; see [`ListOperation::pages`].
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct Pages<R> {
+    request: R,
+    page_size: Option<i64>,
+    read_ahead: usize,
+}
+
+type PageFuture<'a, D> = Pin<
+    Box<dyn Future<Output = (i64, Result<ResponseValue<D>, progenitor_client::Error>)> + Send + 'a>,
+>;
+
+impl<R: ListOperation> Pages<R> {
+    /// Records per page (sent as `page[size]`). Also lets the walk stop on a short page
+    /// when Spiro sends no `meta.pagination`.
+    pub fn page_size(mut self, size: i64) -> Self {
+        self.page_size = Some(size);
+        self
+    }
+
+    /// How many pages may be requested ahead of the one being read (default 1: one
+    /// request at a time). Order is preserved; memory grows with this number of pages.
+    pub fn read_ahead(mut self, pages: usize) -> Self {
+        self.read_ahead = pages.max(1);
+        self
+    }
+
+    /// The pages, in order. Stops after `meta.pagination.total_pages`; without it, after
+    /// an empty page or one shorter than the page size. Ends after the first error.
+    pub fn into_stream<'a>(self) -> BoxStream<'a, Result<Page<Item<R>>>>
+    where
+        R: 'a,
+    {
+        let walk = Walk::<R, R::Document> {
+            request: self.request,
+            page_size: self.page_size,
+            read_ahead: self.read_ahead,
+            next: 1,
+            last: None,
+            longest: 0,
+            in_flight: FuturesOrdered::new(),
+        };
+        futures::stream::unfold(Some(walk), |walk| async move {
+            let mut walk = walk?;
+            let (number, result) = walk.next_response().await?;
+            match result {
+                Ok(response) => {
+                    let page = walk.page(number, response.into_inner());
+                    Some((Ok(page), Some(walk)))
+                }
+                Err(error) => Some((Err(Error::from(error)), None)),
+            }
+        })
+        .boxed()
+    }
+
+    /// Every record of every page, in order.
+    pub fn items<'a>(self) -> BoxStream<'a, Result<Item<R>>>
+    where
+        R: 'a,
+    {
+        self.into_stream()
+            .map_ok(|page| futures::stream::iter(page.items.into_iter().map(Ok)))
+            .try_flatten()
+            .boxed()
+    }
+
+    /// The first `limit` records (fewer if the collection is smaller); stops requesting
+    /// pages once it has them.
+    pub async fn collect(self, limit: usize) -> Result<Vec<Item<R>>> {
+        self.items().take(limit).try_collect().await
+    }
+}
+
+/// The state of one walk over the pages.
+struct Walk<'a, R, D> {
+    request: R,
+    page_size: Option<i64>,
+    read_ahead: usize,
+    /// The next page number to request.
+    next: i64,
+    /// The last page, once known.
+    last: Option<i64>,
+    /// The longest page seen, to recognise a short page when there is no metadata.
+    longest: usize,
+    in_flight: FuturesOrdered<PageFuture<'a, D>>,
+}
+
+impl<'a, R> Walk<'a, R, R::Document>
+where
+    R: ListOperation + 'a,
+{
+    /// Tops up the requests in flight, then waits for the oldest one.
+    async fn next_response(
+        &mut self,
+    ) -> Option<(
+        i64,
+        Result<ResponseValue<R::Document>, progenitor_client::Error>,
+    )> {
+        // Before the total is known, only one request at a time.
+        let window = if self.last.is_some() {
+            self.read_ahead
+        } else {
+            1
+        };
+        while self.in_flight.len() < window && self.last.is_none_or(|last| self.next <= last) {
+            let (number, size, request) = (self.next, self.page_size, self.request.clone());
+            self.in_flight.push_back(Box::pin(async move {
+                (number, request.fetch_page(number, size).await)
+            }));
+            self.next += 1;
+        }
+        self.in_flight.next().await
+    }
+
+    fn page(&mut self, number: i64, document: R::Document) -> Page<Item<R>> {
+        let (items, included, pagination) = document.into_parts();
+        let expected = self
+            .page_size
+            .and_then(|s| usize::try_from(s).ok())
+            .unwrap_or(0);
+        let short = items.len() < expected.max(self.longest);
+        self.last = match &pagination {
+            // An empty page ends the walk, whatever the metadata claims.
+            _ if items.is_empty() => Some(number),
+            Some(pagination) => Some(pagination.total_pages),
+            None if short => Some(number),
+            None => None,
+        };
+        if self.last.is_some_and(|last| last <= number) {
+            // Done: requests read ahead past the end are dropped, not awaited.
+            self.in_flight = FuturesOrdered::new();
+        }
+        self.longest = self.longest.max(items.len());
+        Page {
+            number,
+            items,
+            included,
+            pagination,
+        }
+    }
+}
