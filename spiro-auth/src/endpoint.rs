@@ -1,0 +1,596 @@
+//! The token endpoint over HTTP: where it is ([`Endpoints`]) and how it is called
+//! ([`TokenEndpoint`]): JSON bodies exactly as Spiro documents them, error decoding, and retries
+//! with exponential backoff and full jitter.
+
+use std::fmt;
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use http::header::{ACCEPT, CONTENT_TYPE, RETRY_AFTER};
+use http::{HeaderMap, StatusCode};
+use rand::Rng;
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+use tracing::Span;
+use url::{Host, Url};
+use zeroize::Zeroizing;
+
+use crate::credentials::Credentials;
+use crate::error::{AuthError, ConfigError, ReauthReason, TransientError, sanitize_code};
+use crate::policy::RetryPolicy;
+use crate::secret::zeroizing_bytes;
+use crate::token::{ResponseProblem, TokenResponse, TokenSet};
+
+/// Spiro's OAuth host.
+pub const SPIRO_OAUTH_URL: &str = "https://engine.spiro.ai";
+/// Environment variable overriding [`SPIRO_OAUTH_URL`] (tests point it at a local mock).
+pub const ENV_OAUTH_URL: &str = "SPIRO_OAUTH_URL";
+
+/// Largest token-endpoint response body read (token responses are a few hundred bytes).
+const MAX_BODY: usize = 64 * 1024;
+
+/// Where the authorize page and the token endpoint are.
+///
+/// Only `https` URLs are accepted, except plain `http` to loopback hosts (`localhost`,
+/// `127.0.0.0/8`, `[::1]`) for local tests; URLs with credentials are refused.
+///
+/// ```
+/// use spiro_auth::Endpoints;
+/// let e = Endpoints::from_oauth_url("http://127.0.0.1:8080")?;
+/// assert_eq!(e.token_url().as_str(), "http://127.0.0.1:8080/oauth/token");
+/// assert!(Endpoints::from_oauth_url("http://engine.spiro.ai").is_err());
+/// # Ok::<(), spiro_auth::AuthError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoints {
+    token_url: Url,
+    authorize_url: Url,
+}
+
+impl Endpoints {
+    /// Spiro's production endpoints: `https://engine.spiro.ai/oauth/{token,authorize}`.
+    pub fn spiro() -> Self {
+        Self::from_oauth_url(SPIRO_OAUTH_URL).expect("the built-in Spiro URL is valid")
+    }
+
+    /// `{base}/oauth/token` and `{base}/oauth/authorize`.
+    ///
+    /// # Errors
+    /// [`AuthError::Config`] if `base` is not a valid, secure URL.
+    pub fn from_oauth_url(base: &str) -> Result<Self, AuthError> {
+        let base = base.trim().trim_end_matches('/');
+        Self::new(
+            &format!("{base}/oauth/token"),
+            &format!("{base}/oauth/authorize"),
+        )
+    }
+
+    /// `SPIRO_OAUTH_URL` when set, else Spiro's production host.
+    ///
+    /// # Errors
+    /// [`AuthError::Config`] if the variable holds an invalid or insecure URL.
+    pub fn from_env() -> Result<Self, AuthError> {
+        match std::env::var(ENV_OAUTH_URL) {
+            Ok(base) if !base.trim().is_empty() => Self::from_oauth_url(&base),
+            _ => Ok(Self::spiro()),
+        }
+    }
+
+    /// Explicit token and authorize URLs.
+    ///
+    /// # Errors
+    /// [`AuthError::Config`] if either is not a valid, secure URL.
+    pub fn new(token_url: &str, authorize_url: &str) -> Result<Self, AuthError> {
+        Ok(Endpoints {
+            token_url: checked_url(token_url, "the token URL")?,
+            authorize_url: checked_url(authorize_url, "the authorize URL")?,
+        })
+    }
+
+    /// The token endpoint.
+    pub fn token_url(&self) -> &Url {
+        &self.token_url
+    }
+
+    /// The authorize page.
+    pub fn authorize_url(&self) -> &Url {
+        &self.authorize_url
+    }
+}
+
+impl Default for Endpoints {
+    fn default() -> Self {
+        Self::spiro()
+    }
+}
+
+fn checked_url(raw: &str, what: &'static str) -> Result<Url, ConfigError> {
+    let url = Url::parse(raw).map_err(|source| ConfigError::InvalidUrl { what, source })?;
+    if !url.username().is_empty() || url.password().is_some() || url.cannot_be_a_base() {
+        return Err(ConfigError::UnsupportedUrl { what });
+    }
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(&url) => Ok(url),
+        _ => Err(ConfigError::InsecureUrl { what }),
+    }
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    }
+}
+
+/// Calls Spiro's token endpoint: the `authorization_code` and `refresh_token` grants with JSON
+/// bodies, retrying transient failures (5xx, 408, 429, timeouts, connection errors, garbage
+/// bodies) with exponential backoff and full jitter, honouring `Retry-After`, bounded by
+/// [`RetryPolicy::max_attempts`] and [`RetryPolicy::refresh_deadline`].
+///
+/// Redirects are never followed: the default HTTP client has redirects disabled, a 3xx is an
+/// error, and a response that arrives from another URL than the token URL is refused.
+///
+/// This is the stateless building block; [`TokenManager`](crate::TokenManager) adds storage,
+/// single-flight and refresh-ahead on top.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), spiro_auth::AuthError> {
+/// use spiro_auth::{Credentials, Endpoints, SecretString, TokenEndpoint};
+/// let endpoint = TokenEndpoint::new(Credentials::from_env()?, &Endpoints::from_env()?)?;
+/// let tokens = endpoint.exchange_code(&SecretString::from("the-code")).await?;
+/// let rotated = endpoint.refresh(tokens.refresh_token()).await?;
+/// # let _ = rotated; Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct TokenEndpoint {
+    http: reqwest::Client,
+    token_url: Url,
+    credentials: Credentials,
+    retry: RetryPolicy,
+}
+
+impl fmt::Debug for TokenEndpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokenEndpoint")
+            .field("token_url", &self.token_url.as_str())
+            .field("credentials", &self.credentials)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The grant being requested.
+#[derive(Clone, Copy)]
+enum Grant<'a> {
+    Code(&'a SecretString),
+    Refresh(&'a SecretString),
+}
+
+/// The JSON body, fields in the order Spiro documents them.
+#[derive(Serialize)]
+struct GrantBody<'a> {
+    client_id: &'a str,
+    client_secret: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    redirect_uri: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    refresh_token: Option<&'a str>,
+    grant_type: &'static str,
+}
+
+#[derive(Deserialize)]
+struct OAuthErrorBody {
+    error: String,
+}
+
+/// What one request led to.
+enum Attempt {
+    Done(Result<TokenSet, AuthError>),
+    Retry {
+        cause: TransientError,
+        retry_after: Option<Duration>,
+    },
+}
+
+impl TokenEndpoint {
+    /// A token endpoint client with [`TokenEndpoint::default_http_client`] and the default
+    /// [`RetryPolicy`].
+    ///
+    /// # Errors
+    /// [`AuthError::Config`] if the HTTP client cannot be built.
+    pub fn new(credentials: Credentials, endpoints: &Endpoints) -> Result<Self, AuthError> {
+        Ok(TokenEndpoint {
+            http: Self::default_http_client()?,
+            token_url: endpoints.token_url().clone(),
+            credentials,
+            retry: RetryPolicy::default(),
+        })
+    }
+
+    /// The HTTP client used by default: rustls, redirects disabled, 10 s connect timeout.
+    ///
+    /// # Errors
+    /// [`AuthError::Config`] if the TLS backend cannot be initialised.
+    pub fn default_http_client() -> Result<reqwest::Client, AuthError> {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(Duration::from_secs(10))
+            .build()
+            .map_err(|e| ConfigError::HttpClient(Arc::new(e)).into())
+    }
+
+    /// Uses `http` for the token endpoint. Build it with
+    /// `redirect(reqwest::redirect::Policy::none())`: a client that follows redirects would
+    /// re-send the secrets in the body before spiro-auth can refuse the response.
+    #[must_use]
+    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = http;
+        self
+    }
+
+    /// Uses `retry` for every call.
+    #[must_use]
+    pub fn with_retry_policy(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// The retry policy in use.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.retry
+    }
+
+    /// The client credentials in use.
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
+
+    /// Exchanges an authorization code for tokens (`grant_type=authorization_code`).
+    ///
+    /// # Errors
+    /// [`AuthError::ReauthorizationRequired`] with [`ReauthReason::CodeRejected`] for an invalid,
+    /// expired or used code; [`AuthError::InvalidClient`]; [`AuthError::Unavailable`] once
+    /// retries are exhausted; [`AuthError::Rejected`] / [`AuthError::InvalidResponse`].
+    pub async fn exchange_code(&self, code: &SecretString) -> Result<TokenSet, AuthError> {
+        self.exchange_code_until(code, Instant::now() + self.retry.refresh_deadline)
+            .await
+    }
+
+    /// Trades a refresh token for new tokens (`grant_type=refresh_token`). A response without a
+    /// new refresh token keeps `refresh_token`.
+    ///
+    /// # Errors
+    /// [`AuthError::ReauthorizationRequired`] with [`ReauthReason::InvalidGrant`] when the
+    /// endpoint answers `invalid_grant` (the caller should re-read its store first: see
+    /// [`TokenManager`](crate::TokenManager)); otherwise as for
+    /// [`exchange_code`](Self::exchange_code).
+    pub async fn refresh(&self, refresh_token: &SecretString) -> Result<TokenSet, AuthError> {
+        self.refresh_until(refresh_token, Instant::now() + self.retry.refresh_deadline)
+            .await
+    }
+
+    pub(crate) async fn exchange_code_until(
+        &self,
+        code: &SecretString,
+        deadline: Instant,
+    ) -> Result<TokenSet, AuthError> {
+        self.request(Grant::Code(code), deadline).await
+    }
+
+    pub(crate) async fn refresh_until(
+        &self,
+        refresh_token: &SecretString,
+        deadline: Instant,
+    ) -> Result<TokenSet, AuthError> {
+        self.request(Grant::Refresh(refresh_token), deadline).await
+    }
+
+    fn body(&self, grant: Grant<'_>) -> bytes::Bytes {
+        let c = &self.credentials;
+        let body = match grant {
+            Grant::Code(code) => GrantBody {
+                client_id: &c.client_id,
+                client_secret: c.client_secret.expose_secret(),
+                code: Some(code.expose_secret()),
+                redirect_uri: Some(&c.redirect_uri),
+                refresh_token: None,
+                grant_type: "authorization_code",
+            },
+            Grant::Refresh(token) => GrantBody {
+                client_id: &c.client_id,
+                client_secret: c.client_secret.expose_secret(),
+                code: None,
+                redirect_uri: None,
+                refresh_token: Some(token.expose_secret()),
+                grant_type: "refresh_token",
+            },
+        };
+        // Sized up front so the buffer holding the secrets is never reallocated (and copied).
+        let secrets = match grant {
+            Grant::Code(s) | Grant::Refresh(s) => s.expose_secret().len(),
+        };
+        let capacity = 2 * (secrets + c.client_secret.expose_secret().len())
+            + c.client_id.len()
+            + c.redirect_uri.len()
+            + 256;
+        let mut buf = Zeroizing::new(Vec::with_capacity(capacity));
+        serde_json::to_writer(&mut *buf, &body)
+            .expect("serializing string fields into a Vec cannot fail");
+        zeroizing_bytes(buf)
+    }
+
+    async fn request(&self, grant: Grant<'_>, deadline: Instant) -> Result<TokenSet, AuthError> {
+        let body = self.body(grant);
+        let mut attempts = 0u32;
+        loop {
+            let now = Instant::now();
+            let Some(remaining) = deadline
+                .checked_duration_since(now)
+                .filter(|d| !d.is_zero())
+            else {
+                return Err(AuthError::Unavailable {
+                    attempts,
+                    last: TransientError::Deadline,
+                });
+            };
+            attempts += 1;
+            Span::current().record("attempt", attempts);
+            let timeout = self.retry.request_timeout.min(remaining);
+            let (cause, retry_after) = match self.attempt(grant, body.clone(), timeout).await {
+                Attempt::Done(result) => return result,
+                Attempt::Retry { cause, retry_after } => (cause, retry_after),
+            };
+            if attempts >= self.retry.max_attempts {
+                tracing::debug!(attempts, %cause, "token endpoint: attempts exhausted");
+                return Err(AuthError::Unavailable {
+                    attempts,
+                    last: cause,
+                });
+            }
+            let wait = self
+                .retry
+                .backoff(attempts, retry_after, rand::rng().random::<f64>());
+            if Instant::now() + wait >= deadline {
+                tracing::debug!(attempts, %cause, wait_ms = wait.as_millis() as u64, "token endpoint: next attempt would pass the refresh deadline");
+                return Err(AuthError::Unavailable {
+                    attempts,
+                    last: cause,
+                });
+            }
+            tracing::debug!(attempts, %cause, wait_ms = wait.as_millis() as u64, "token endpoint: retrying");
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    async fn attempt(&self, grant: Grant<'_>, body: bytes::Bytes, timeout: Duration) -> Attempt {
+        let requested_at = Utc::now();
+        let sent = self
+            .http
+            .post(self.token_url.clone())
+            .header(CONTENT_TYPE, "application/json")
+            .header(ACCEPT, "application/json")
+            .timeout(timeout)
+            .body(body)
+            .send()
+            .await;
+        let response = match sent {
+            Ok(r) => r,
+            Err(e) => return transport_failure(e),
+        };
+        let status = response.status();
+        tracing::debug!(status = status.as_u16(), "token endpoint answered");
+        if response.url() != &self.token_url {
+            return Attempt::Done(Err(AuthError::InvalidResponse {
+                status: status.as_u16(),
+                reason: "the HTTP client followed a redirect away from the token URL",
+            }));
+        }
+        let retry_after = retry_after(response.headers(), Utc::now());
+        let body = match read_body(response).await {
+            Ok(body) => body,
+            Err(e) => return transport_failure(e),
+        };
+        classify(
+            status,
+            body.as_deref().map(Vec::as_slice),
+            retry_after,
+            grant,
+            requested_at,
+        )
+    }
+}
+
+fn transport_failure(e: reqwest::Error) -> Attempt {
+    let cause = if e.is_timeout() {
+        TransientError::Timeout
+    } else {
+        TransientError::Network(Arc::new(e))
+    };
+    Attempt::Retry {
+        cause,
+        retry_after: None,
+    }
+}
+
+/// The body, or `None` when it is larger than [`MAX_BODY`].
+async fn read_body(
+    mut response: reqwest::Response,
+) -> Result<Option<Zeroizing<Vec<u8>>>, reqwest::Error> {
+    let mut buf = Zeroizing::new(Vec::with_capacity(4096));
+    while let Some(chunk) = response.chunk().await? {
+        if buf.len() + chunk.len() > MAX_BODY {
+            return Ok(None);
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(Some(buf))
+}
+
+fn classify(
+    status: StatusCode,
+    body: Option<&[u8]>,
+    retry_after: Option<Duration>,
+    grant: Grant<'_>,
+    requested_at: DateTime<Utc>,
+) -> Attempt {
+    let code = status.as_u16();
+    if status.is_success() {
+        let previous = match grant {
+            Grant::Refresh(token) => Some(token),
+            Grant::Code(_) => None,
+        };
+        let parsed = body
+            .ok_or(ResponseProblem::Malformed)
+            .and_then(TokenResponse::parse)
+            .and_then(|r| r.into_tokens(requested_at, previous));
+        return match parsed {
+            Ok(parsed) => {
+                if let Some(server) = parsed.server_created_at {
+                    let skew = (requested_at - server).num_seconds();
+                    if skew.abs() > 60 {
+                        tracing::warn!(
+                            skew_seconds = skew,
+                            "the local clock and the token endpoint's differ; expiry is computed from the local clock"
+                        );
+                    }
+                }
+                Attempt::Done(Ok(parsed.tokens))
+            }
+            Err(ResponseProblem::Malformed) => Attempt::Retry {
+                cause: TransientError::MalformedResponse { status: code },
+                retry_after,
+            },
+            Err(ResponseProblem::NoRefreshToken) => {
+                Attempt::Done(Err(AuthError::InvalidResponse {
+                    status: code,
+                    reason: "the code exchange returned no refresh_token",
+                }))
+            }
+        };
+    }
+    if status == StatusCode::TOO_MANY_REQUESTS
+        || status == StatusCode::REQUEST_TIMEOUT
+        || status.is_server_error()
+    {
+        return Attempt::Retry {
+            cause: TransientError::Status {
+                status: code,
+                retry_after,
+            },
+            retry_after,
+        };
+    }
+    if status.is_redirection() {
+        return Attempt::Done(Err(AuthError::InvalidResponse {
+            status: code,
+            reason: "the token endpoint redirected; redirects are not followed",
+        }));
+    }
+    if !status.is_client_error() {
+        return Attempt::Done(Err(AuthError::InvalidResponse {
+            status: code,
+            reason: "unexpected status",
+        }));
+    }
+    let error = body
+        .and_then(|b| serde_json::from_slice::<OAuthErrorBody>(b).ok())
+        .map(|e| sanitize_code(&e.error));
+    Attempt::Done(Err(match error.as_deref() {
+        Some("invalid_grant") => AuthError::ReauthorizationRequired {
+            reason: match grant {
+                Grant::Refresh(_) => ReauthReason::InvalidGrant,
+                Grant::Code(_) => ReauthReason::CodeRejected,
+            },
+        },
+        Some("invalid_client") => AuthError::InvalidClient,
+        _ => AuthError::Rejected {
+            status: code,
+            error,
+        },
+    }))
+}
+
+/// `Retry-After` as delay-seconds or an HTTP date.
+fn retry_after(headers: &HeaderMap, now: DateTime<Utc>) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let at = DateTime::parse_from_rfc2822(value).ok()?;
+    Some(
+        (at.with_timezone(&Utc) - now)
+            .to_std()
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn https_only_except_loopback() {
+        for ok in [
+            "https://engine.spiro.ai",
+            "https://engine.spiro.ai/",
+            "http://localhost:3000",
+            "http://127.0.0.1:1",
+            "http://127.8.9.10",
+            "http://[::1]:8080/base",
+        ] {
+            assert!(Endpoints::from_oauth_url(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://engine.spiro.ai",
+            "http://10.0.0.1",
+            "http://localhost.evil.com",
+            "ftp://localhost",
+            "https://user:pw@engine.spiro.ai",
+            "not a url",
+        ] {
+            assert!(
+                matches!(Endpoints::from_oauth_url(bad), Err(AuthError::Config(_))),
+                "{bad}"
+            );
+        }
+        let e = Endpoints::from_oauth_url("http://[::1]:8080/base/").unwrap_or_default();
+        assert_eq!(e.token_url().as_str(), "http://[::1]:8080/base/oauth/token");
+        assert_eq!(
+            e.authorize_url().as_str(),
+            "http://[::1]:8080/base/oauth/authorize"
+        );
+        assert_eq!(
+            Endpoints::spiro().token_url().as_str(),
+            "https://engine.spiro.ai/oauth/token"
+        );
+    }
+
+    #[test]
+    fn retry_after_forms() {
+        let now = DateTime::from_timestamp(1_767_225_600, 0).unwrap_or_default();
+        let mut h = HeaderMap::new();
+        assert_eq!(retry_after(&h, now), None);
+        h.insert(RETRY_AFTER, http::HeaderValue::from_static("7"));
+        assert_eq!(retry_after(&h, now), Some(Duration::from_secs(7)));
+        // 2026-01-01T00:00:30Z
+        h.insert(
+            RETRY_AFTER,
+            http::HeaderValue::from_static("Thu, 01 Jan 2026 00:00:30 GMT"),
+        );
+        assert_eq!(retry_after(&h, now), Some(Duration::from_secs(30)));
+        h.insert(
+            RETRY_AFTER,
+            http::HeaderValue::from_static("Wed, 31 Dec 2025 00:00:00 GMT"),
+        );
+        assert_eq!(retry_after(&h, now), Some(Duration::ZERO));
+        h.insert(RETRY_AFTER, http::HeaderValue::from_static("soon"));
+        assert_eq!(retry_after(&h, now), None);
+    }
+}

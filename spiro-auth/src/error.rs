@@ -1,0 +1,366 @@
+//! Errors: one enum for everything the caller can act on ([`AuthError`]), one for token stores
+//! ([`StoreError`]).
+//!
+//! No error message ever contains a secret: variants carry status codes, OAuth error codes,
+//! paths and static reasons, never request or response bodies.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Everything that can go wrong while getting, refreshing or storing tokens.
+///
+/// Match on [`AuthError::ReauthorizationRequired`] (or call
+/// [`is_reauthorization_required`](AuthError::is_reauthorization_required)) to know when a human
+/// has to run the login flow again; [`is_transient`](AuthError::is_transient) tells whether the
+/// same call may succeed later without anyone doing anything.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum AuthError {
+    /// The stored grant is gone: a person has to authorize the app again (run the login flow).
+    ///
+    /// Raised for `invalid_grant` only after the store was re-read, so a token rotated by another
+    /// process is adopted instead; also raised when the store holds no tokens at all.
+    #[error("re-authorization required: {reason}")]
+    ReauthorizationRequired {
+        /// Why the grant is considered gone.
+        reason: ReauthReason,
+    },
+    /// The token endpoint rejected the client id or secret (`invalid_client`).
+    #[error(
+        "the token endpoint rejected the client credentials (invalid_client): check the client id and secret"
+    )]
+    InvalidClient,
+    /// The token endpoint rejected the request with another OAuth error (`invalid_request`,
+    /// `unauthorized_client`, …) or with an unexpected client-error status. Not retried.
+    #[error("the token endpoint rejected the request with HTTP {status}{}", .error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default())]
+    Rejected {
+        /// HTTP status code of the response.
+        status: u16,
+        /// The OAuth `error` code, when the body had one (sanitized: `[a-z0-9_]` only).
+        error: Option<String>,
+    },
+    /// Transient failures (5xx, 429, timeouts, connection errors) until the attempts or the
+    /// refresh deadline ran out.
+    #[error("the token endpoint is unavailable after {attempts} attempt(s)")]
+    Unavailable {
+        /// Number of requests sent.
+        attempts: u32,
+        /// The last failure.
+        #[source]
+        last: TransientError,
+    },
+    /// New tokens were received but could not be stored durably, so they were not used. The next
+    /// attempt refreshes again with the previous refresh token (which Spiro still accepts, since
+    /// the new access token was never used).
+    #[error("new tokens could not be stored durably, so they were not used")]
+    Persist(#[source] StoreError),
+    /// The token store could not be read or locked.
+    #[error("the token store failed")]
+    Store(#[source] StoreError),
+    /// The `state` returned with the authorization code is not the one that was sent.
+    #[error(
+        "the state returned with the authorization code does not match the one sent (possible CSRF)"
+    )]
+    StateMismatch,
+    /// The authorization server redirected back with an `error` instead of a code.
+    #[error("authorization was not granted ({error})")]
+    AuthorizationDenied {
+        /// The OAuth `error` code from the redirect (sanitized).
+        error: String,
+    },
+    /// The pasted text is neither a redirect URL carrying a code nor a bare code.
+    #[error("not a redirect URL with a code, nor a bare authorization code: {reason}")]
+    InvalidRedirect {
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// The token endpoint answered in a way that cannot be used and will not improve by retrying.
+    #[error("unusable response from the token endpoint (HTTP {status}): {reason}")]
+    InvalidResponse {
+        /// HTTP status code of the response.
+        status: u16,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// Invalid configuration (environment, URLs, policies, HTTP client).
+    #[error("invalid configuration")]
+    Config(#[source] ConfigError),
+    /// The refresh task ended without a result (the runtime shut down or the task panicked).
+    #[error("the token refresh task ended without a result")]
+    TaskFailed,
+}
+
+impl AuthError {
+    /// True when a person has to authorize the app again.
+    pub fn is_reauthorization_required(&self) -> bool {
+        matches!(self, AuthError::ReauthorizationRequired { .. })
+    }
+
+    /// True when retrying later may succeed without anyone changing anything: the token endpoint
+    /// was unavailable, or the store failed in a way that can heal (I/O, lock).
+    pub fn is_transient(&self) -> bool {
+        match self {
+            AuthError::Unavailable { .. } | AuthError::TaskFailed => true,
+            AuthError::Persist(e) | AuthError::Store(e) => e.is_transient(),
+            _ => false,
+        }
+    }
+
+    /// Short machine-readable name of the variant, used as the `outcome` of refresh spans.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AuthError::ReauthorizationRequired { .. } => "reauthorization_required",
+            AuthError::InvalidClient => "invalid_client",
+            AuthError::Rejected { .. } => "rejected",
+            AuthError::Unavailable { .. } => "unavailable",
+            AuthError::Persist(_) => "persist_failed",
+            AuthError::Store(_) => "store_failed",
+            AuthError::StateMismatch => "state_mismatch",
+            AuthError::AuthorizationDenied { .. } => "authorization_denied",
+            AuthError::InvalidRedirect { .. } => "invalid_redirect",
+            AuthError::InvalidResponse { .. } => "invalid_response",
+            AuthError::Config(_) => "config",
+            AuthError::TaskFailed => "task_failed",
+        }
+    }
+}
+
+impl From<ConfigError> for AuthError {
+    fn from(e: ConfigError) -> Self {
+        AuthError::Config(e)
+    }
+}
+
+/// Why [`AuthError::ReauthorizationRequired`] was raised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ReauthReason {
+    /// The token endpoint answered `invalid_grant` to the newest stored refresh token (the user
+    /// revoked access, or the token was spent by a client that did not store its successor).
+    InvalidGrant,
+    /// The token endpoint answered `invalid_grant` to an authorization code (expired, already
+    /// used, or issued for another redirect URI).
+    CodeRejected,
+    /// The token store holds no tokens: run the login flow first.
+    StoreEmpty,
+}
+
+impl fmt::Display for ReauthReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ReauthReason::InvalidGrant => {
+                "the refresh token was rejected (invalid_grant); run the login flow again"
+            }
+            ReauthReason::CodeRejected => {
+                "the authorization code was rejected (invalid_grant); it may be expired or already used"
+            }
+            ReauthReason::StoreEmpty => "no tokens are stored; run the login flow first",
+        })
+    }
+}
+
+/// One failed attempt that is worth retrying.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum TransientError {
+    /// 5xx, 408 or 429.
+    #[error("HTTP {status}")]
+    Status {
+        /// HTTP status code.
+        status: u16,
+        /// The server's `Retry-After`, when it sent one.
+        retry_after: Option<Duration>,
+    },
+    /// The request timed out.
+    #[error("the request timed out")]
+    Timeout,
+    /// Connecting, sending or receiving failed.
+    #[error("network error")]
+    Network(#[source] Arc<reqwest::Error>),
+    /// A success status with a body that is not a token response (the server may have committed:
+    /// replaying the refresh is safe on Spiro until the new access token is used).
+    #[error("malformed token response (HTTP {status})")]
+    MalformedResponse {
+        /// HTTP status code.
+        status: u16,
+    },
+    /// The refresh deadline passed before a request could be sent.
+    #[error("the refresh deadline passed")]
+    Deadline,
+}
+
+/// Invalid configuration.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// A required environment variable is not set, empty, or not valid Unicode.
+    #[error("environment variable {name} is not set")]
+    MissingEnv {
+        /// Variable name.
+        name: &'static str,
+    },
+    /// A URL does not parse.
+    #[error("{what} is not a valid URL")]
+    InvalidUrl {
+        /// Which URL.
+        what: &'static str,
+        /// Parser error.
+        #[source]
+        source: url::ParseError,
+    },
+    /// A URL uses plain `http` for a host that is not loopback, or another scheme.
+    #[error("{what} must use https (plain http is allowed only for loopback hosts)")]
+    InsecureUrl {
+        /// Which URL.
+        what: &'static str,
+    },
+    /// A URL carries a user name or password, or cannot take a path.
+    #[error("{what} must be a plain http(s) URL without credentials")]
+    UnsupportedUrl {
+        /// Which URL.
+        what: &'static str,
+    },
+    /// A [`RefreshPolicy`](crate::RefreshPolicy) or [`RetryPolicy`](crate::RetryPolicy) value is
+    /// out of range.
+    #[error("invalid policy: {reason}")]
+    InvalidPolicy {
+        /// Which value and why.
+        reason: &'static str,
+    },
+    /// The HTTP client could not be built.
+    #[error("the HTTP client could not be built")]
+    HttpClient(#[source] Arc<reqwest::Error>),
+}
+
+/// A token store failed.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// Reading, writing or syncing a file failed.
+    #[error("token store I/O failed at {}", .path.display())]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: Arc<std::io::Error>,
+    },
+    /// The token file exists but is not a readable token file (empty, truncated, not JSON,
+    /// missing fields). It is never overwritten silently: fix or delete it, or log in again.
+    #[error("token file {} is corrupt: {reason}", .path.display())]
+    Corrupt {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong (never the file's content).
+        reason: String,
+    },
+    /// The token file was written by a newer version of spiro-auth.
+    #[error("token file {} has format version {found}; this spiro-auth reads versions up to {supported}", .path.display())]
+    UnsupportedVersion {
+        /// The file.
+        path: PathBuf,
+        /// Version found in the file.
+        found: u64,
+        /// Highest version this crate reads.
+        supported: u64,
+    },
+    /// Locking the store failed.
+    #[error("locking the token store at {} failed", .path.display())]
+    Lock {
+        /// The lock file.
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: Arc<std::io::Error>,
+    },
+    /// The store lock was not acquired before the refresh deadline (another process holds it).
+    #[error("timed out waiting for the token store lock")]
+    LockTimeout,
+    /// A failure in a custom [`TokenStore`](crate::TokenStore) implementation.
+    #[error("token store failed: {message}")]
+    Other {
+        /// Description (must not contain secrets).
+        message: String,
+        /// Whether retrying later may succeed.
+        transient: bool,
+    },
+}
+
+impl StoreError {
+    /// Builds an I/O error for `path`.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        StoreError::Io {
+            path: path.into(),
+            source: Arc::new(source),
+        }
+    }
+
+    /// True when retrying later may succeed (I/O and lock failures); false for corrupt or
+    /// unsupported files, which need a person.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            StoreError::Io { .. } | StoreError::Lock { .. } | StoreError::LockTimeout => true,
+            StoreError::Other { transient, .. } => *transient,
+            StoreError::Corrupt { .. } | StoreError::UnsupportedVersion { .. } => false,
+        }
+    }
+}
+
+/// Keeps only `[a-z0-9_]` and at most 64 characters of an OAuth error code from the network, so
+/// an error message cannot carry anything else.
+pub(crate) fn sanitize_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+        .take(64)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_keeps_oauth_codes_only() {
+        assert_eq!(sanitize_code("invalid_grant"), "invalid_grant");
+        assert_eq!(sanitize_code("<b>x y</b> SECRET"), "bxyb");
+        assert_eq!(sanitize_code(&"a".repeat(200)).len(), 64);
+    }
+
+    #[test]
+    fn classification() {
+        assert!(
+            AuthError::ReauthorizationRequired {
+                reason: ReauthReason::InvalidGrant
+            }
+            .is_reauthorization_required()
+        );
+        assert!(
+            AuthError::Unavailable {
+                attempts: 4,
+                last: TransientError::Timeout
+            }
+            .is_transient()
+        );
+        assert!(
+            AuthError::Persist(StoreError::io("/x", std::io::Error::other("full"))).is_transient()
+        );
+        assert!(
+            !AuthError::Store(StoreError::Corrupt {
+                path: "/x".into(),
+                reason: "empty".into()
+            })
+            .is_transient()
+        );
+        assert!(!AuthError::InvalidClient.is_transient());
+        let rejected = AuthError::Rejected {
+            status: 400,
+            error: Some("invalid_request".into()),
+        };
+        assert_eq!(
+            rejected.to_string(),
+            "the token endpoint rejected the request with HTTP 400 (invalid_request)"
+        );
+    }
+}

@@ -1,0 +1,662 @@
+//! [`TokenManager`]: the one place that decides. A lock-free snapshot of the current token and its
+//! prebuilt header; refresh-ahead with jitter; single-flight refresh as an owned task;
+//! persist-before-publish; 401 handling.
+//!
+//! # How a refresh runs
+//! One owned tokio task per refresh, joined by every caller through a shared future (a caller
+//! that is cancelled neither hangs the others nor causes a second refresh):
+//! 1. take the store's lock (bounded by the refresh deadline);
+//! 2. re-read the store: if another process already stored newer usable tokens, adopt them
+//!    without calling the token endpoint;
+//! 3. otherwise send the newest stored refresh token to the token endpoint (retries, backoff);
+//!    on `invalid_grant` re-read the store once more before giving up;
+//! 4. save the new tokens durably; only then
+//! 5. publish them to callers;
+//! 6. release the lock.
+
+use std::fmt;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+use arc_swap::ArcSwapOption;
+use chrono::Utc;
+use futures::future::{BoxFuture, FutureExt, Shared};
+use http::HeaderValue;
+use secrecy::SecretString;
+use subtle::ConstantTimeEq;
+use tracing::{Instrument, field};
+
+use crate::credentials::Credentials;
+use crate::endpoint::{Endpoints, TokenEndpoint};
+use crate::error::{AuthError, ReauthReason, StoreError};
+use crate::failpoint;
+use crate::policy::{RefreshPolicy, RetryPolicy};
+use crate::secret::bearer_header;
+use crate::store::{MemoryTokenStore, TokenStore};
+use crate::token::TokenSet;
+
+/// Keeps one grant's tokens fresh and hands out the `Authorization` header.
+///
+/// Cheap to clone (an `Arc` inside); clones share everything. Requires a tokio runtime.
+///
+/// - [`authorization`](Self::authorization) is the hot path: with a valid cached token it is a
+///   lock-free snapshot read, a clock read and a reference-count bump of a prebuilt, sensitive
+///   header value (no allocation, no mutex).
+/// - Inside the refresh-ahead window (see [`RefreshPolicy`]) callers get the still valid token at
+///   once and one background refresh starts; if it fails transiently the valid token keeps being
+///   served (with [`RefreshPolicy::background_retry_cooldown`] between background attempts).
+/// - Once the token has expired (or before the first load), callers wait for the single
+///   refresh. A failure is returned to the callers that waited for it and never cached: the next
+///   call tries again.
+/// - Any number of concurrent callers, and any number of processes sharing a
+///   [`FileTokenStore`](crate::FileTokenStore), cause one refresh per expiry.
+/// - A new access token is handed out only after the refresh token that came with it is stored
+///   durably. If storing fails, the new tokens are dropped unused and the caller gets
+///   [`AuthError::Persist`]; the next attempt refreshes again with the old refresh token.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), spiro_auth::AuthError> {
+/// use spiro_auth::{Credentials, Endpoints, FileTokenStore, TokenManager};
+///
+/// let manager = TokenManager::builder(Credentials::from_env()?)
+///     .endpoints(Endpoints::from_env()?)
+///     .store(FileTokenStore::new("spiro-tokens.json"))
+///     .build()?;
+///
+/// let http = reqwest::Client::new();
+/// let header = manager.authorization().await?;
+/// let response = http
+///     .get("https://api.spiro.ai/api/v1/companies")
+///     .header(http::header::AUTHORIZATION, header.clone())
+///     .send()
+///     .await
+///     .map_err(|_| spiro_auth::AuthError::TaskFailed)?;
+/// if response.status() == http::StatusCode::UNAUTHORIZED {
+///     // Refreshes only if `header` is still the current one; replay once with the result.
+///     let fresh = manager.unauthorized(&header).await?;
+/// #   let _ = fresh;
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct TokenManager {
+    inner: Arc<Inner>,
+}
+
+/// Builds a [`TokenManager`]; see [`TokenManager::builder`].
+#[derive(Debug)]
+pub struct TokenManagerBuilder {
+    credentials: Credentials,
+    endpoints: Endpoints,
+    store: Option<Arc<dyn TokenStore>>,
+    refresh_policy: RefreshPolicy,
+    retry_policy: RetryPolicy,
+    http: Option<reqwest::Client>,
+}
+
+impl TokenManagerBuilder {
+    /// Token and authorize URLs (default: [`Endpoints::spiro`]).
+    #[must_use]
+    pub fn endpoints(mut self, endpoints: Endpoints) -> Self {
+        self.endpoints = endpoints;
+        self
+    }
+
+    /// Where tokens are kept (default: an empty [`MemoryTokenStore`], so
+    /// [`exchange_code`](TokenManager::exchange_code) must run first).
+    #[must_use]
+    pub fn store(mut self, store: impl TokenStore) -> Self {
+        self.store = Some(Arc::new(store));
+        self
+    }
+
+    /// When to refresh ahead of expiry.
+    #[must_use]
+    pub fn refresh_policy(mut self, policy: RefreshPolicy) -> Self {
+        self.refresh_policy = policy;
+        self
+    }
+
+    /// How to retry the token endpoint, and the refresh deadline.
+    #[must_use]
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry_policy = policy;
+        self
+    }
+
+    /// The HTTP client for the token endpoint (default:
+    /// [`TokenEndpoint::default_http_client`]). Build it with redirects disabled; do not pass
+    /// a client whose requests go through the API's authentication hooks.
+    #[must_use]
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// The manager. Nothing is loaded or requested until the first call.
+    ///
+    /// # Errors
+    /// [`AuthError::Config`] for out-of-range policies or an HTTP client that cannot be built.
+    pub fn build(self) -> Result<TokenManager, AuthError> {
+        self.refresh_policy.validate()?;
+        self.retry_policy.validate()?;
+        let mut endpoint = TokenEndpoint::new(self.credentials, &self.endpoints)?
+            .with_retry_policy(self.retry_policy);
+        if let Some(http) = self.http {
+            endpoint = endpoint.with_http_client(http);
+        }
+        Ok(TokenManager {
+            inner: Arc::new(Inner {
+                endpoint,
+                store: self
+                    .store
+                    .unwrap_or_else(|| Arc::new(MemoryTokenStore::new())),
+                refresh_policy: self.refresh_policy,
+                current: ArcSwapOption::empty(),
+                generation: AtomicU64::new(0),
+                flight: Mutex::new(FlightSlot::default()),
+                busy: AtomicBool::new(false),
+                epoch: Instant::now(),
+                background_not_before: AtomicU64::new(0),
+            }),
+        })
+    }
+}
+
+/// Why a refresh runs (the `reason` field of the `spiro_auth.refresh` span).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reason {
+    /// Nothing valid is cached (expired, or not loaded yet): callers wait.
+    Expired,
+    /// Refresh-ahead window: callers are served the valid token meanwhile.
+    Ahead,
+    /// The API rejected the current token.
+    Unauthorized,
+    /// [`TokenManager::force_refresh`].
+    Forced,
+    /// [`TokenManager::exchange_code`].
+    Login,
+}
+
+impl Reason {
+    fn as_str(self) -> &'static str {
+        match self {
+            Reason::Expired => "expired",
+            Reason::Ahead => "ahead",
+            Reason::Unauthorized => "unauthorized",
+            Reason::Forced => "forced",
+            Reason::Login => "login",
+        }
+    }
+}
+
+/// What callers see: a published token set, its prebuilt header and its deadlines on the
+/// monotonic clock (so wall-clock jumps change no decision in-process).
+struct Snapshot {
+    header: HeaderValue,
+    tokens: TokenSet,
+    generation: u64,
+    refresh_at: Instant,
+    expires_at: Instant,
+}
+
+impl Snapshot {
+    fn is_expired(&self, now: Instant) -> bool {
+        now >= self.expires_at
+    }
+
+    fn is_due(&self, now: Instant) -> bool {
+        now >= self.refresh_at
+    }
+}
+
+type RefreshResult = Result<Arc<Snapshot>, AuthError>;
+
+/// The refresh in flight, shared by every caller waiting for it.
+#[derive(Clone)]
+struct Flight {
+    id: u64,
+    result: Shared<BoxFuture<'static, RefreshResult>>,
+    waiters: Arc<AtomicU64>,
+}
+
+#[derive(Default)]
+struct FlightSlot {
+    flight: Option<Flight>,
+    next_id: u64,
+}
+
+struct Inner {
+    endpoint: TokenEndpoint,
+    store: Arc<dyn TokenStore>,
+    refresh_policy: RefreshPolicy,
+    /// The published snapshot: read lock-free on the hot path.
+    current: ArcSwapOption<Snapshot>,
+    /// Last generation number handed out.
+    generation: AtomicU64,
+    /// The single refresh slot; only touched off the hot path, never held across an await.
+    flight: Mutex<FlightSlot>,
+    /// A refresh is in flight (lets the refresh-ahead path skip the slot mutex).
+    busy: AtomicBool,
+    /// Origin of `background_not_before`.
+    epoch: Instant,
+    /// No background refresh before this many nanoseconds after `epoch` (cooldown after a
+    /// failed background refresh).
+    background_not_before: AtomicU64,
+}
+
+impl TokenManager {
+    /// Starts building a manager for `credentials`.
+    pub fn builder(credentials: Credentials) -> TokenManagerBuilder {
+        TokenManagerBuilder {
+            credentials,
+            endpoints: Endpoints::spiro(),
+            store: None,
+            refresh_policy: RefreshPolicy::default(),
+            retry_policy: RetryPolicy::default(),
+            http: None,
+        }
+    }
+
+    /// The `Authorization: Bearer …` header value (marked sensitive) for the next request.
+    ///
+    /// # Errors
+    /// Only when no valid token can be had: [`AuthError::ReauthorizationRequired`] (revoked
+    /// grant, empty store), [`AuthError::Unavailable`] (token endpoint down and the token
+    /// expired), [`AuthError::Persist`], [`AuthError::Store`], …
+    pub async fn authorization(&self) -> Result<HeaderValue, AuthError> {
+        if let Some(header) = self.cached() {
+            return Ok(header);
+        }
+        let seen = self.inner.current.load_full();
+        let snapshot = Inner::refresh(&self.inner, Reason::Expired, seen).await?;
+        Ok(snapshot.header.clone())
+    }
+
+    /// The hot path: the current header if the token is valid, starting a background refresh
+    /// when it is in its refresh-ahead window.
+    #[inline]
+    fn cached(&self) -> Option<HeaderValue> {
+        let guard = self.inner.current.load();
+        let snapshot = guard.as_ref()?;
+        let now = Instant::now();
+        if snapshot.is_due(now) {
+            if snapshot.is_expired(now) {
+                return None;
+            }
+            Inner::refresh_in_background(&self.inner, snapshot, now);
+        }
+        Some(snapshot.header.clone())
+    }
+
+    /// Call after the API answered 401 to a request sent with `rejected`. If `rejected` is the
+    /// current header, refreshes once (single-flight: N concurrent 401s on the same token cause
+    /// one refresh) and returns the new header; if it is an older header, returns the current
+    /// one without refreshing. Replay the request at most once with the result.
+    ///
+    /// # Errors
+    /// As for [`authorization`](Self::authorization).
+    pub async fn unauthorized(&self, rejected: &HeaderValue) -> Result<HeaderValue, AuthError> {
+        let current = self.inner.current.load_full();
+        match current {
+            Some(current) if bool::from(current.header.as_bytes().ct_eq(rejected.as_bytes())) => {
+                let snapshot =
+                    Inner::refresh(&self.inner, Reason::Unauthorized, Some(current)).await?;
+                Ok(snapshot.header.clone())
+            }
+            // Older (or foreign) token: the current one, refreshed only if it is due.
+            _ => self.authorization().await,
+        }
+    }
+
+    /// Refreshes now, whatever the expiry (single-flight with any refresh in flight). Adopts
+    /// newer tokens stored by another process instead, if there are any.
+    ///
+    /// # Errors
+    /// As for [`authorization`](Self::authorization).
+    pub async fn force_refresh(&self) -> Result<(), AuthError> {
+        let seen = self.inner.current.load_full();
+        Inner::refresh(&self.inner, Reason::Forced, seen)
+            .await
+            .map(drop)
+    }
+
+    /// Logs in: exchanges an authorization code for tokens, stores them durably (replacing
+    /// whatever the store held) and publishes them. Runs as an owned task under the store's
+    /// lock, so it neither races a refresh nor is cut short by a cancelled caller.
+    ///
+    /// # Errors
+    /// [`AuthError::ReauthorizationRequired`] with [`ReauthReason::CodeRejected`] for a bad code;
+    /// [`AuthError::InvalidClient`], [`AuthError::Unavailable`], [`AuthError::Persist`], …
+    pub async fn exchange_code(&self, code: &SecretString) -> Result<(), AuthError> {
+        let inner = Arc::clone(&self.inner);
+        let code = code.clone();
+        tokio::spawn(async move { inner.run(Reason::Login, None, Some(code), None).await })
+            .await
+            .unwrap_or(Err(AuthError::TaskFailed))
+            .map(drop)
+    }
+
+    /// Number of token sets published by this manager so far (0 before the first load). Each
+    /// refresh, adoption or login increases it.
+    pub fn current_generation(&self) -> u64 {
+        self.inner
+            .current
+            .load()
+            .as_ref()
+            .map_or(0, |s| s.generation)
+    }
+
+    /// Waits for the refresh in flight, if any, and returns its outcome (`None` when none was
+    /// running). Useful before shutting down, and in tests to observe background refreshes.
+    pub async fn wait_idle(&self) -> Option<Result<(), AuthError>> {
+        let flight = self.inner.slot().flight.clone()?;
+        Some(flight.result.await.map(drop))
+    }
+}
+
+impl fmt::Debug for TokenManager {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokenManager")
+            .field("endpoint", &self.inner.endpoint)
+            .field("store", &self.inner.store)
+            .field("refresh_policy", &self.inner.refresh_policy)
+            .field("generation", &self.current_generation())
+            .field("refreshing", &self.inner.busy.load(Ordering::Relaxed))
+            .finish()
+    }
+}
+
+impl Inner {
+    fn slot(&self) -> MutexGuard<'_, FlightSlot> {
+        self.flight.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Joins the refresh in flight or starts one. `seen` is the snapshot the caller judged
+    /// insufficient.
+    async fn refresh(
+        self: &Arc<Self>,
+        reason: Reason,
+        seen: Option<Arc<Snapshot>>,
+    ) -> RefreshResult {
+        let flight = {
+            let mut slot = self.slot();
+            // A refresh may have completed since the caller looked: then it must not start a
+            // second one.
+            if let Some(current) = self.current.load_full() {
+                let advanced = seen
+                    .as_ref()
+                    .is_none_or(|s| s.generation != current.generation);
+                if advanced && !current.is_expired(Instant::now()) {
+                    return Ok(current);
+                }
+            }
+            match &slot.flight {
+                Some(flight) => {
+                    flight.waiters.fetch_add(1, Ordering::Relaxed);
+                    flight.clone()
+                }
+                None => self.start(&mut slot, reason, seen),
+            }
+        };
+        flight.result.await
+    }
+
+    /// Starts a background refresh for the snapshot in its refresh-ahead window, unless one is
+    /// running or a failed one is cooling down.
+    fn refresh_in_background(self: &Arc<Self>, seen: &Snapshot, now: Instant) {
+        if self.busy.load(Ordering::Acquire)
+            || self.nanos_since_epoch(now) < self.background_not_before.load(Ordering::Relaxed)
+        {
+            return;
+        }
+        let mut slot = self.slot();
+        if slot.flight.is_some() {
+            return;
+        }
+        let current = self.current.load_full();
+        if current.as_ref().map(|c| c.generation) != Some(seen.generation) {
+            return;
+        }
+        self.start(&mut slot, Reason::Ahead, current);
+    }
+
+    fn nanos_since_epoch(&self, now: Instant) -> u64 {
+        u64::try_from(now.saturating_duration_since(self.epoch).as_nanos()).unwrap_or(u64::MAX)
+    }
+
+    /// Spawns the refresh task and records it in the slot (called with the slot locked).
+    fn start(
+        self: &Arc<Self>,
+        slot: &mut FlightSlot,
+        reason: Reason,
+        seen: Option<Arc<Snapshot>>,
+    ) -> Flight {
+        slot.next_id += 1;
+        let id = slot.next_id;
+        let waiters = Arc::new(AtomicU64::new(0));
+        self.busy.store(true, Ordering::Release);
+        let inner = Arc::clone(self);
+        let task_waiters = Arc::clone(&waiters);
+        let task = tokio::spawn(async move {
+            let _clear = ClearSlot {
+                inner: Arc::clone(&inner),
+                id,
+            };
+            inner.run(reason, seen, None, Some(&task_waiters)).await
+        });
+        let result = async move { task.await.unwrap_or(Err(AuthError::TaskFailed)) }
+            .boxed()
+            .shared();
+        let flight = Flight {
+            id,
+            result,
+            waiters,
+        };
+        slot.flight = Some(flight.clone());
+        flight
+    }
+
+    /// One refresh or login, inside its tracing span.
+    async fn run(
+        &self,
+        reason: Reason,
+        seen: Option<Arc<Snapshot>>,
+        code: Option<SecretString>,
+        waiters: Option<&AtomicU64>,
+    ) -> RefreshResult {
+        let span = tracing::info_span!(
+            "spiro_auth.refresh",
+            reason = reason.as_str(),
+            attempt = 0u32,
+            waiters_coalesced = field::Empty,
+            outcome = field::Empty,
+            duration_ms = field::Empty,
+        );
+        let started = Instant::now();
+        let deadline = started + self.endpoint.retry_policy().refresh_deadline;
+        let result = async {
+            match &code {
+                Some(code) => self.login(code, deadline).await,
+                None => self.rotate(reason, seen.as_deref(), deadline).await,
+            }
+        }
+        .instrument(span.clone())
+        .await;
+        let outcome = match &result {
+            Ok((_, Outcome::Refreshed)) => "refreshed",
+            Ok((_, Outcome::Adopted)) => "adopted",
+            Err(e) => e.kind(),
+        };
+        span.record("outcome", outcome);
+        span.record("duration_ms", started.elapsed().as_millis() as u64);
+        span.record(
+            "waiters_coalesced",
+            waiters.map_or(0, |w| w.load(Ordering::Relaxed)),
+        );
+        span.in_scope(|| match &result {
+            Ok(_) => tracing::info!("token refresh done"),
+            Err(e) => tracing::warn!(error = %e, "token refresh failed"),
+        });
+        if reason == Reason::Ahead && result.is_err() {
+            let cooldown = self.refresh_policy.background_retry_cooldown;
+            let until = self.nanos_since_epoch(Instant::now() + cooldown);
+            self.background_not_before.store(until, Ordering::Relaxed);
+        }
+        result.map(|(snapshot, _)| snapshot)
+    }
+
+    /// Steps 1–6 of the module docs.
+    async fn rotate(
+        &self,
+        reason: Reason,
+        seen: Option<&Snapshot>,
+        deadline: Instant,
+    ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
+        let _lock = self.lock_store(deadline).await?;
+        let mut stored = self.store.load().await.map_err(AuthError::Store)?.ok_or(
+            AuthError::ReauthorizationRequired {
+                reason: ReauthReason::StoreEmpty,
+            },
+        )?;
+        let mut reread_after_invalid_grant = false;
+        loop {
+            let candidate = self.snapshot(stored.clone())?;
+            if adoptable(&candidate, seen, reason, Instant::now()) {
+                return Ok((self.publish(candidate), Outcome::Adopted));
+            }
+            match self
+                .endpoint
+                .refresh_until(stored.refresh_token(), deadline)
+                .await
+            {
+                Ok(fresh) => return self.persist_and_publish(fresh).await,
+                Err(e @ AuthError::ReauthorizationRequired { .. })
+                    if !reread_after_invalid_grant =>
+                {
+                    // Another process may have rotated the token behind our back: re-read once.
+                    reread_after_invalid_grant = true;
+                    match self.store.load().await.map_err(AuthError::Store)? {
+                        Some(newer) if !newer.has_refresh_token(stored.refresh_token()) => {
+                            tracing::info!(
+                                "refresh token rejected, but the store holds a newer one"
+                            );
+                            stored = newer;
+                        }
+                        _ => return Err(e),
+                    }
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    async fn login(
+        &self,
+        code: &SecretString,
+        deadline: Instant,
+    ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
+        let _lock = self.lock_store(deadline).await?;
+        let fresh = self.endpoint.exchange_code_until(code, deadline).await?;
+        self.persist_and_publish(fresh).await
+    }
+
+    async fn lock_store(&self, deadline: Instant) -> Result<crate::store::StoreLock, AuthError> {
+        tokio::time::timeout_at(deadline.into(), self.store.lock())
+            .await
+            .map_err(|_| AuthError::Store(StoreError::LockTimeout))?
+            .map_err(AuthError::Store)
+    }
+
+    /// Saves durably, then publishes: never the other way round.
+    async fn persist_and_publish(
+        &self,
+        fresh: TokenSet,
+    ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
+        failpoint::hit(failpoint::AFTER_TOKEN_RESPONSE);
+        // Built before saving so an unusable token is refused before it replaces a good one.
+        let snapshot = self.snapshot(fresh)?;
+        self.store
+            .save(&snapshot.tokens)
+            .await
+            .map_err(AuthError::Persist)?;
+        let published = self.publish(snapshot);
+        failpoint::hit(failpoint::AFTER_PUBLISH);
+        Ok((published, Outcome::Refreshed))
+    }
+
+    /// A snapshot of `tokens` (not yet published): header prebuilt, deadlines on the monotonic
+    /// clock, refresh-ahead lead sampled with jitter.
+    fn snapshot(&self, tokens: TokenSet) -> Result<Snapshot, AuthError> {
+        let header = bearer_header(tokens.access_token()).ok_or(AuthError::InvalidResponse {
+            status: 200,
+            reason: "the access token contains characters not allowed in a header",
+        })?;
+        let now = Instant::now();
+        let remaining = tokens.remaining(Utc::now()).unwrap_or(Duration::ZERO);
+        let lifetime = tokens.lifetime().unwrap_or(remaining);
+        let lead = self.refresh_policy.sample_lead(lifetime);
+        let expires_at = now + remaining;
+        Ok(Snapshot {
+            header,
+            tokens,
+            generation: 0,
+            refresh_at: expires_at.checked_sub(lead).unwrap_or(now),
+            expires_at,
+        })
+    }
+
+    /// Makes `snapshot` the current one under the next generation number. Called only with the
+    /// store lock held, so publications are ordered.
+    fn publish(&self, mut snapshot: Snapshot) -> Arc<Snapshot> {
+        snapshot.generation = self.generation.fetch_add(1, Ordering::AcqRel) + 1;
+        let snapshot = Arc::new(snapshot);
+        self.current.store(Some(Arc::clone(&snapshot)));
+        tracing::debug!(generation = snapshot.generation, "tokens published");
+        snapshot
+    }
+}
+
+/// How a refresh ended.
+#[derive(Clone, Copy)]
+enum Outcome {
+    /// The token endpoint issued new tokens.
+    Refreshed,
+    /// Newer tokens from the store were taken over without a request.
+    Adopted,
+}
+
+/// Whether stored tokens (as `candidate`) can be used instead of calling the token endpoint.
+fn adoptable(candidate: &Snapshot, seen: Option<&Snapshot>, reason: Reason, now: Instant) -> bool {
+    if candidate.is_expired(now) {
+        return false;
+    }
+    let differs = seen.is_none_or(|s| !s.tokens.same_access_token(&candidate.tokens));
+    match reason {
+        // Nothing usable cached: anything valid in the store will do.
+        Reason::Expired => differs,
+        // Ahead of expiry: only tokens that are not themselves due.
+        Reason::Ahead => differs && !candidate.is_due(now),
+        // The rejected or to-be-replaced token must not come back; with nothing seen, a
+        // forced refresh really refreshes.
+        Reason::Unauthorized | Reason::Forced => seen.is_some() && differs,
+        Reason::Login => false,
+    }
+}
+
+/// Clears the slot when the refresh task ends, however it ends.
+struct ClearSlot {
+    inner: Arc<Inner>,
+    id: u64,
+}
+
+impl Drop for ClearSlot {
+    fn drop(&mut self) {
+        let mut slot = self.inner.slot();
+        if slot.flight.as_ref().is_some_and(|f| f.id == self.id) {
+            slot.flight = None;
+            self.inner.busy.store(false, Ordering::Release);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Where tokens live between runs: the [`TokenStore`] trait, an in-memory store and a file store.
+//!
+//! A store must make [`save`](TokenStore::save) durable before it returns `Ok`, because the
+//! [`TokenManager`](crate::TokenManager) hands a new access token out only after that: a
+//! rotated refresh token is never lost to a crash. [`lock`](TokenStore::lock) serializes
+//! refreshes among every user of the store, so one refresh token is never spent twice.
+
+mod file;
+mod memory;
+
+use std::fmt;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+pub use file::{FORMAT_VERSION, FileTokenStore};
+pub use memory::MemoryTokenStore;
+
+use crate::error::StoreError;
+use crate::token::TokenSet;
+
+/// Persistent storage for one grant's [`TokenSet`].
+///
+/// Implementations for other backends (a database row, a secrets manager) must honour the same
+/// contract: `save` is durable when it returns `Ok`, and `lock` is exclusive among everyone who
+/// may refresh the same grant (other processes, other hosts) until the returned [`StoreLock`]
+/// is dropped.
+#[async_trait]
+pub trait TokenStore: Send + Sync + fmt::Debug + 'static {
+    /// The stored tokens, `None` when nothing was stored yet.
+    async fn load(&self) -> Result<Option<TokenSet>, StoreError>;
+
+    /// Replaces the stored tokens; durable once it returns `Ok`.
+    async fn save(&self, tokens: &TokenSet) -> Result<(), StoreError>;
+
+    /// Takes the store's exclusive lock, held until the returned guard is dropped. The manager
+    /// holds it for the whole of a refresh: re-read, token request, save, publish. Waiting must
+    /// not block the async runtime; the manager bounds it with the refresh deadline by dropping
+    /// the future.
+    async fn lock(&self) -> Result<StoreLock, StoreError>;
+}
+
+#[async_trait]
+impl<S: TokenStore + ?Sized> TokenStore for Arc<S> {
+    async fn load(&self) -> Result<Option<TokenSet>, StoreError> {
+        (**self).load().await
+    }
+
+    async fn save(&self, tokens: &TokenSet) -> Result<(), StoreError> {
+        (**self).save(tokens).await
+    }
+
+    async fn lock(&self) -> Result<StoreLock, StoreError> {
+        (**self).lock().await
+    }
+}
+
+/// An exclusive lock on a [`TokenStore`], released when dropped.
+pub struct StoreLock {
+    _guard: Box<dyn Send + Sync>,
+}
+
+impl StoreLock {
+    /// Wraps whatever keeps the lock held (a mutex guard, a locked file); dropping it releases
+    /// the lock.
+    pub fn new<G: Send + Sync + 'static>(guard: G) -> Self {
+        StoreLock {
+            _guard: Box::new(guard),
+        }
+    }
+}
+
+impl fmt::Debug for StoreLock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("StoreLock")
+    }
+}
