@@ -1,0 +1,688 @@
+//! The resource API under `/api/v1`: routing by the spec's path templates, authentication,
+//! query parameters (paging, filters, `include`), body validation and the generic handlers.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::response::Response;
+use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use serde_json::{Map, Value};
+
+use crate::Shared;
+use crate::faults::{self, Decision, FaultKind, Target};
+use crate::http::{self as mock_http, BodyError, KillSwitch};
+use crate::jsonapi::{self, Reject};
+use crate::resources::{self, RelationshipDef, ResourceKind};
+use crate::spec::{self, Operation, Segment};
+use crate::store::{self, Field, Filter, ListQuery, Page, Write};
+use crate::validate::Violation;
+
+/// The API prefix.
+pub(crate) const PREFIX: &str = "/api/v1";
+
+/// Default `page[size]`.
+pub(crate) const DEFAULT_PAGE_SIZE: u64 = 25;
+
+/// What an operation does, derived from its path template and method.
+#[derive(Debug)]
+enum Action {
+    List {
+        key: String,
+        parent: Option<(&'static str, u64)>,
+    },
+    Create {
+        key: String,
+    },
+    Read {
+        key: String,
+        id: u64,
+    },
+    Update {
+        key: String,
+        id: u64,
+    },
+    Delete {
+        key: String,
+        id: u64,
+    },
+}
+
+/// A request matched against the spec.
+struct Matched<'s> {
+    operation: &'s Operation,
+    kind: &'static ResourceKind,
+    /// `Err` is the response when the target does not exist (unknown custom type, unknown
+    /// parent, bad id).
+    action: Result<Action, Reject>,
+}
+
+/// How routing failed.
+enum RouteError {
+    NotFound,
+    MethodNotAllowed(Vec<Method>),
+}
+
+/// Matches `segments` (the path after `/api/v1`) against the spec's templates.
+/// Path parameters by name, e.g. `("id", "884211")`.
+type PathParams = Vec<(String, String)>;
+
+fn route<'s>(
+    spec: &'s spec::Spec,
+    method: &Method,
+    segments: &[&str],
+) -> Result<(&'s Operation, PathParams), RouteError> {
+    let mut allowed = Vec::new();
+    for op in &spec.operations {
+        let Some(params) = match_template(&op.segments, segments) else {
+            continue;
+        };
+        if op.method == *method {
+            return Ok((op, params));
+        }
+        allowed.push(op.method.clone());
+    }
+    if allowed.is_empty() {
+        Err(RouteError::NotFound)
+    } else {
+        Err(RouteError::MethodNotAllowed(allowed))
+    }
+}
+
+fn match_template(template: &[Segment], segments: &[&str]) -> Option<Vec<(String, String)>> {
+    if template.len() != segments.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    for (t, s) in template.iter().zip(segments) {
+        match t {
+            Segment::Literal(l) if l == s => {}
+            Segment::Literal(_) => return None,
+            Segment::Param(name) => params.push((name.clone(), (*s).to_owned())),
+        }
+    }
+    Some(params)
+}
+
+/// Derives the action of a routed request. Templates are `/c`, `/c/{id}`, `/p/{id}/c`,
+/// `/c/{type}` and `/c/{type}/{id}` (a non-`id` parameter qualifies the collection).
+fn resolve<'s>(
+    shared: &Shared,
+    operation: &'s Operation,
+    params: &[(String, String)],
+) -> Option<Matched<'s>> {
+    let literals: Vec<&str> = operation
+        .segments
+        .iter()
+        .filter_map(|s| match s {
+            Segment::Literal(l) => Some(l.as_str()),
+            Segment::Param(_) => None,
+        })
+        .collect();
+    let collection = *literals.last()?;
+    let kind = resources::kind(collection)?;
+    let id_param = params
+        .iter()
+        .find(|(n, _)| n == "id")
+        .map(|(_, v)| v.as_str());
+    let qualifier = params
+        .iter()
+        .find(|(n, _)| n != "id")
+        .map(|(_, v)| v.as_str());
+    let key = resources::store_key(
+        collection,
+        if literals.len() == 1 { qualifier } else { None },
+    );
+    let store = shared.store.read();
+    let action = (|| {
+        if literals.len() == 1 && qualifier.is_some() && store.collection(&key).is_none() {
+            return Err(jsonapi::not_found(format!(
+                "There is no custom object type `{}`.",
+                qualifier.unwrap_or("")
+            ))
+            .into());
+        }
+        let parse_id = |raw: Option<&str>| raw.and_then(|v| v.parse::<u64>().ok());
+        if literals.len() == 2 {
+            // `/parent/{id}/collection`.
+            let parent_kind = resources::kind(literals[0]);
+            let rel = kind
+                .relationships
+                .iter()
+                .find(|r| Some(r.collection) == parent_kind.map(|k| k.collection));
+            let parent_id =
+                parse_id(id_param).filter(|id| store.record(literals[0], *id).is_some());
+            return match (rel, parent_id) {
+                (Some(rel), Some(pid)) => Ok(Action::List {
+                    key: key.clone(),
+                    parent: Some((rel.name, pid)),
+                }),
+                _ => Err(jsonapi::not_found(format!(
+                    "There is no {} with this id.",
+                    parent_kind.map_or("record", |k| k.type_name)
+                ))
+                .into()),
+            };
+        }
+        match (&operation.method, id_param) {
+            (&Method::GET, None) => Ok(Action::List {
+                key: key.clone(),
+                parent: None,
+            }),
+            (&Method::POST, None) => Ok(Action::Create { key: key.clone() }),
+            (method, Some(raw)) => {
+                let Some(id) = parse_id(Some(raw)) else {
+                    return Err(jsonapi::not_found(format!(
+                        "There is no {} with this id.",
+                        kind.type_name
+                    ))
+                    .into());
+                };
+                match *method {
+                    Method::GET => Ok(Action::Read {
+                        key: key.clone(),
+                        id,
+                    }),
+                    Method::PUT | Method::PATCH => Ok(Action::Update {
+                        key: key.clone(),
+                        id,
+                    }),
+                    Method::DELETE => Ok(Action::Delete {
+                        key: key.clone(),
+                        id,
+                    }),
+                    _ => Err(jsonapi::error(
+                        StatusCode::METHOD_NOT_ALLOWED,
+                        "This method is not supported here.",
+                    )
+                    .into()),
+                }
+            }
+            _ => Err(jsonapi::error(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "This method is not supported here.",
+            )
+            .into()),
+        }
+    })();
+    Some(Matched {
+        operation,
+        kind,
+        action,
+    })
+}
+
+/// Every request under `/api/`.
+pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let kill = parts.extensions.get::<KillSwitch>().cloned();
+    let decision = faults::apply(&shared, Target::Api).await;
+    match decision {
+        Decision::Respond(kind) => return fault_response(kind),
+        Decision::Drop => {
+            crate::record_dropped(&shared, &parts.method, &parts.uri);
+            return mock_http::drop_connection(kill).await;
+        }
+        Decision::Proceed | Decision::ProceedThenDrop => {}
+    }
+    let response = serve(&shared, &parts.method, &parts.uri, &parts.headers, body).await;
+    if decision == Decision::ProceedThenDrop {
+        crate::record_dropped(&shared, &parts.method, &parts.uri);
+        return mock_http::drop_connection(kill).await;
+    }
+    response
+}
+
+async fn serve(
+    shared: &Shared,
+    method: &Method,
+    uri: &http::Uri,
+    headers: &HeaderMap,
+    body: Body,
+) -> Response {
+    let Ok(spec) = spec::get() else {
+        return jsonapi::error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The embedded spec could not be loaded.",
+        );
+    };
+    let path = uri.path();
+    let rest = path
+        .strip_prefix(PREFIX)
+        .filter(|r| r.is_empty() || r.starts_with('/'));
+    let Some(rest) = rest else {
+        return no_route(path);
+    };
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    let segments: Vec<&str> = if rest.is_empty() {
+        Vec::new()
+    } else {
+        rest.split('/').collect()
+    };
+    let (operation, params) = match route(spec, method, &segments) {
+        Ok(found) => found,
+        Err(RouteError::NotFound) => return no_route(path),
+        Err(RouteError::MethodNotAllowed(allowed)) => return method_not_allowed(&allowed),
+    };
+    if let Err(unauthorized) = crate::oauth::authenticate(shared, headers) {
+        return unauthorized.into_response();
+    }
+    let Some(matched) = resolve(shared, operation, &params) else {
+        return jsonapi::error(
+            StatusCode::NOT_IMPLEMENTED,
+            format!(
+                "The mock does not serve `{}` ({}).",
+                operation.id, operation.path
+            ),
+        );
+    };
+    let action = match matched.action {
+        Ok(action) => action,
+        Err(reject) => return reject.into_response(),
+    };
+    let query = match QueryParams::parse(
+        uri.query(),
+        matched.operation,
+        matched.kind,
+        shared.config.max_page_size,
+    ) {
+        Ok(q) => q,
+        Err(reject) => return reject.into_response(),
+    };
+    match action {
+        Action::List { key, parent } => {
+            let list = ListQuery {
+                parent,
+                filters: query.filters,
+                page: query.page,
+                include: query.include,
+            };
+            match shared.store.read().list(&key, &list) {
+                Some(doc) => jsonapi::json(StatusCode::OK, &doc),
+                None => jsonapi::not_found("There is no such collection."),
+            }
+        }
+        Action::Read { key, id } => {
+            match shared
+                .store
+                .read()
+                .single(&key, id, query.include.as_deref())
+            {
+                Some(doc) => jsonapi::json(StatusCode::OK, &doc),
+                None => record_not_found(matched.kind),
+            }
+        }
+        Action::Delete { key, id } => {
+            if shared.store.write().delete(&key, id) {
+                let mut response = Response::new(Body::empty());
+                *response.status_mut() = StatusCode::NO_CONTENT;
+                response
+            } else {
+                record_not_found(matched.kind)
+            }
+        }
+        Action::Create { key } => {
+            let write = match read_write(headers, body, matched.operation, matched.kind, None).await
+            {
+                Ok(w) => w,
+                Err(response) => return response,
+            };
+            let now = now_string();
+            let created = shared.store.write().create(&key, &write, &now);
+            match created {
+                Ok(Some(resource)) => {
+                    let location = resource
+                        .get("id")
+                        .and_then(Value::as_str)
+                        .map(|id| format!("{PREFIX}/{key}/{id}"));
+                    let mut response = jsonapi::document(StatusCode::CREATED, resource);
+                    if let Some(value) = location.and_then(|l| HeaderValue::from_str(&l).ok()) {
+                        response.headers_mut().insert(header::LOCATION, value);
+                    }
+                    response
+                }
+                Ok(None) => jsonapi::not_found("There is no such collection."),
+                Err(violations) => jsonapi::unprocessable(&violations),
+            }
+        }
+        Action::Update { key, id } => {
+            if shared.store.read().record(&key, id).is_none() {
+                return record_not_found(matched.kind);
+            }
+            let write =
+                match read_write(headers, body, matched.operation, matched.kind, Some(id)).await {
+                    Ok(w) => w,
+                    Err(response) => return response,
+                };
+            let now = now_string();
+            let updated = shared.store.write().update(&key, id, &write, &now);
+            match updated {
+                Ok(Some(resource)) => jsonapi::document(StatusCode::OK, resource),
+                Ok(None) => record_not_found(matched.kind),
+                Err(violations) => jsonapi::unprocessable(&violations),
+            }
+        }
+    }
+}
+
+fn record_not_found(kind: &ResourceKind) -> Response {
+    jsonapi::not_found(format!("There is no {} with this id.", kind.type_name))
+}
+
+/// 404 for a path that no operation of the spec matches.
+pub(crate) fn no_route(path: &str) -> Response {
+    let shown: String = path.chars().take(200).collect();
+    jsonapi::not_found(format!("No route matches `{shown}`."))
+}
+
+fn method_not_allowed(allowed: &[Method]) -> Response {
+    let list: Vec<&str> = allowed.iter().map(Method::as_str).collect();
+    let mut response = jsonapi::error(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("This path supports {}.", list.join(", ")),
+    );
+    if let Ok(value) = HeaderValue::from_str(&list.join(", ")) {
+        response.headers_mut().insert(header::ALLOW, value);
+    }
+    response
+}
+
+/// The answer of a `Status` or `RateLimited` fault on the API.
+fn fault_response(kind: FaultKind) -> Response {
+    match kind {
+        FaultKind::RateLimited { retry_after } => {
+            let mut response = jsonapi::error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Rate limit exceeded (injected fault).",
+            );
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from(faults::retry_after_secs(retry_after)),
+            );
+            response
+        }
+        FaultKind::Status(code) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            jsonapi::error(status, "Injected fault.")
+        }
+        _ => jsonapi::error(StatusCode::INTERNAL_SERVER_ERROR, "Injected fault."),
+    }
+}
+
+/// Server time as stored in `created_at` / `updated_at`.
+fn now_string() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The parsed query of a request.
+struct QueryParams {
+    page: Page,
+    filters: Vec<Filter>,
+    include: Option<Vec<&'static RelationshipDef>>,
+}
+
+impl QueryParams {
+    /// Parses and checks the query against the operation's declared parameters: `page[…]`,
+    /// `filter[…]` and `include` must be declared (400 otherwise); other parameters are ignored.
+    fn parse(
+        raw: Option<&str>,
+        op: &Operation,
+        kind: &'static ResourceKind,
+        max_page_size: u32,
+    ) -> Result<QueryParams, Reject> {
+        let mut q = QueryParams {
+            page: Page {
+                number: 1,
+                size: DEFAULT_PAGE_SIZE,
+            },
+            filters: Vec::new(),
+            include: None,
+        };
+        for (key, value) in url::form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
+            let key = key.as_ref();
+            let governed =
+                key == "include" || key.starts_with("filter[") || key.starts_with("page[");
+            if !governed {
+                continue;
+            }
+            if !op.query_params.contains(key) {
+                let what = if key.starts_with("filter[") {
+                    "filter"
+                } else {
+                    "parameter"
+                };
+                return Err(jsonapi::bad_parameter(
+                    key,
+                    format!("`{key}` is not a supported {what} of `{}`.", op.id),
+                )
+                .into());
+            }
+            match key {
+                "page[number]" => q.page.number = positive(key, &value)?,
+                "page[size]" => {
+                    q.page.size = positive(key, &value)?.min(u64::from(max_page_size.max(1)))
+                }
+                "include" => q.include = Some(parse_include(&value, kind)?),
+                _ => q.filters.push(parse_filter(key, &value, kind)?),
+            }
+        }
+        Ok(q)
+    }
+}
+
+fn positive(key: &str, value: &str) -> Result<u64, Reject> {
+    value
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| {
+            jsonapi::bad_parameter(key, format!("`{key}` must be a positive integer.")).into()
+        })
+}
+
+fn parse_include(
+    value: &str,
+    kind: &'static ResourceKind,
+) -> Result<Vec<&'static RelationshipDef>, Reject> {
+    let mut out: Vec<&'static RelationshipDef> = Vec::new();
+    for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let Some(rel) = kind.relationship(name) else {
+            return Err(jsonapi::bad_parameter(
+                "include",
+                format!(
+                    "`{}` has no relationship `{name}` to include.",
+                    kind.type_name
+                ),
+            )
+            .into());
+        };
+        if !out.iter().any(|r| r.name == rel.name) {
+            out.push(rel);
+        }
+    }
+    Ok(out)
+}
+
+/// `filter[x_cont]` and `filter[x][gte]`.
+fn parse_filter(key: &str, value: &str, kind: &'static ResourceKind) -> Result<Filter, Reject> {
+    let inner = key.strip_prefix("filter[").unwrap_or(key);
+    let unsupported = || jsonapi::bad_parameter(key, format!("`{key}` is not a supported filter."));
+    if let Some(field) = inner.strip_suffix("_cont]") {
+        let field = resolve_field(field, kind).ok_or_else(unsupported)?;
+        return Ok(Filter::Contains {
+            field,
+            needle: value.to_lowercase(),
+        });
+    }
+    if let Some(field) = inner.strip_suffix("][gte]") {
+        let field = resolve_field(field, kind).ok_or_else(unsupported)?;
+        let instant = store::parse_instant(value.trim()).ok_or_else(|| {
+            jsonapi::bad_parameter(key, format!("`{key}` must be an ISO 8601 date or time."))
+        })?;
+        return Ok(Filter::AtOrAfter { field, instant });
+    }
+    Err(unsupported().into())
+}
+
+/// An attribute of the kind, or `<relationship>_<attribute>` of a related kind.
+fn resolve_field(name: &str, kind: &'static ResourceKind) -> Option<Field> {
+    let spec = spec::get().ok()?;
+    if spec
+        .attributes(kind.attributes_schema)
+        .iter()
+        .any(|a| a.name == name)
+    {
+        return Some(Field::Attribute(name.to_owned()));
+    }
+    kind.relationships.iter().find_map(|rel| {
+        let attribute = name.strip_prefix(rel.name)?.strip_prefix('_')?;
+        let target = resources::kind(rel.collection)?;
+        spec.attributes(target.attributes_schema)
+            .iter()
+            .any(|a| a.name == attribute)
+            .then(|| Field::Related {
+                relationship: rel,
+                attribute: attribute.to_owned(),
+            })
+    })
+}
+
+/// Reads, parses and validates a write body; reduces it to what the store applies.
+async fn read_write(
+    headers: &HeaderMap,
+    body: Body,
+    op: &Operation,
+    kind: &ResourceKind,
+    path_id: Option<u64>,
+) -> Result<Write, Response> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if essence != "application/json" && !essence.ends_with("+json") {
+        return Err(jsonapi::error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Send the document as `Content-Type: application/json`.",
+        ));
+    }
+    let bytes = mock_http::read_body(headers, body)
+        .await
+        .map_err(|e| match e {
+            BodyError::TooLarge => jsonapi::error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "The request body is larger than 1 MiB.",
+            ),
+            BodyError::Read => jsonapi::error(
+                StatusCode::BAD_REQUEST,
+                "The request body could not be read.",
+            ),
+        })?;
+    let doc: Value = serde_json::from_slice(&bytes).map_err(|e| {
+        jsonapi::error(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "The request body is not valid JSON (line {}, column {}).",
+                e.line(),
+                e.column()
+            ),
+        )
+    })?;
+    let spec = spec::get()
+        .map_err(|_| jsonapi::error(StatusCode::INTERNAL_SERVER_ERROR, "spec unavailable"))?;
+    let violations = op
+        .request_schema
+        .as_ref()
+        .and_then(|schema| spec.validators.check(schema, &doc));
+    if let Some(violations) = violations.filter(|v| !v.is_empty()) {
+        return Err(jsonapi::unprocessable(&violations));
+    }
+    let data = doc
+        .get("data")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let mut violations = Vec::new();
+    if data.get("type").and_then(Value::as_str) != Some(kind.type_name) {
+        violations.push(Violation {
+            pointer: "/data/type".into(),
+            message: format!("must be `{}`", kind.type_name),
+        });
+    }
+    match (data.get("id"), path_id) {
+        (None, _) => {}
+        (Some(_), None) => violations.push(Violation {
+            pointer: "/data/id".into(),
+            message: "client-generated ids are not supported".into(),
+        }),
+        (Some(id), Some(path_id)) => {
+            let sent = match id {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            if sent != path_id.to_string() {
+                violations.push(Violation {
+                    pointer: "/data/id".into(),
+                    message: "does not match the id in the path".into(),
+                });
+            }
+        }
+    }
+    if !violations.is_empty() {
+        return Err(jsonapi::unprocessable(&violations));
+    }
+    let mut write = Write::default();
+    let declared = spec.attributes(kind.attributes_schema);
+    if let Some(attrs) = data.get("attributes").and_then(Value::as_object) {
+        for (name, value) in attrs {
+            if name == "custom" {
+                write.custom = value
+                    .as_object()
+                    .cloned()
+                    .or_else(|| value.is_null().then(Map::new));
+                continue;
+            }
+            // Read-only and undeclared attributes are ignored, as Rails' strong parameters do.
+            if declared.iter().any(|a| &a.name == name && !a.read_only) {
+                write.attributes.insert(name.clone(), value.clone());
+            }
+        }
+    }
+    if let Some(rels) = data.get("relationships").and_then(Value::as_object) {
+        for (name, rel) in rels {
+            let target = match rel.get("data") {
+                Some(Value::Object(ident)) => {
+                    let type_name = ident
+                        .get("type")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned();
+                    let id = match ident.get("id") {
+                        Some(Value::String(s)) => s.clone(),
+                        Some(other) => other.to_string(),
+                        None => String::new(),
+                    };
+                    Some((type_name, id))
+                }
+                Some(Value::Null) | None => None,
+                Some(_) => {
+                    let pointer =
+                        format!("/data/relationships/{}/data", store::escape_pointer(name));
+                    return Err(jsonapi::unprocessable(&[Violation {
+                        pointer,
+                        message: "to-many relationships cannot be written".into(),
+                    }]));
+                }
+            };
+            write.relationships.push((name.clone(), target));
+        }
+    }
+    Ok(write)
+}
