@@ -271,6 +271,11 @@ impl TokenManager {
         }
         let seen = self.inner.current.load_full();
         let snapshot = Inner::refresh(&self.inner, Reason::Expired, seen).await?;
+        // Stored tokens adopted at start-up may already be in their refresh-ahead window.
+        let now = Instant::now();
+        if snapshot.is_due(now) && !snapshot.is_expired(now) {
+            Inner::refresh_in_background(&self.inner, &snapshot, now);
+        }
         Ok(snapshot.header.clone())
     }
 
@@ -348,11 +353,14 @@ impl TokenManager {
             .map_or(0, |s| s.generation)
     }
 
-    /// Waits for the refresh in flight, if any, and returns its outcome (`None` when none was
-    /// running). Useful before shutting down, and in tests to observe background refreshes.
-    pub async fn wait_idle(&self) -> Option<Result<(), AuthError>> {
-        let flight = self.inner.slot().flight.clone()?;
-        Some(flight.result.await.map(drop))
+    /// The outcome of the refresh in flight at the time of this call (`None` when none is
+    /// running). The refresh is picked when `wait_idle` is called, not when the future is first
+    /// polled. Useful before shutting down, and to observe background refreshes.
+    pub fn wait_idle(
+        &self,
+    ) -> impl Future<Output = Option<Result<(), AuthError>>> + Send + 'static {
+        let flight = self.inner.slot().flight.clone();
+        async move { Some(flight?.result.await.map(drop)) }
     }
 }
 

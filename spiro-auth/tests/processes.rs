@@ -1,0 +1,325 @@
+//! Several OS processes sharing one token file: one refresh per expiry in total, and crash
+//! safety at every step of refresh → persist → first use.
+//!
+//! The children are this test binary itself, re-run with `--exact <child test>` and an
+//! environment that tells the child what to do (works under `cargo test` and `cargo nextest`).
+
+mod common;
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::sync::{Arc, Mutex};
+
+use common::*;
+use spiro_auth::{FileTokenStore, TokenManager, TokenStore, failpoint};
+use spiro_mock::{Event, Server};
+
+/// Set in a child's environment; its value is the token file.
+const CHILD_STORE: &str = "SPIRO_AUTH_TEST_CHILD_STORE";
+const CHILD_OAUTH_URL: &str = "SPIRO_AUTH_TEST_CHILD_OAUTH_URL";
+const CHILD_API_URL: &str = "SPIRO_AUTH_TEST_CHILD_API_URL";
+const CHILD_CLIENT: &str = "SPIRO_AUTH_TEST_CHILD_CLIENT";
+/// `use` (refresh when due, 64 concurrent tasks) or `rotate` (force a refresh).
+const CHILD_MODE: &str = "SPIRO_AUTH_TEST_CHILD_MODE";
+/// When `1`, the child aborts right after the first use of its token.
+const CHILD_ABORT_AFTER_USE: &str = "SPIRO_AUTH_TEST_CHILD_ABORT_AFTER_USE";
+
+/// Exit codes of a child.
+const EXIT_REAUTHORIZE: i32 = 3;
+const EXIT_OTHER: i32 = 4;
+
+fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// The child side (not a test on its own: it does nothing unless started by a test below).
+#[test]
+#[ignore = "child process helper, started by the tests in this file"]
+fn child_process() {
+    let Ok(store_path) = std::env::var(CHILD_STORE) else {
+        return;
+    };
+    let var = |name| std::env::var(name).unwrap_or_default();
+    let client = var(CHILD_CLIENT);
+    let mut parts = client.splitn(3, '\n');
+    let (id, secret, redirect) = (
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or_default(),
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let code = runtime.block_on(async {
+        let manager = TokenManager::builder(spiro_auth::Credentials::new(id, secret, redirect))
+            .endpoints(spiro_auth::Endpoints::from_oauth_url(&var(CHILD_OAUTH_URL)).expect("url"))
+            .retry_policy(fast_retries())
+            .store(FileTokenStore::new(&store_path))
+            .build()
+            .expect("manager");
+        let header = match var(CHILD_MODE).as_str() {
+            "rotate" => manager
+                .force_refresh()
+                .await
+                .and(manager.authorization().await),
+            _ => {
+                let tasks: Vec<_> = (0..64)
+                    .map(|_| {
+                        let m = manager.clone();
+                        tokio::spawn(async move { m.authorization().await })
+                    })
+                    .collect();
+                let mut last = None;
+                for t in tasks {
+                    last = Some(t.await.expect("task"));
+                }
+                last.expect("64 tasks")
+            }
+        };
+        let header = match header {
+            Ok(h) => h,
+            Err(e) if e.is_reauthorization_required() => {
+                eprintln!("child: {e}");
+                return EXIT_REAUTHORIZE;
+            }
+            Err(e) => {
+                eprintln!("child: {e}");
+                return EXIT_OTHER;
+            }
+        };
+        let status = reqwest::Client::new()
+            .get(format!("{}/companies", var(CHILD_API_URL)))
+            .header(http::header::AUTHORIZATION, header.clone())
+            .send()
+            .await
+            .map(|r| r.status().as_u16())
+            .unwrap_or(0);
+        if var(CHILD_ABORT_AFTER_USE) == "1" {
+            std::process::abort();
+        }
+        println!("FINGERPRINT={}", fingerprint(header.as_bytes()));
+        if status == 200 { 0 } else { EXIT_OTHER }
+    });
+    std::process::exit(code);
+}
+
+fn child(server: &Server, store: &Path, mode: &str) -> tokio::process::Command {
+    let exe = std::env::current_exe().expect("test binary path");
+    let mut cmd = tokio::process::Command::new(exe);
+    cmd.args([
+        "--exact",
+        "child_process",
+        "--nocapture",
+        "--include-ignored",
+    ])
+    .env(CHILD_STORE, store)
+    .env(CHILD_OAUTH_URL, server.oauth_url())
+    .env(CHILD_API_URL, server.api_url())
+    .env(
+        CHILD_CLIENT,
+        format!(
+            "{}\n{}\n{}",
+            server.client_id(),
+            server.client_secret(),
+            server.redirect_uri()
+        ),
+    )
+    .env(CHILD_MODE, mode)
+    .env_remove(failpoint::ENV)
+    .env_remove(CHILD_ABORT_AFTER_USE)
+    .kill_on_drop(true);
+    cmd
+}
+
+fn describe(output: &Output) -> String {
+    format!(
+        "status {:?}\nstdout:\n{}\nstderr:\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+fn child_fingerprint(output: &Output) -> Option<u64> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("FINGERPRINT="))
+        .and_then(|v| v.trim().parse().ok())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn eight_processes_sharing_a_token_file_refresh_once() {
+    let server = mock().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("tokens.json");
+    let issued = server.issue_tokens();
+    FileTokenStore::new(&path)
+        .save(&expired(&issued))
+        .await
+        .expect("seed the file");
+
+    let children: Vec<_> = (0..8)
+        .map(|_| child(&server, &path, "use").output())
+        .collect();
+    let mut outputs = Vec::new();
+    for c in children {
+        outputs.push(c.await.expect("child runs"));
+    }
+    for o in &outputs {
+        assert!(o.status.success(), "{}", describe(o));
+    }
+    let counters = server.counters();
+    assert_eq!(
+        counters.refresh_requests, 1,
+        "one refresh across 8 processes"
+    );
+    assert_eq!(counters.invalid_grant, 0);
+    let issued_now = issued_access_tokens(&server);
+    assert_eq!(issued_now.len(), 2);
+    let expected = fingerprint(bearer(&issued_now[1]).as_bytes());
+    for o in &outputs {
+        assert_eq!(child_fingerprint(o), Some(expected), "{}", describe(o));
+    }
+    let stored = FileTokenStore::new(&path)
+        .load()
+        .await
+        .expect("readable")
+        .expect("stored");
+    assert_eq!(
+        spiro_auth::ExposeSecret::expose_secret(stored.access_token()),
+        issued_now[1]
+    );
+}
+
+/// What the mock's listener checks at each first use of an access token.
+#[derive(Default)]
+struct Durability {
+    /// access token → the refresh token issued with it.
+    pairs: HashMap<String, String>,
+    first_uses_checked: usize,
+    violations: Vec<String>,
+}
+
+fn stored_refresh_token(path: &Path) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    let value: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    value["refresh_token"].as_str().map(str::to_owned)
+}
+
+fn leftover_temp_files(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "tmp"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn crashes_at_every_step_never_lose_the_grant() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::ExitStatusExt;
+
+    let server = mock().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("tokens.json");
+    let durability = Arc::new(Mutex::new(Durability::default()));
+    {
+        let durability = Arc::clone(&durability);
+        let path = path.clone();
+        // Runs in the mock before the API answers the first request with a new token.
+        server.on_event(move |event| {
+            let mut d = durability.lock().unwrap_or_else(|e| e.into_inner());
+            match event {
+                Event::TokensIssued {
+                    access_token,
+                    refresh_token,
+                    ..
+                } => {
+                    d.pairs.insert(access_token.clone(), refresh_token.clone());
+                }
+                Event::AccessTokenFirstUse { access_token } => {
+                    d.first_uses_checked += 1;
+                    let expected = d.pairs.get(access_token).cloned();
+                    let on_disk = stored_refresh_token(&path);
+                    if expected.is_none() || on_disk != expected {
+                        let n = d.first_uses_checked;
+                        d.violations.push(format!(
+                            "first use of access token #{n} before its refresh token was stored"
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        });
+    }
+    let issued = server.issue_tokens();
+    FileTokenStore::new(&path)
+        .save(&fresh(&issued))
+        .await
+        .expect("seed the file");
+
+    let mut steps: Vec<&str> = failpoint::ALL.to_vec();
+    steps.push("after-first-use");
+    let rounds = 3;
+    for round in 0..rounds {
+        for step in &steps {
+            let mut crashing = child(&server, &path, "rotate");
+            if *step == "after-first-use" {
+                crashing.env(CHILD_ABORT_AFTER_USE, "1");
+            } else {
+                crashing.env(failpoint::ENV, step);
+            }
+            let crashed = crashing.output().await.expect("child runs");
+            assert_eq!(
+                crashed.status.signal(),
+                Some(6),
+                "round {round}, {step}: the child aborts there\n{}",
+                describe(&crashed)
+            );
+            if *step == failpoint::AFTER_TEMP_WRITE || *step == failpoint::AFTER_FSYNC {
+                let temps = leftover_temp_files(dir.path());
+                assert!(!temps.is_empty(), "{step} leaves the temp file behind");
+                for temp in temps {
+                    let mode = std::fs::metadata(&temp)
+                        .expect("temp file")
+                        .permissions()
+                        .mode();
+                    assert_eq!(mode & 0o777, 0o600, "temp file mode from creation");
+                    std::fs::remove_file(temp).expect("clean up");
+                }
+            }
+            // The restart continues without re-authorization.
+            let restarted = child(&server, &path, "rotate")
+                .output()
+                .await
+                .expect("child runs");
+            assert!(
+                restarted.status.success(),
+                "round {round}: restart after a crash {step}\n{}",
+                describe(&restarted)
+            );
+        }
+    }
+    let counters = server.counters();
+    assert_eq!(counters.invalid_grant, 0, "no refresh token was ever lost");
+    let d = durability.lock().unwrap_or_else(|e| e.into_inner());
+    assert!(d.violations.is_empty(), "{:#?}", d.violations);
+    // Every restart and every crash after publish used a token: all checked.
+    let expected_uses = rounds * (steps.len() + 1);
+    assert_eq!(d.first_uses_checked, expected_uses);
+    let mode = std::fs::metadata(&path)
+        .expect("token file")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
