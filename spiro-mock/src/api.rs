@@ -686,3 +686,82 @@ async fn read_write(
     }
     Ok(write)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Dataset;
+    use crate::validate;
+
+    /// Every document a GET operation returns (seeded data, with and without `include`)
+    /// validates against the spec's response schema of that operation.
+    #[test]
+    fn responses_conform_to_the_spec() {
+        let shared = Shared::for_tests(
+            &Dataset::default()
+                .companies(40)
+                .contacts(60)
+                .opportunities(40),
+        );
+        let spec = spec::get().expect("spec");
+        let mut checked = 0;
+        for op in spec.operations.iter().filter(|o| o.method == Method::GET) {
+            let schema = op.response_schema.as_deref().expect("response schema");
+            let validator = spec.validators.compile_lenient(schema).expect("compiles");
+            let collection = match &op.segments[0] {
+                Segment::Literal(l) => l.clone(),
+                Segment::Param(_) => panic!("template starts with a parameter"),
+            };
+            let key = resources::store_key(
+                &collection,
+                (collection == "custom_objects").then_some("machines"),
+            );
+            let id = shared.store.read().ids(&key)[0].to_string();
+            let segments: Vec<String> = op
+                .segments
+                .iter()
+                .map(|s| match s {
+                    Segment::Literal(l) => l.clone(),
+                    Segment::Param(p) if p == "id" => id.clone(),
+                    Segment::Param(_) => "machines".to_owned(),
+                })
+                .collect();
+            let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+            let (routed, params) = route(spec, &Method::GET, &segments).ok().expect("routes");
+            assert_eq!(routed.id, op.id);
+            let matched = resolve(&shared, routed, &params).expect("resolves");
+            let includes: Vec<Option<Vec<&'static RelationshipDef>>> =
+                if op.query_params.contains("include") {
+                    vec![None, Some(matched.kind.relationships.iter().collect())]
+                } else {
+                    vec![None]
+                };
+            for include in includes {
+                let doc = match matched.action.as_ref().expect("action") {
+                    Action::List { key, parent } => {
+                        let query = ListQuery {
+                            parent: *parent,
+                            filters: Vec::new(),
+                            page: Page {
+                                number: 1,
+                                size: 100,
+                            },
+                            include: include.clone(),
+                        };
+                        shared.store.read().list(key, &query).expect("list")
+                    }
+                    Action::Read { key, id } => shared
+                        .store
+                        .read()
+                        .single(key, *id, include.as_deref())
+                        .expect("single"),
+                    other => panic!("unexpected {other:?}"),
+                };
+                let violations = validate::violations(&validator, &doc);
+                assert!(violations.is_empty(), "{}: {violations:?}", op.id);
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 29);
+    }
+}

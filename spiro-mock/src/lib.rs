@@ -500,3 +500,26 @@ impl ServerBuilder {
         Ok(Server { shared, addr, task })
     }
 }
+
+#[cfg(test)]
+impl Shared {
+    /// State with the default configuration and a seeded store, for unit tests.
+    pub(crate) fn for_tests(dataset: &Dataset) -> Shared {
+        let spec = spec::get().expect("embedded spec");
+        Shared {
+            config: Config {
+                client_id: DEFAULT_CLIENT_ID.into(),
+                client_secret: DEFAULT_CLIENT_SECRET.into(),
+                redirect_uri: DEFAULT_REDIRECT_URI.into(),
+                redirect_url: url::Url::parse(DEFAULT_REDIRECT_URI).expect("url"),
+                max_page_size: DEFAULT_MAX_PAGE_SIZE,
+                code_ttl: DEFAULT_CODE_TTL,
+            },
+            token_ttl: Mutex::new(DEFAULT_TOKEN_TTL),
+            oauth: Mutex::new(oauth::OAuthState::default()),
+            store: RwLock::new(seed::seed(spec, DEFAULT_SEED, dataset)),
+            faults: Mutex::new(faults::FaultQueues::default()),
+            log: events::EventLog::default(),
+        }
+    }
+}

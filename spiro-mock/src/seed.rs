@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration as ChronoDuration, NaiveDate};
+use chrono::{DateTime, Datelike, Duration as ChronoDuration, NaiveDate, Timelike};
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -398,7 +398,7 @@ impl Gen {
         let day = self.rng.random_range(0..365);
         let date =
             NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default() + ChronoDuration::days(day);
-        date.format("%Y-%m-%d").to_string()
+        format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
     }
 
     fn money(&mut self, min_cents: u64, max_cents: u64) -> f64 {
@@ -421,11 +421,21 @@ impl Gen {
     }
 }
 
+/// RFC 3339 UTC with whole seconds. Formatted by hand: chrono's `format` is slow without
+/// optimisations, and seeding formats thousands of these.
 fn timestamp(secs: i64) -> String {
-    DateTime::from_timestamp(secs, 0)
+    let t = DateTime::from_timestamp(secs, 0)
         .unwrap_or_default()
-        .format("%Y-%m-%dT%H:%M:%SZ")
-        .to_string()
+        .naive_utc();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 /// Lower-case alphanumerics of a name, for e-mail and web domains.
