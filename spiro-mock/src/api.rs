@@ -403,7 +403,7 @@ fn fault_response(kind: FaultKind) -> Response {
             response
         }
         FaultKind::Status(code) => {
-            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let status = crate::faults::fault_status(code);
             jsonapi::error(status, "Injected fault.")
         }
         _ => jsonapi::error(StatusCode::INTERNAL_SERVER_ERROR, "Injected fault."),

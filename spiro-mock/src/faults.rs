@@ -51,6 +51,7 @@ pub struct Fault {
 impl Fault {
     /// Answer with `status` (e.g. 500, 502, 503) instead of handling the request. The body is a
     /// JSON:API error document on the API and an OAuth error body on the token endpoint.
+    /// Statuses outside 400..=599 are answered as 500.
     pub fn status(status: u16) -> Fault {
         Fault {
             kind: FaultKind::Status(status),
@@ -217,6 +218,14 @@ pub(crate) async fn apply(shared: &Shared, target: Target) -> Decision {
     }
 }
 
+/// The status a `Status` fault answers with: 400..=599 as given, anything else 500.
+pub(crate) fn fault_status(code: u16) -> http::StatusCode {
+    http::StatusCode::from_u16(code)
+        .ok()
+        .filter(|s| s.is_client_error() || s.is_server_error())
+        .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+}
+
 /// `Retry-After` seconds for a delay (rounded up).
 pub(crate) fn retry_after_secs(delay: Duration) -> u64 {
     let secs = delay.as_secs();
@@ -268,6 +277,15 @@ mod tests {
         }
         q.clear();
         assert_eq!(q.take(Target::Token), Plan::default());
+    }
+
+    #[test]
+    fn fault_statuses_are_errors() {
+        assert_eq!(fault_status(503).as_u16(), 503);
+        assert_eq!(fault_status(404).as_u16(), 404);
+        for odd in [0, 101, 200, 204, 302, 600, 1000] {
+            assert_eq!(fault_status(odd).as_u16(), 500, "{odd}");
+        }
     }
 
     #[test]

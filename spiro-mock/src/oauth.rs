@@ -633,10 +633,7 @@ fn fault_response(kind: FaultKind) -> Response {
         FaultKind::RateLimited { retry_after } => {
             (StatusCode::TOO_MANY_REQUESTS, Some(retry_after))
         }
-        FaultKind::Status(code) => (
-            StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-            None,
-        ),
+        FaultKind::Status(code) => (crate::faults::fault_status(code), None),
         _ => (StatusCode::INTERNAL_SERVER_ERROR, None),
     };
     let error = match status.as_u16() {

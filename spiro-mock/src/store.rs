@@ -174,7 +174,7 @@ impl Store {
         let total = matching.len() as u64;
         let size = query.page.size.max(1);
         let total_pages = total.div_ceil(size);
-        let offset = (query.page.number - 1).checked_mul(size);
+        let offset = query.page.number.saturating_sub(1).checked_mul(size);
         let page: Vec<&Record> = match offset.and_then(|o| usize::try_from(o).ok()) {
             Some(o) => matching
                 .into_iter()
