@@ -402,10 +402,11 @@ fn fault_response(kind: FaultKind) -> Response {
             );
             response
         }
-        FaultKind::Status(code) => {
-            let status = crate::faults::fault_status(code);
-            jsonapi::error(status, "Injected fault.")
-        }
+        FaultKind::Status(code) => match crate::faults::fault_status(code) {
+            // A 401 looks exactly like Spiro's answer to a bad token.
+            StatusCode::UNAUTHORIZED => crate::oauth::invalid_token_response(),
+            status => jsonapi::error(status, "Injected fault."),
+        },
         _ => jsonapi::error(StatusCode::INTERNAL_SERVER_ERROR, "Injected fault."),
     }
 }

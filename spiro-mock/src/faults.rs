@@ -51,7 +51,9 @@ pub struct Fault {
 impl Fault {
     /// Answer with `status` (e.g. 500, 502, 503) instead of handling the request. The body is a
     /// JSON:API error document on the API and an OAuth error body on the token endpoint.
-    /// Statuses outside 400..=599 are answered as 500.
+    /// Statuses outside 400..=599 are answered as 500. A 401 on the API looks exactly like a
+    /// rejected token (`WWW-Authenticate` and an `invalid_token` body); on the token endpoint it
+    /// is `invalid_client`.
     pub fn status(status: u16) -> Fault {
         Fault {
             kind: FaultKind::Status(status),

@@ -260,8 +260,13 @@ fn bearer_token(value: &str) -> Option<&str> {
     (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
 }
 
+/// A 401 exactly as an authentication failure of the API looks (used for injected 401s too).
+pub(crate) fn invalid_token_response() -> Response {
+    unauthorized(TOKEN_INVALID)
+}
+
 /// 401 with `WWW-Authenticate` and an OAuth error body.
-fn unauthorized(description: &'static str) -> Response {
+fn unauthorized(description: &str) -> Response {
     let mut response = oauth_error_response(StatusCode::UNAUTHORIZED, "invalid_token", description);
     let challenge = format!(
         r#"Bearer realm="Spiro", error="invalid_token", error_description="{description}""#
@@ -637,6 +642,7 @@ fn fault_response(kind: FaultKind) -> Response {
         _ => (StatusCode::INTERNAL_SERVER_ERROR, None),
     };
     let error = match status.as_u16() {
+        401 => "invalid_client",
         429 => "rate_limited",
         503 => "temporarily_unavailable",
         500..=599 => "server_error",

@@ -84,6 +84,33 @@ async fn status_faults_apply_in_fifo_order_then_stop() {
 }
 
 #[tokio::test]
+async fn an_injected_401_looks_like_a_rejected_token() {
+    let server = server().await;
+    let http = client();
+    let tokens = server.issue_tokens();
+    server.inject(Target::Api, Fault::status(401));
+    let response = get(&server, &http, &tokens.access_token, "/companies").await;
+    assert_eq!(
+        response
+            .headers()
+            .get("www-authenticate")
+            .and_then(|v| v.to_str().ok()),
+        Some(
+            r#"Bearer realm="Spiro", error="invalid_token", error_description="The access token is invalid""#
+        )
+    );
+    assert_eq!(oauth_error(response, 401).await, "invalid_token");
+    server.inject(Target::Token, Fault::status(401));
+    let response = refresh_json(&server, &http, &tokens.refresh_token).await;
+    assert_eq!(oauth_error(response, 401).await, "invalid_client");
+    let c = server.counters();
+    assert_eq!(
+        (c.api_unauthorized, c.invalid_client, c.faults_injected),
+        (1, 0, 2)
+    );
+}
+
+#[tokio::test]
 async fn token_endpoint_faults_keep_the_refresh_token_valid() {
     let server = server().await;
     let http = client();
