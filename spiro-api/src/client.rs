@@ -1,10 +1,13 @@
-//! Building a [`Client`]: base URL, headers, timeouts, TLS and authentication.
+//! Building a [`Client`]: base URL, headers, timeouts, TLS, retries and authentication.
 
 use std::time::Duration;
 
 use reqwest::header::{self, HeaderMap, HeaderValue};
+use spiro_auth::{
+    AuthError, Credentials, Endpoints, RefreshPolicy, TokenManager, TokenManagerBuilder, TokenStore,
+};
 
-use crate::{Client, RetryPolicy};
+use crate::{Client, ClientInfo, RetryPolicy};
 
 /// Where the Spiro API lives.
 pub const DEFAULT_BASE_URL: &str = "https://api.spiro.ai/api/v1";
@@ -12,26 +15,52 @@ pub const DEFAULT_BASE_URL: &str = "https://api.spiro.ai/api/v1";
 /// The `User-Agent` this crate sends: `spiro-rs/<version>`.
 pub const USER_AGENT: &str = concat!("spiro-rs/", env!("CARGO_PKG_VERSION"));
 
-/// State that every [`Client`] carries and its request hooks read: how to authenticate.
+/// State that every [`Client`] carries and its request hooks read: how to authenticate
+/// and how to retry.
 ///
 /// Build it with [`Client::builder`]; it is public only because the generated
 /// [`Client::new`] takes it.
 #[derive(Clone, Debug, Default)]
 pub struct ClientState {
-    pub(crate) bearer: Option<HeaderValue>,
+    pub(crate) auth: Authentication,
     pub(crate) retry: RetryPolicy,
+}
+
+/// Where the `Authorization` header comes from.
+#[derive(Clone, Debug, Default)]
+pub(crate) enum Authentication {
+    /// No header.
+    #[default]
+    None,
+    /// A fixed access token that is never refreshed.
+    Static(HeaderValue),
+    /// Tokens kept fresh, rotated and stored by spiro-auth.
+    Managed(TokenManager),
+}
+
+impl Authentication {
+    /// The header for the next request.
+    pub(crate) async fn header(&self) -> Result<Option<HeaderValue>, AuthError> {
+        match self {
+            Authentication::None => Ok(None),
+            Authentication::Static(header) => Ok(Some(header.clone())),
+            Authentication::Managed(manager) => manager.authorization().await.map(Some),
+        }
+    }
 }
 
 /// Configures and builds a [`Client`].
 ///
-/// ```
-/// use std::time::Duration;
-/// let client = spiro_api::Client::builder()
-///     .timeout(Duration::from_secs(20))
-///     .build()
-///     .unwrap();
-/// assert_eq!(client.baseurl(), spiro_api::DEFAULT_BASE_URL);
-/// # use spiro_api::ClientInfo;
+/// ```no_run
+/// use spiro_api::Client;
+/// use spiro_auth::{Credentials, FileTokenStore};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let client = Client::builder()
+///     .credentials(Credentials::from_env()?)
+///     .token_store(FileTokenStore::new("spiro-tokens.json"))
+///     .build()?;
+/// # Ok(()) }
 /// ```
 #[derive(Debug)]
 #[must_use]
@@ -40,7 +69,12 @@ pub struct ClientBuilder {
     timeout: Duration,
     connect_timeout: Duration,
     http: Option<reqwest::Client>,
-    state: ClientState,
+    retry: RetryPolicy,
+    auth: Authentication,
+    /// Set by [`credentials`](Self::credentials); the OAuth settings are applied to it.
+    oauth: Option<TokenManagerBuilder>,
+    /// An OAuth setting was given before the credentials.
+    oauth_without_credentials: bool,
 }
 
 impl Default for ClientBuilder {
@@ -50,7 +84,10 @@ impl Default for ClientBuilder {
             timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
             http: None,
-            state: ClientState::default(),
+            retry: RetryPolicy::default(),
+            auth: Authentication::None,
+            oauth: None,
+            oauth_without_credentials: false,
         }
     }
 }
@@ -65,6 +102,14 @@ pub enum BuildError {
     /// The access token contains bytes that cannot go into an HTTP header.
     #[error("the access token is not a valid header value")]
     AccessToken,
+    /// A token store, OAuth endpoints or a refresh policy were given without credentials.
+    #[error(
+        "token store, OAuth endpoints and refresh policy need OAuth credentials: call `credentials` first"
+    )]
+    MissingCredentials,
+    /// The token manager could not be created.
+    #[error("could not set up authentication")]
+    Auth(#[source] AuthError),
     /// The HTTP client could not be created (e.g. TLS initialisation failed).
     #[error("could not create the HTTP client")]
     Http(#[source] reqwest::Error),
@@ -74,6 +119,15 @@ impl Client {
     /// Starts configuring a client for [`DEFAULT_BASE_URL`].
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
+    }
+
+    /// The token manager, when the client authenticates with OAuth: use it to log in
+    /// ([`TokenManager::exchange_code`]) or to refresh on demand.
+    pub fn token_manager(&self) -> Option<&TokenManager> {
+        match &self.inner().auth {
+            Authentication::Managed(manager) => Some(manager),
+            _ => None,
+        }
     }
 }
 
@@ -96,18 +150,55 @@ impl ClientBuilder {
         self
     }
 
-    /// Sends this access token as it is, without refreshing it.
+    /// How transient failures are retried (default: [`RetryPolicy::default`]).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Sends this access token as it is, without refreshing it (for short scripts and
+    /// tests; use [`credentials`](Self::credentials) for anything that runs longer than a
+    /// token lives).
     pub fn access_token(mut self, token: &str) -> Result<Self, BuildError> {
         let mut value = HeaderValue::try_from(format!("Bearer {token}"))
             .map_err(|_| BuildError::AccessToken)?;
         value.set_sensitive(true);
-        self.state.bearer = Some(value);
+        self.auth = Authentication::Static(value);
+        self.oauth = None;
         Ok(self)
     }
 
-    /// How transient failures are retried (default: [`RetryPolicy::default`]).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.state.retry = policy;
+    /// Authenticates with OAuth: the client gets, refreshes, rotates and stores its tokens
+    /// itself (see [`TokenManager`]). Pair it with [`token_store`](Self::token_store);
+    /// without one, tokens live in memory only.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.oauth = Some(TokenManager::builder(credentials));
+        self
+    }
+
+    /// The OAuth endpoints (default [`Endpoints::spiro`]). Needs
+    /// [`credentials`](Self::credentials) first.
+    pub fn oauth_endpoints(self, endpoints: Endpoints) -> Self {
+        self.with_oauth(|oauth| oauth.endpoints(endpoints))
+    }
+
+    /// Where tokens are kept between runs, e.g. a
+    /// [`FileTokenStore`](spiro_auth::FileTokenStore). Needs
+    /// [`credentials`](Self::credentials) first.
+    pub fn token_store(self, store: impl TokenStore) -> Self {
+        self.with_oauth(|oauth| oauth.store(store))
+    }
+
+    /// When tokens are refreshed (default [`RefreshPolicy::default`]). Needs
+    /// [`credentials`](Self::credentials) first.
+    pub fn refresh_policy(self, policy: RefreshPolicy) -> Self {
+        self.with_oauth(|oauth| oauth.refresh_policy(policy))
+    }
+
+    /// Uses a token manager built elsewhere, e.g. one shared by several clients.
+    pub fn token_manager(mut self, manager: TokenManager) -> Self {
+        self.auth = Authentication::Managed(manager);
+        self.oauth = None;
         self
     }
 
@@ -118,13 +209,31 @@ impl ClientBuilder {
         self
     }
 
+    fn with_oauth(
+        mut self,
+        apply: impl FnOnce(TokenManagerBuilder) -> TokenManagerBuilder,
+    ) -> Self {
+        match self.oauth.take() {
+            Some(oauth) => self.oauth = Some(apply(oauth)),
+            None => self.oauth_without_credentials = true,
+        }
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, BuildError> {
+        if self.oauth_without_credentials {
+            return Err(BuildError::MissingCredentials);
+        }
         let url = reqwest::Url::parse(&self.base_url)
             .map_err(|_| BuildError::BaseUrl(self.base_url.clone()))?;
         if !matches!(url.scheme(), "http" | "https") || url.cannot_be_a_base() {
             return Err(BuildError::BaseUrl(self.base_url));
         }
+        let auth = match self.oauth {
+            Some(oauth) => Authentication::Managed(oauth.build().map_err(BuildError::Auth)?),
+            None => self.auth,
+        };
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
@@ -135,10 +244,14 @@ impl ClientBuilder {
                 .build()
                 .map_err(BuildError::Http)?,
         };
+        let state = ClientState {
+            auth,
+            retry: self.retry,
+        };
         Ok(Client::new_with_client(
             self.base_url.trim_end_matches('/'),
             http,
-            self.state,
+            state,
         ))
     }
 }

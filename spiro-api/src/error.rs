@@ -7,6 +7,8 @@ use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
+use spiro_auth::AuthError;
+
 use crate::types;
 
 /// `Result` with this crate's [`Error`].
@@ -40,7 +42,7 @@ pub enum Error {
     #[error("could not reach Spiro")]
     Transport(#[source] reqwest::Error),
     /// A success response whose body is not the documented JSON.
-    #[error("Spiro's response could not be decoded: {source} (body: {})", shown(.body))]
+    #[error("Spiro's response could not be decoded (body: {})", shown(.body))]
     Decode {
         /// The body as received (truncated).
         body: Bytes,
@@ -48,6 +50,10 @@ pub enum Error {
         #[source]
         source: serde_json::Error,
     },
+    /// No access token could be had: see [`AuthError`] (e.g.
+    /// [`AuthError::ReauthorizationRequired`] when a person has to log in again).
+    #[error("authentication failed")]
+    Auth(#[source] AuthError),
     /// The request could not be built, e.g. a builder was given a value of the wrong kind.
     #[error("invalid request: {0}")]
     InvalidRequest(String),
@@ -96,6 +102,20 @@ impl Error {
         self.status() == Some(StatusCode::UNPROCESSABLE_ENTITY)
     }
 
+    /// A person has to authorize the app again (the grant was revoked, or no tokens are
+    /// stored): run the login flow.
+    pub fn is_reauthorization_required(&self) -> bool {
+        matches!(self, Error::Auth(e) if e.is_reauthorization_required())
+    }
+
+    /// The authentication error, if that is what this is.
+    pub fn auth(&self) -> Option<&AuthError> {
+        match self {
+            Error::Auth(e) => Some(e),
+            _ => None,
+        }
+    }
+
     /// 401 or 403: the access token was refused, or lacks permission.
     pub fn is_unauthorized(&self) -> bool {
         matches!(
@@ -110,6 +130,7 @@ impl Error {
         match self {
             Error::Transport(_) => true,
             Error::Api(api) => crate::retry::is_retryable_status(api.status),
+            Error::Auth(e) => e.is_transient(),
             _ => false,
         }
     }
@@ -246,6 +267,28 @@ pub(crate) async fn capture_body(mut response: reqwest::Response) -> reqwest::Re
     reqwest::Response::from(rebuilt)
 }
 
+/// An authentication failure on its way through progenitor's generated code, which only
+/// passes responses and strings: the hooks attach it to a synthetic 401 response, and
+/// [`Error::from`] takes it back out, typed.
+#[derive(Clone, Debug)]
+pub(crate) struct AuthFailure(AuthError);
+
+impl AuthFailure {
+    /// A 401 response (never sent by Spiro) that carries `error`. Its body is an OAuth
+    /// error document for callers who look at the raw response.
+    pub(crate) fn response(error: AuthError) -> reqwest::Response {
+        let body =
+            serde_json::json!({ "error": error.kind(), "error_description": error.to_string() });
+        let response = http::Response::builder()
+            .status(StatusCode::UNAUTHORIZED)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .extension(AuthFailure(error))
+            .body(body.to_string())
+            .expect("static status and header");
+        reqwest::Response::from(response)
+    }
+}
+
 impl<E> From<progenitor_client::Error<E>> for Error {
     fn from(error: progenitor_client::Error<E>) -> Self {
         use progenitor_client::Error as E;
@@ -269,6 +312,9 @@ impl<E> From<progenitor_client::Error<E>> for Error {
 }
 
 fn from_response(response: reqwest::Response) -> Error {
+    if let Some(AuthFailure(error)) = response.extensions().get::<AuthFailure>() {
+        return Error::Auth(error.clone());
+    }
     let body = response
         .extensions()
         .get::<CapturedBody>()

@@ -21,3 +21,4 @@ pub use paging::{ListOperation, Page, Pages};
 pub use resource::{IncludeError, Resource};
 pub use resource_id::ResourceId;
 pub use retry::RetryPolicy;
+pub use spiro_auth;

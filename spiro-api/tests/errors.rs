@@ -1,0 +1,262 @@
+//! Every error shape a server can send becomes the right variant of `spiro_api::Error`,
+//! never a panic.
+
+use std::time::Duration;
+
+use spiro_api::{Client, Error, RetryPolicy};
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+async fn client_for(template: ResponseTemplate) -> (MockServer, Client) {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(template)
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .base_url(format!("{}/api/v1", server.uri()))
+        .retry(RetryPolicy::disabled())
+        .timeout(Duration::from_millis(500))
+        .build()
+        .unwrap();
+    (server, client)
+}
+
+async fn get_company_error(template: ResponseTemplate) -> Error {
+    let (_server, client) = client_for(template).await;
+    let result = client.get_company().id("1").send().await;
+    Error::from(result.expect_err("the call must fail"))
+}
+
+fn json(status: u16, body: &str) -> ResponseTemplate {
+    ResponseTemplate::new(status).set_body_raw(body.as_bytes().to_vec(), "application/json")
+}
+
+/// What a test expects of an error.
+struct Expect {
+    status: Option<u16>,
+    variant: fn(&Error) -> bool,
+    display_contains: &'static str,
+    check: fn(&Error) -> bool,
+}
+
+#[tokio::test]
+async fn each_error_body_shape_decodes_to_the_right_variant() {
+    let is_api = |e: &Error| matches!(e, Error::Api(_));
+    let is_decode = |e: &Error| matches!(e, Error::Decode { .. });
+    let cases: Vec<(&str, ResponseTemplate, Expect)> = vec![
+        (
+            "404 JSON:API",
+            json(
+                404,
+                r#"{"errors":[{"status":"404","title":"Not Found","detail":"Company 1 does not exist"}]}"#,
+            ),
+            Expect {
+                status: Some(404),
+                variant: is_api,
+                display_contains: "Spiro answered 404 Not Found: Not Found: Company 1 does not exist",
+                check: |e| {
+                    e.is_not_found() && e.api_errors()[0].title.as_deref() == Some("Not Found")
+                },
+            },
+        ),
+        (
+            "422 with a pointer",
+            json(
+                422,
+                r#"{"errors":[{"title":"Invalid","detail":"can't be blank","source":{"pointer":"/data/attributes/name"}},{"title":"x"}]}"#,
+            ),
+            Expect {
+                status: Some(422),
+                variant: is_api,
+                display_contains: "(at /data/attributes/name) and 1 more errors",
+                check: |e| e.is_validation_failed() && e.api_errors().len() == 2,
+            },
+        ),
+        (
+            "401 OAuth error",
+            json(
+                401,
+                r#"{"error":"invalid_token","error_description":"The access token expired"}"#,
+            )
+            .insert_header(
+                "www-authenticate",
+                r#"Bearer realm="Spiro", error="invalid_token""#,
+            ),
+            Expect {
+                status: Some(401),
+                variant: is_api,
+                display_contains: "invalid_token: The access token expired",
+                check: |e| {
+                    e.is_unauthorized()
+                        && e.api().unwrap().oauth_error().unwrap().error == "invalid_token"
+                        && e.api().unwrap().headers().contains_key("www-authenticate")
+                },
+            },
+        ),
+        (
+            "500 HTML page",
+            ResponseTemplate::new(500).set_body_raw(
+                b"<html>\n<body><h1>We're sorry, but something went wrong.</h1></body></html>"
+                    .to_vec(),
+                "text/html",
+            ),
+            Expect {
+                status: Some(500),
+                variant: is_api,
+                display_contains: "<html> <body><h1>We're sorry, but something went wrong.</h1>",
+                check: |e| {
+                    !e.is_transient()
+                        && e.api_errors().is_empty()
+                        && e.api().unwrap().oauth_error().is_none()
+                },
+            },
+        ),
+        (
+            "503 empty body",
+            ResponseTemplate::new(503),
+            Expect {
+                status: Some(503),
+                variant: is_api,
+                display_contains: "Spiro answered 503 Service Unavailable",
+                check: |e| e.is_transient() && e.api().unwrap().body().is_empty(),
+            },
+        ),
+        (
+            "429 with Retry-After",
+            json(429, r#"{"errors":[{"title":"Too Many Requests"}]}"#)
+                .insert_header("retry-after", "7"),
+            Expect {
+                status: Some(429),
+                variant: is_api,
+                display_contains: "429 Too Many Requests",
+                check: |e| {
+                    e.is_rate_limited()
+                        && e.api().unwrap().retry_after() == Some(Duration::from_secs(7))
+                },
+            },
+        ),
+        (
+            "403 plain text",
+            ResponseTemplate::new(403).set_body_string("Forbidden"),
+            Expect {
+                status: Some(403),
+                variant: is_api,
+                display_contains: "403 Forbidden: Forbidden",
+                check: |e| e.is_unauthorized(),
+            },
+        ),
+        (
+            "200 malformed JSON",
+            json(200, r#"{"data": {"id": "1", "type": "company""#),
+            Expect {
+                status: None,
+                variant: is_decode,
+                display_contains: "could not be decoded",
+                check: |e| {
+                    !e.is_transient()
+                        && std::error::Error::source(e)
+                            .unwrap()
+                            .to_string()
+                            .contains("EOF")
+                },
+            },
+        ),
+        (
+            "200 HTML page",
+            ResponseTemplate::new(200)
+                .set_body_raw(b"<html>maintenance</html>".to_vec(), "text/html"),
+            Expect {
+                status: None,
+                variant: is_decode,
+                display_contains: "(body: <html>maintenance</html>)",
+                check: |_| true,
+            },
+        ),
+        (
+            "200 JSON of the wrong shape",
+            json(200, r#"{"data": [1, 2]}"#),
+            Expect {
+                status: None,
+                variant: is_decode,
+                display_contains: "could not be decoded",
+                check: |_| true,
+            },
+        ),
+    ];
+    for (name, template, expect) in cases {
+        let error = get_company_error(template).await;
+        assert_eq!(
+            error.status().map(|s| s.as_u16()),
+            expect.status,
+            "{name}: {error:?}"
+        );
+        assert!((expect.variant)(&error), "{name}: wrong variant {error:?}");
+        let shown = error.to_string();
+        assert!(shown.contains(expect.display_contains), "{name}: {shown:?}");
+        assert!((expect.check)(&error), "{name}: {error:?}");
+    }
+}
+
+#[tokio::test]
+async fn huge_error_bodies_are_truncated() {
+    let body = "x".repeat(1024 * 1024);
+    let error = get_company_error(ResponseTemplate::new(500).set_body_string(body)).await;
+    let api = error.api().unwrap();
+    assert_eq!(api.body().len(), 64 * 1024);
+    assert!(
+        error.to_string().len() < 1024,
+        "messages show only the start of a body"
+    );
+}
+
+#[tokio::test]
+async fn connection_refused_is_a_transport_error() {
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let client = Client::builder()
+        .base_url(format!("http://127.0.0.1:{port}/api/v1"))
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let error = Error::from(client.list_companies().send().await.unwrap_err());
+    assert!(
+        matches!(error, Error::Transport(ref e) if e.is_connect()),
+        "{error:?}"
+    );
+    assert!(error.is_transient());
+    assert_eq!(error.status(), None);
+}
+
+#[tokio::test]
+async fn a_timeout_is_a_transport_error() {
+    let slow =
+        json(200, r#"{"data":{"id":"1","type":"company"}}"#).set_delay(Duration::from_secs(5));
+    let error = get_company_error(slow).await;
+    assert!(
+        matches!(error, Error::Transport(ref e) if e.is_timeout()),
+        "{error:?}"
+    );
+    assert!(error.is_transient());
+}
+
+#[tokio::test]
+async fn an_invalid_builder_value_is_an_invalid_request() {
+    let (server, client) = client_for(json(200, "{}")).await;
+    // `page[size]` is an i64; a u64 beyond its range cannot be converted.
+    let error = Error::from(
+        client
+            .list_companies()
+            .page_size(u64::MAX)
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+    assert!(
+        server.received_requests().await.unwrap().is_empty(),
+        "nothing was sent"
+    );
+}

@@ -1,0 +1,316 @@
+//! Paging streams against spiro-mock: exact record sets, filters on every page, read-ahead
+//! order, retries mid-way, and no requests after the stream is dropped.
+
+mod support;
+
+use futures::{StreamExt, TryStreamExt};
+use spiro_api::{ListOperation, Resource, RetryPolicy};
+use spiro_mock::{Dataset, Event, Fault, Server, Target};
+
+async fn server_with(companies: usize) -> Server {
+    Server::builder()
+        .dataset(Dataset::empty().companies(companies))
+        .start()
+        .await
+        .unwrap()
+}
+
+fn company_ids(items: &[spiro_api::types::Company]) -> Vec<String> {
+    items.iter().map(|c| c.id().to_string()).collect()
+}
+
+/// The query strings of the API requests the mock answered, in order.
+fn list_queries(server: &Server) -> Vec<String> {
+    server
+        .events()
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::ApiRequest { path, query, .. } if path == "/api/v1/companies" => {
+                Some(query.unwrap_or_default())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn exact_record_sets_at_the_page_boundaries() {
+    for (records, page_size, expected_requests) in [
+        (0, 25, 1),
+        (1, 25, 1),
+        (25, 25, 1),
+        (26, 25, 2),
+        (10_000, 100, 100),
+    ] {
+        let server = server_with(records).await;
+        let client = support::client(&server);
+        let items: Vec<_> = client
+            .list_companies()
+            .pages()
+            .page_size(page_size)
+            .items()
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(
+            company_ids(&items),
+            server.ids("companies"),
+            "{records} records"
+        );
+        assert_eq!(
+            server.counters().api_requests,
+            expected_requests,
+            "{records} records"
+        );
+    }
+}
+
+#[tokio::test]
+async fn filters_and_include_are_sent_with_every_page() {
+    let server = Server::builder()
+        .dataset(Dataset::empty().companies(600).users(3))
+        .start()
+        .await
+        .unwrap();
+    let client = support::client(&server);
+    let pages: Vec<_> = client
+        .list_companies()
+        .filter_name_cont("in")
+        .include("user")
+        .pages()
+        .page_size(10)
+        .into_stream()
+        .try_collect()
+        .await
+        .unwrap();
+    let total = pages[0].pagination.as_ref().unwrap().total_entries.unwrap();
+    assert!(pages.len() > 2, "the filter must leave several pages");
+    let items: Vec<_> = pages.iter().flat_map(|p| p.items.iter()).collect();
+    assert_eq!(items.len() as i64, total);
+    for company in &items {
+        let name = company
+            .attributes
+            .as_ref()
+            .and_then(|a| a.name.clone())
+            .unwrap();
+        assert!(name.to_lowercase().contains("in"), "{name}");
+    }
+    // Every page asked for the filter, the include and the size, and numbers 1, 2, 3, …
+    for (n, query) in list_queries(&server).iter().enumerate() {
+        assert!(query.contains("filter%5Bname_cont%5D=in"), "{query}");
+        assert!(
+            query.contains("include=user") && query.contains("page%5Bsize%5D=10"),
+            "{query}"
+        );
+        assert!(
+            query.contains(&format!("page%5Bnumber%5D={}", n + 1)),
+            "{query}"
+        );
+    }
+    // Every page carries the users it references.
+    assert!(pages.iter().all(|p| !p.included.is_empty()));
+    let owner: spiro_api::types::User = items[0]
+        .related("user", &pages[0].included)
+        .unwrap()
+        .unwrap();
+    assert_eq!(owner.type_, "user");
+}
+
+#[tokio::test]
+async fn read_ahead_keeps_the_order() {
+    let server = server_with(1_000).await;
+    let client = support::client(&server);
+    server.inject(
+        Target::Api,
+        Fault::latency(std::time::Duration::from_millis(5)),
+    );
+    let items: Vec<_> = client
+        .list_companies()
+        .pages()
+        .page_size(50)
+        .read_ahead(4)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(company_ids(&items), server.ids("companies"));
+    assert_eq!(
+        server.counters().api_requests,
+        20,
+        "no page requested twice or past the end"
+    );
+}
+
+#[tokio::test]
+async fn a_5xx_mid_way_is_retried() {
+    let server = server_with(100).await;
+    let client = support::builder(
+        &server,
+        support::token_set(&server.issue_tokens(), chrono::Duration::hours(23)),
+    )
+    .retry(RetryPolicy::default().initial_backoff(std::time::Duration::from_millis(1)))
+    .build()
+    .unwrap();
+    let mut pages = client.list_companies().pages().page_size(25).into_stream();
+    let first = pages.try_next().await.unwrap().unwrap();
+    server.inject(Target::Api, Fault::status(503).times(2));
+    let mut items = first.items;
+    while let Some(page) = pages.try_next().await.unwrap() {
+        items.extend(page.items);
+    }
+    assert_eq!(company_ids(&items), server.ids("companies"));
+    let statuses: Vec<u16> = server
+        .events()
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::ApiRequest { status, .. } => Some(status),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(statuses, [200, 503, 503, 200, 200, 200]);
+}
+
+#[tokio::test]
+async fn an_error_ends_the_stream() {
+    let server = server_with(100).await;
+    let client = support::builder(
+        &server,
+        support::token_set(&server.issue_tokens(), chrono::Duration::hours(23)),
+    )
+    .retry(RetryPolicy::disabled())
+    .build()
+    .unwrap();
+    server.inject(Target::Api, Fault::status(500));
+    let results: Vec<_> = client.list_companies().stream().collect().await;
+    assert_eq!(results.len(), 1);
+    assert_eq!(
+        results[0]
+            .as_ref()
+            .unwrap_err()
+            .status()
+            .map(|s| s.as_u16()),
+        Some(500)
+    );
+}
+
+#[tokio::test]
+async fn a_dropped_stream_stops_requesting_pages() {
+    let server = server_with(500).await;
+    let client = support::client(&server);
+    let mut items = client.list_companies().pages().page_size(10).items();
+    for _ in 0..15 {
+        items.try_next().await.unwrap().unwrap();
+    }
+    drop(items);
+    tokio::task::yield_now().await;
+    assert_eq!(
+        server.counters().api_requests,
+        2,
+        "15 records need 2 pages, and nothing more is asked"
+    );
+
+    // With read-ahead, at most the pages in flight when it was dropped.
+    let mut items = client
+        .list_companies()
+        .pages()
+        .page_size(10)
+        .read_ahead(3)
+        .items();
+    items.try_next().await.unwrap().unwrap();
+    drop(items);
+    let after_drop = server.counters().api_requests;
+    client.get_company().id("1").send().await.ok();
+    assert!(after_drop <= 2 + 1 + 3, "{after_drop}");
+    assert_eq!(
+        server.counters().api_requests,
+        after_drop + 1,
+        "dropping cancelled the rest"
+    );
+}
+
+#[tokio::test]
+async fn collect_stops_at_the_limit() {
+    let server = server_with(500).await;
+    let client = support::client(&server);
+    let first = client
+        .list_companies()
+        .pages()
+        .page_size(20)
+        .collect(30)
+        .await
+        .unwrap();
+    assert_eq!(company_ids(&first), server.ids("companies")[..30]);
+    assert_eq!(server.counters().api_requests, 2);
+}
+
+/// Without `meta.pagination` the walk stops on a short page; with page sizes unknown to it,
+/// on an empty page. (spiro-mock always sends meta, so this uses wiremock.)
+#[tokio::test]
+async fn without_meta_the_walk_stops_on_a_short_or_empty_page() {
+    use wiremock::matchers::query_param;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    let page = |ids: std::ops::Range<u32>| {
+        let data: Vec<_> = ids
+            .map(|i| serde_json::json!({"id": i.to_string(), "type": "company"}))
+            .collect();
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({ "data": data }))
+    };
+    Mock::given(query_param("page[number]", "1"))
+        .respond_with(page(0..3))
+        .mount(&server)
+        .await;
+    Mock::given(query_param("page[number]", "2"))
+        .respond_with(page(3..6))
+        .mount(&server)
+        .await;
+    Mock::given(query_param("page[number]", "3"))
+        .respond_with(page(6..7))
+        .mount(&server)
+        .await;
+    Mock::given(query_param("page[number]", "4"))
+        .respond_with(page(0..0))
+        .mount(&server)
+        .await;
+    let client = spiro_api::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+
+    let with_size: Vec<_> = client
+        .list_companies()
+        .pages()
+        .page_size(3)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(with_size.len(), 7);
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        3,
+        "page 3 is short: the end"
+    );
+
+    server.reset().await;
+    Mock::given(query_param("page[number]", "1"))
+        .respond_with(page(0..3))
+        .mount(&server)
+        .await;
+    Mock::given(query_param("page[number]", "2"))
+        .respond_with(page(0..0))
+        .mount(&server)
+        .await;
+    let unknown_size: Vec<_> = client
+        .list_companies()
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(unknown_size.len(), 3);
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        2,
+        "an empty page ends the walk"
+    );
+}

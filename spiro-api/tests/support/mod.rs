@@ -1,0 +1,44 @@
+//! Shared set-up of the tests that run against spiro-mock.
+#![allow(dead_code)] // each test file uses a different part
+
+use chrono::{Duration as Age, Utc};
+use spiro_api::{Client, ClientBuilder};
+use spiro_auth::{Credentials, Endpoints, MemoryTokenStore, TokenSet};
+use spiro_mock::{IssuedTokens, Server};
+
+/// Credentials the mock accepts.
+pub fn credentials(server: &Server) -> Credentials {
+    Credentials::new(
+        server.client_id(),
+        server.client_secret().to_owned(),
+        server.redirect_uri(),
+    )
+}
+
+/// The mock's tokens as a token set that expires `expires_in` from now (negative: already
+/// expired).
+pub fn token_set(issued: &IssuedTokens, expires_in: Age) -> TokenSet {
+    let now = Utc::now();
+    TokenSet::new(
+        issued.access_token.clone(),
+        issued.refresh_token.clone(),
+        now + expires_in,
+    )
+    .with_issued_at(now + expires_in - Age::hours(24))
+}
+
+/// A builder for a client of `server` with OAuth, holding `tokens` in memory.
+pub fn builder(server: &Server, tokens: TokenSet) -> ClientBuilder {
+    Client::builder()
+        .base_url(server.api_url())
+        .credentials(credentials(server))
+        .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url()).unwrap())
+        .token_store(MemoryTokenStore::with_tokens(tokens))
+}
+
+/// A client of `server` with a freshly issued, valid token.
+pub fn client(server: &Server) -> Client {
+    builder(server, token_set(&server.issue_tokens(), Age::hours(23)))
+        .build()
+        .unwrap()
+}
