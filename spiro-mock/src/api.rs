@@ -15,7 +15,7 @@ use crate::http::{self as mock_http, BodyError, KillSwitch};
 use crate::jsonapi::{self, Reject};
 use crate::resources::{self, RelationshipDef, ResourceKind};
 use crate::spec::{self, Operation, Segment};
-use crate::store::{self, Field, Filter, ListQuery, Page, Write};
+use crate::store::{self, Field, Filter, ListQuery, Page, Store, Write};
 use crate::validate::Violation;
 
 /// The API prefix.
@@ -63,10 +63,10 @@ enum RouteError {
     MethodNotAllowed(Vec<Method>),
 }
 
-/// Matches `segments` (the path after `/api/v1`) against the spec's templates.
 /// Path parameters by name, e.g. `("id", "884211")`.
 type PathParams = Vec<(String, String)>;
 
+/// Matches `segments` (the path after `/api/v1`) against the spec's templates.
 fn route<'s>(
     spec: &'s spec::Spec,
     method: &Method,
@@ -89,7 +89,7 @@ fn route<'s>(
     }
 }
 
-fn match_template(template: &[Segment], segments: &[&str]) -> Option<Vec<(String, String)>> {
+fn match_template(template: &[Segment], segments: &[&str]) -> Option<PathParams> {
     if template.len() != segments.len() {
         return None;
     }
@@ -104,112 +104,94 @@ fn match_template(template: &[Segment], segments: &[&str]) -> Option<Vec<(String
     Some(params)
 }
 
+/// The shape of a routed path: its literal segments, the record id and the collection
+/// qualifier (a non-`id` parameter, e.g. the custom object type).
+struct Shape<'a> {
+    literals: Vec<&'a str>,
+    id: Option<&'a str>,
+    qualifier: Option<&'a str>,
+}
+
 /// Derives the action of a routed request. Templates are `/c`, `/c/{id}`, `/p/{id}/c`,
-/// `/c/{type}` and `/c/{type}/{id}` (a non-`id` parameter qualifies the collection).
+/// `/c/{type}` and `/c/{type}/{id}`. `None` when the mock has no resource kind for it.
 fn resolve<'s>(
     shared: &Shared,
     operation: &'s Operation,
     params: &[(String, String)],
 ) -> Option<Matched<'s>> {
-    let literals: Vec<&str> = operation
-        .segments
-        .iter()
-        .filter_map(|s| match s {
-            Segment::Literal(l) => Some(l.as_str()),
-            Segment::Param(_) => None,
-        })
-        .collect();
-    let collection = *literals.last()?;
-    let kind = resources::kind(collection)?;
-    let id_param = params
-        .iter()
-        .find(|(n, _)| n == "id")
-        .map(|(_, v)| v.as_str());
-    let qualifier = params
-        .iter()
-        .find(|(n, _)| n != "id")
-        .map(|(_, v)| v.as_str());
-    let key = resources::store_key(
-        collection,
-        if literals.len() == 1 { qualifier } else { None },
-    );
-    let store = shared.store.read();
-    let action = (|| {
-        if literals.len() == 1 && qualifier.is_some() && store.collection(&key).is_none() {
-            return Err(jsonapi::not_found(format!(
-                "There is no custom object type `{}`.",
-                qualifier.unwrap_or("")
-            ))
-            .into());
-        }
-        let parse_id = |raw: Option<&str>| raw.and_then(|v| v.parse::<u64>().ok());
-        if literals.len() == 2 {
-            // `/parent/{id}/collection`.
-            let parent_kind = resources::kind(literals[0]);
-            let rel = kind
-                .relationships
-                .iter()
-                .find(|r| Some(r.collection) == parent_kind.map(|k| k.collection));
-            let parent_id =
-                parse_id(id_param).filter(|id| store.record(literals[0], *id).is_some());
-            return match (rel, parent_id) {
-                (Some(rel), Some(pid)) => Ok(Action::List {
-                    key: key.clone(),
-                    parent: Some((rel.name, pid)),
-                }),
-                _ => Err(jsonapi::not_found(format!(
-                    "There is no {} with this id.",
-                    parent_kind.map_or("record", |k| k.type_name)
-                ))
-                .into()),
-            };
-        }
-        match (&operation.method, id_param) {
-            (&Method::GET, None) => Ok(Action::List {
-                key: key.clone(),
-                parent: None,
-            }),
-            (&Method::POST, None) => Ok(Action::Create { key: key.clone() }),
-            (method, Some(raw)) => {
-                let Some(id) = parse_id(Some(raw)) else {
-                    return Err(jsonapi::not_found(format!(
-                        "There is no {} with this id.",
-                        kind.type_name
-                    ))
-                    .into());
-                };
-                match *method {
-                    Method::GET => Ok(Action::Read {
-                        key: key.clone(),
-                        id,
-                    }),
-                    Method::PUT | Method::PATCH => Ok(Action::Update {
-                        key: key.clone(),
-                        id,
-                    }),
-                    Method::DELETE => Ok(Action::Delete {
-                        key: key.clone(),
-                        id,
-                    }),
-                    _ => Err(jsonapi::error(
-                        StatusCode::METHOD_NOT_ALLOWED,
-                        "This method is not supported here.",
-                    )
-                    .into()),
-                }
-            }
-            _ => Err(jsonapi::error(
-                StatusCode::METHOD_NOT_ALLOWED,
-                "This method is not supported here.",
-            )
-            .into()),
-        }
-    })();
+    let shape = Shape {
+        literals: operation
+            .segments
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Literal(l) => Some(l.as_str()),
+                Segment::Param(_) => None,
+            })
+            .collect(),
+        id: params
+            .iter()
+            .find(|(n, _)| n == "id")
+            .map(|(_, v)| v.as_str()),
+        qualifier: params
+            .iter()
+            .find(|(n, _)| n != "id")
+            .map(|(_, v)| v.as_str()),
+    };
+    let kind = resources::kind(shape.literals.last()?)?;
+    let action = action(&shared.store.read(), &operation.method, kind, &shape);
     Some(Matched {
         operation,
         kind,
         action,
     })
+}
+
+fn action(
+    store: &Store,
+    method: &Method,
+    kind: &'static ResourceKind,
+    shape: &Shape<'_>,
+) -> Result<Action, Reject> {
+    let not_found = |what: &str| -> Reject {
+        jsonapi::not_found(format!("There is no {what} with this id.")).into()
+    };
+    let parse_id = |raw: Option<&str>| raw.and_then(|v| v.parse::<u64>().ok());
+    if let [parent, _] = shape.literals[..] {
+        // `/parent/{id}/collection`: the records whose relationship points at the parent.
+        let parent_kind = resources::kind(parent).ok_or_else(|| not_found("record"))?;
+        let rel = kind
+            .relationships
+            .iter()
+            .find(|r| r.collection == parent_kind.collection)
+            .ok_or_else(|| not_found(parent_kind.type_name))?;
+        let parent_id = parse_id(shape.id)
+            .filter(|id| store.record(parent, *id).is_some())
+            .ok_or_else(|| not_found(parent_kind.type_name))?;
+        return Ok(Action::List {
+            key: kind.collection.to_owned(),
+            parent: Some((rel.name, parent_id)),
+        });
+    }
+    let key = resources::store_key(kind.collection, shape.qualifier);
+    if let Some(qualifier) = shape.qualifier.filter(|_| store.collection(&key).is_none()) {
+        return Err(
+            jsonapi::not_found(format!("There is no custom object type `{qualifier}`.")).into(),
+        );
+    }
+    let Some(raw) = shape.id else {
+        return match *method {
+            Method::GET => Ok(Action::List { key, parent: None }),
+            Method::POST => Ok(Action::Create { key }),
+            _ => Err(method_not_allowed(&[Method::GET, Method::POST]).into()),
+        };
+    };
+    let id = parse_id(Some(raw)).ok_or_else(|| not_found(kind.type_name))?;
+    match *method {
+        Method::GET => Ok(Action::Read { key, id }),
+        Method::PUT => Ok(Action::Update { key, id }),
+        Method::DELETE => Ok(Action::Delete { key, id }),
+        _ => Err(method_not_allowed(&[Method::GET, Method::PUT, Method::DELETE]).into()),
+    }
 }
 
 /// Every request under `/api/`.

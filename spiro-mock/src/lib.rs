@@ -101,8 +101,7 @@ pub const DEFAULT_MAX_PAGE_SIZE: u32 = 100;
 /// Default lifetime of an authorization code (10 minutes).
 pub const DEFAULT_CODE_TTL: Duration = Duration::from_secs(600);
 
-/// Fixed configuration of a running server.
-#[derive(Debug)]
+/// Fixed configuration of a running server. No `Debug`: it holds the client secret.
 pub(crate) struct Config {
     pub(crate) client_id: String,
     pub(crate) client_secret: String,
@@ -374,8 +373,8 @@ impl Server {
     }
 }
 
-/// Configures and starts a [`Server`].
-#[derive(Clone, Debug)]
+/// Configures and starts a [`Server`]. Its `Debug` output hides the client secret.
+#[derive(Clone)]
 pub struct ServerBuilder {
     port: u16,
     client_id: String,
@@ -386,6 +385,22 @@ pub struct ServerBuilder {
     seed: u64,
     dataset: Dataset,
     max_page_size: u32,
+}
+
+impl std::fmt::Debug for ServerBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerBuilder")
+            .field("port", &self.port)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"[redacted]")
+            .field("redirect_uri", &self.redirect_uri)
+            .field("token_ttl", &self.token_ttl)
+            .field("code_ttl", &self.code_ttl)
+            .field("seed", &self.seed)
+            .field("dataset", &self.dataset)
+            .field("max_page_size", &self.max_page_size)
+            .finish()
+    }
 }
 
 impl Default for ServerBuilder {

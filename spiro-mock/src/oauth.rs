@@ -63,8 +63,7 @@ const TOKEN_INVALID: &str = "The access token is invalid";
 const TOKEN_EXPIRED: &str = "The access token expired";
 const TOKEN_REVOKED: &str = "The access token was revoked";
 
-/// One issued pair (Doorkeeper's `oauth_access_tokens` row).
-#[derive(Debug)]
+/// One issued pair (Doorkeeper's `oauth_access_tokens` row). No `Debug`: it holds secrets.
 struct TokenRow {
     access_token: String,
     refresh_token: String,
@@ -83,14 +82,13 @@ impl TokenRow {
     }
 }
 
-#[derive(Debug)]
 struct CodeGrant {
     issued: Instant,
     used: bool,
 }
 
-/// Codes and tokens.
-#[derive(Debug, Default)]
+/// Codes and tokens. No `Debug`: it holds secrets.
+#[derive(Default)]
 pub(crate) struct OAuthState {
     codes: HashMap<String, CodeGrant>,
     rows: Vec<TokenRow>,

@@ -615,6 +615,13 @@ async fn no_secret_in_tracing_output() {
     assert_eq!(refresh_json(&server, &http, &r1).await.status(), 400);
     assert_eq!(exchange(&server, &http, &code).await.status(), 400);
 
+    // Debug output of the builder does not show the secret either.
+    let builder = format!(
+        "{:?}",
+        Server::builder().client_secret("top-secret-client-secret")
+    );
+    assert!(!builder.contains("top-secret-client-secret"), "{builder}");
+
     let output = String::from_utf8(buffer.0.lock().expect("lock").clone()).expect("utf-8");
     assert!(
         output.contains("spiro-mock request"),
