@@ -19,16 +19,16 @@
 //!   marked sensitive in headers, and never logged.
 //!
 //! # Modules
-//! - [`authorize`]: the authorize URL, its random [`State`](authorize::State), reading the code
+//! - [`authorize`] — the authorize URL, its random [`State`](authorize::State), reading the code
 //!   back.
-//! - [`endpoint`]: [`Endpoints`] and [`TokenEndpoint`] (the token endpoint over HTTP, retries).
-//! - [`token`]: [`TokenSet`].
-//! - [`store`]: [`TokenStore`], [`MemoryTokenStore`], [`FileTokenStore`].
-//! - [`manager`]: [`TokenManager`], the one place that decides when to refresh.
-//! - [`policy`]: [`RefreshPolicy`], [`RetryPolicy`].
-//! - [`error`]: [`AuthError`], [`StoreError`].
-//! - [`credentials`]: [`Credentials`].
-//! - [`failpoint`]: crash-test hooks (active only with the `failpoints` feature).
+//! - [`endpoint`] — [`Endpoints`] and [`TokenEndpoint`] (the token endpoint over HTTP, retries).
+//! - [`token`] — [`TokenSet`].
+//! - [`store`] — [`TokenStore`], [`MemoryTokenStore`], [`FileTokenStore`].
+//! - [`manager`] — [`TokenManager`], the one place that decides when to refresh.
+//! - [`policy`] — [`RefreshPolicy`], [`RetryPolicy`].
+//! - [`error`] — [`AuthError`], [`StoreError`].
+//! - [`credentials`] — [`Credentials`].
+//! - [`failpoint`] — crash-test hooks (active only with the `failpoints` feature).
 //!
 //! # Logging in once
 //! ```no_run
@@ -73,7 +73,10 @@
 //! `spiro-api` does all of this for you, including the 401 handling through
 //! [`TokenManager::unauthorized`].
 
+#![warn(missing_docs)]
+
 pub mod authorize;
+mod clock;
 pub mod credentials;
 pub mod endpoint;
 pub mod error;

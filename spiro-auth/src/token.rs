@@ -227,7 +227,7 @@ impl TokenResponse {
         match self.expires_in.number() {
             None => Ok(DEFAULT_EXPIRES_IN),
             // Zero or negative would mean "refresh on every call"; more than ten years is junk.
-            Some(s) if s.is_finite() && s >= 1.0 && s <= 10.0 * 365.0 * 86_400.0 => {
+            Some(s) if (1.0..=10.0 * 365.0 * 86_400.0).contains(&s) => {
                 Ok(Duration::from_secs_f64(s))
             }
             Some(_) => Err(ResponseProblem::Malformed),

@@ -202,7 +202,7 @@ fn other_pair(server: &spiro_mock::Server) -> TokenSet {
             } => Some((access_token, refresh_token)),
             _ => None,
         })
-        .last()
+        .next_back()
         .expect("issued");
     let now = chrono::Utc::now();
     TokenSet::new(access, refresh, now + chrono::Duration::hours(24)).with_issued_at(now)
@@ -372,7 +372,7 @@ async fn a_reader_never_sees_a_torn_file_during_many_writes() {
     let writer_store = FileTokenStore::new(&path);
     let t = |i: usize| {
         // Alternate long and short contents: a non-atomic rewrite would leave a mix.
-        let pad = if i % 2 == 0 { 2000 } else { 1 };
+        let pad = if i.is_multiple_of(2) { 2000 } else { 1 };
         TokenSet::new(
             format!("a{i}-{}", "x".repeat(pad)),
             format!("r{i}-{}", "y".repeat(pad)),

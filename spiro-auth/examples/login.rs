@@ -1,0 +1,99 @@
+//! Log in to Spiro once and write the token store that the SDK then keeps fresh.
+//!
+//! ```text
+//! cargo run -p spiro-auth --example login -- --store PATH [--code CODE]
+//! ```
+//!
+//! Reads `SPIRO_CLIENT_ID`, `SPIRO_CLIENT_SECRET`, `SPIRO_REDIRECT_URI` and optionally
+//! `SPIRO_OAUTH_URL` (default `https://engine.spiro.ai`). With `--code`, exchanges that code.
+//! Without it, prints the authorize URL, then reads the URL the browser was redirected to (or
+//! just the code) from standard input, checks its `state`, and exchanges the code. Prints no
+//! secret; exits non-zero with a message on failure.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use spiro_auth::authorize::{AuthorizationRequest, parse_redirect};
+use spiro_auth::{
+    AuthError, Credentials, Endpoints, FileTokenStore, SecretString, TokenManager, TokenStore,
+};
+
+/// Log in to Spiro and write a token store.
+#[derive(Parser)]
+struct Args {
+    /// The token file to write (created with mode 0600; replaced if it exists).
+    #[arg(long)]
+    store: PathBuf,
+    /// An authorization code to exchange, instead of the interactive flow.
+    #[arg(long)]
+    code: Option<String>,
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    match login(args).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("login failed: {}", with_causes(&e));
+            if e.is_reauthorization_required() {
+                eprintln!("Start again with a new code.");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn login(args: Args) -> Result<(), AuthError> {
+    let credentials = Credentials::from_env()?;
+    let endpoints = Endpoints::from_env()?;
+    let code = match args.code {
+        Some(code) => SecretString::from(code),
+        None => {
+            let request = AuthorizationRequest::new(&credentials, &endpoints);
+            eprintln!("Open this URL in a browser and approve access:");
+            println!("{}", request.url());
+            eprintln!("Then paste the URL you were redirected to (or just the code):");
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).map_err(|_| {
+                AuthError::InvalidRedirect {
+                    reason: "standard input could not be read",
+                }
+            })?;
+            let response = parse_redirect(&line)?;
+            response.verify_state(request.state())?;
+            response.code
+        }
+    };
+    let store = FileTokenStore::new(&args.store);
+    let manager = TokenManager::builder(credentials)
+        .endpoints(endpoints)
+        .store(store.clone())
+        .build()?;
+    manager.exchange_code(&code).await?;
+    let expires = store
+        .load()
+        .await
+        .map_err(AuthError::Store)?
+        .map(|t| t.expires_at().to_rfc3339());
+    eprintln!(
+        "Logged in. Tokens saved to {} (access token valid until {}).",
+        args.store.display(),
+        expires.as_deref().unwrap_or("unknown")
+    );
+    Ok(())
+}
+
+/// The error and its causes on one line.
+fn with_causes(e: &AuthError) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}

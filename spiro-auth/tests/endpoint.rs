@@ -1,0 +1,313 @@
+//! The token endpoint on the wire (against wiremock, to see exact requests): JSON bodies as
+//! Spiro documents them, error decoding, retries, and no redirects.
+
+use std::time::Duration;
+
+use secrecy::ExposeSecret;
+use serde_json::json;
+use spiro_auth::{
+    AuthError, Credentials, Endpoints, ReauthReason, RetryPolicy, SecretString, TokenEndpoint,
+    TransientError,
+};
+use wiremock::matchers::{body_json, header, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+fn endpoint(server: &MockServer, retry: RetryPolicy) -> TokenEndpoint {
+    let credentials = Credentials::new("cid", "csecret", "https://example.com/cb");
+    TokenEndpoint::new(
+        credentials,
+        &Endpoints::from_oauth_url(&server.uri()).expect("loopback"),
+    )
+    .expect("endpoint")
+    .with_retry_policy(retry)
+}
+
+fn fast() -> RetryPolicy {
+    RetryPolicy {
+        initial_backoff: Duration::from_millis(1),
+        max_backoff: Duration::from_millis(2),
+        ..RetryPolicy::default()
+    }
+}
+
+fn tokens(access: &str, refresh: Option<&str>) -> ResponseTemplate {
+    let mut body = json!({"access_token": access, "token_type": "Bearer", "expires_in": 86400,
+        "created_at": chrono::Utc::now().timestamp(), "scope": ""});
+    if let Some(refresh) = refresh {
+        body["refresh_token"] = json!(refresh);
+    }
+    ResponseTemplate::new(200).set_body_json(body)
+}
+
+#[tokio::test]
+async fn code_exchange_sends_the_documented_json_body() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/oauth/token"))
+        .and(header("content-type", "application/json"))
+        .and(body_json(json!({
+            "client_id": "cid",
+            "client_secret": "csecret",
+            "code": "the-code",
+            "redirect_uri": "https://example.com/cb",
+            "grant_type": "authorization_code",
+        })))
+        .respond_with(tokens("at1", Some("rt1")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let t = endpoint(&server, fast())
+        .exchange_code(&SecretString::from("the-code"))
+        .await
+        .expect("exchanged");
+    assert_eq!(t.access_token().expose_secret(), "at1");
+    assert_eq!(t.refresh_token().expose_secret(), "rt1");
+}
+
+#[tokio::test]
+async fn refresh_sends_the_documented_json_body_and_keeps_the_old_refresh_token() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/oauth/token"))
+        .and(header("content-type", "application/json"))
+        .and(body_json(json!({
+            "client_id": "cid",
+            "client_secret": "csecret",
+            "refresh_token": "rt-old",
+            "grant_type": "refresh_token",
+        })))
+        .respond_with(tokens("at2", None))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let t = endpoint(&server, fast())
+        .refresh(&SecretString::from("rt-old"))
+        .await
+        .expect("refreshed");
+    assert_eq!(t.access_token().expose_secret(), "at2");
+    assert_eq!(t.refresh_token().expose_secret(), "rt-old");
+}
+
+#[tokio::test]
+async fn oauth_errors_are_typed_and_not_retried() {
+    let cases = [
+        (
+            400,
+            json!({"error": "invalid_grant", "error_description": "revoked"}),
+            "invalid_grant",
+        ),
+        (401, json!({"error": "invalid_client"}), "invalid_client"),
+        (400, json!({"error": "invalid_request"}), "invalid_request"),
+        (403, json!({"unexpected": true}), "other"),
+    ];
+    for (status, body, name) in cases {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(status).set_body_json(body))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let err = endpoint(&server, fast())
+            .refresh(&SecretString::from("rt"))
+            .await
+            .expect_err(name);
+        match name {
+            "invalid_grant" => assert!(matches!(
+                err,
+                AuthError::ReauthorizationRequired {
+                    reason: ReauthReason::InvalidGrant
+                }
+            )),
+            "invalid_client" => assert!(matches!(err, AuthError::InvalidClient)),
+            "invalid_request" => assert!(matches!(
+                &err,
+                AuthError::Rejected { status: 400, error: Some(e) } if e == "invalid_request"
+            )),
+            _ => assert!(matches!(
+                err,
+                AuthError::Rejected {
+                    status: 403,
+                    error: None
+                }
+            )),
+        }
+    }
+}
+
+#[tokio::test]
+async fn html_5xx_and_garbage_2xx_are_retried_until_success() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(502).set_body_raw("<html>Bad Gateway</html>", "text/html"),
+        )
+        .up_to_n_times(2)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw("<html>oops</html>", "text/html"))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(tokens("at", Some("rt2")))
+        .mount(&server)
+        .await;
+    let t = endpoint(&server, fast())
+        .refresh(&SecretString::from("rt"))
+        .await
+        .expect("fourth attempt succeeds");
+    assert_eq!(t.refresh_token().expose_secret(), "rt2");
+    assert_eq!(server.received_requests().await.map_or(0, |r| r.len()), 4);
+}
+
+#[tokio::test]
+async fn attempts_are_bounded() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503))
+        .expect(3)
+        .mount(&server)
+        .await;
+    let err = endpoint(
+        &server,
+        RetryPolicy {
+            max_attempts: 3,
+            ..fast()
+        },
+    )
+    .refresh(&SecretString::from("rt"))
+    .await
+    .expect_err("exhausted");
+    assert!(matches!(
+        err,
+        AuthError::Unavailable {
+            attempts: 3,
+            last: TransientError::Status { status: 503, .. }
+        }
+    ));
+}
+
+#[tokio::test]
+async fn retry_after_is_honoured_and_bounded_by_the_deadline() {
+    // Retry-After: 1 is waited out (the retry comes no sooner than a second later)...
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "1"))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(tokens("at", Some("rt")))
+        .mount(&server)
+        .await;
+    let started = std::time::Instant::now();
+    endpoint(&server, fast())
+        .refresh(&SecretString::from("rt"))
+        .await
+        .expect("after the wait");
+    assert!(started.elapsed() >= Duration::from_secs(1));
+
+    // ...but a Retry-After beyond the refresh deadline ends the refresh at once.
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "3600"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let err = endpoint(&server, fast())
+        .refresh(&SecretString::from("rt"))
+        .await
+        .expect_err("deadline");
+    assert!(matches!(err, AuthError::Unavailable { attempts: 1, .. }));
+}
+
+#[tokio::test]
+async fn timeouts_are_transient_and_bounded() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(tokens("at", Some("rt")).set_delay(Duration::from_secs(5)))
+        .mount(&server)
+        .await;
+    let err = endpoint(
+        &server,
+        RetryPolicy {
+            max_attempts: 2,
+            request_timeout: Duration::from_millis(100),
+            ..fast()
+        },
+    )
+    .refresh(&SecretString::from("rt"))
+    .await
+    .expect_err("timed out");
+    assert!(
+        matches!(
+            err,
+            AuthError::Unavailable {
+                attempts: 2,
+                last: TransientError::Timeout
+            }
+        ),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn redirects_are_not_followed() {
+    let server = MockServer::start().await;
+    let elsewhere = format!("{}/elsewhere", server.uri());
+    Mock::given(method("POST"))
+        .and(path("/oauth/token"))
+        .respond_with(ResponseTemplate::new(307).insert_header("location", elsewhere.as_str()))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/elsewhere"))
+        .respond_with(tokens("stolen", Some("stolen")))
+        .expect(0)
+        .mount(&server)
+        .await;
+    let err = endpoint(&server, fast())
+        .refresh(&SecretString::from("rt"))
+        .await
+        .expect_err("redirect refused");
+    assert!(
+        matches!(err, AuthError::InvalidResponse { status: 307, .. }),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_client_that_follows_redirects_is_caught() {
+    let server = MockServer::start().await;
+    let elsewhere = format!("{}/elsewhere", server.uri());
+    Mock::given(path("/oauth/token"))
+        .respond_with(ResponseTemplate::new(307).insert_header("location", elsewhere.as_str()))
+        .mount(&server)
+        .await;
+    Mock::given(path("/elsewhere"))
+        .respond_with(tokens("x", Some("y")))
+        .mount(&server)
+        .await;
+    let err = endpoint(&server, fast())
+        .with_http_client(reqwest::Client::new())
+        .refresh(&SecretString::from("rt"))
+        .await
+        .expect_err("response from another URL refused");
+    assert!(
+        matches!(err, AuthError::InvalidResponse { status: 200, .. }),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn plain_http_is_refused_except_for_loopback() {
+    assert!(matches!(
+        Endpoints::from_oauth_url("http://engine.spiro.ai"),
+        Err(AuthError::Config(
+            spiro_auth::ConfigError::InsecureUrl { .. }
+        ))
+    ));
+    assert!(Endpoints::from_oauth_url("http://127.0.0.1:9").is_ok());
+    assert!(Endpoints::from_oauth_url("https://engine.spiro.ai").is_ok());
+}
