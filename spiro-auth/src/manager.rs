@@ -16,10 +16,8 @@
 
 use std::fmt;
 use std::future::Future;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use arc_swap::ArcSwapOption;
@@ -167,40 +165,6 @@ impl TokenManagerBuilder {
     }
 }
 
-/// The future returned by [`TokenManager::authorization`]: ready at once when a valid token is
-/// cached, otherwise waiting for the refresh.
-#[must_use = "futures do nothing unless polled"]
-pub struct Authorization(AuthorizationState);
-
-enum AuthorizationState {
-    Ready(Option<HeaderValue>),
-    Waiting(BoxFuture<'static, Result<HeaderValue, AuthError>>),
-}
-
-impl Future for Authorization {
-    type Output = Result<HeaderValue, AuthError>;
-
-    #[inline]
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        match &mut self.get_mut().0 {
-            // Polled again after completion: the header was handed out already.
-            AuthorizationState::Ready(header) => {
-                Poll::Ready(header.take().ok_or(AuthError::TaskFailed))
-            }
-            AuthorizationState::Waiting(future) => future.as_mut().poll(cx),
-        }
-    }
-}
-
-impl fmt::Debug for Authorization {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self.0 {
-            AuthorizationState::Ready(_) => "Authorization(ready)",
-            AuthorizationState::Waiting(_) => "Authorization(waiting)",
-        })
-    }
-}
-
 /// Why a refresh runs (the `reason` field of the `spiro_auth.refresh` span).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reason {
@@ -298,41 +262,34 @@ impl TokenManager {
 
     /// The `Authorization: Bearer …` header value (marked sensitive) for the next request.
     ///
-    /// The cached token is looked up when this is called; the returned future is ready at once
-    /// unless a refresh has to be waited for. (A plain `async fn` here would cost about 40 ns
-    /// more per call on the hot path.)
-    ///
     /// # Errors
     /// Only when no valid token can be had: [`AuthError::ReauthorizationRequired`] (revoked
     /// grant, empty store), [`AuthError::Unavailable`] (token endpoint down and the token
     /// expired), [`AuthError::Persist`], [`AuthError::Store`], …
-    #[inline]
-    pub fn authorization(&self) -> Authorization {
+    pub async fn authorization(&self) -> Result<HeaderValue, AuthError> {
         match self.cached() {
-            Some(header) => Authorization(AuthorizationState::Ready(Some(header))),
-            None => self.wait_for_token(),
+            Some(header) => Ok(header),
+            None => self.wait_for_token().await,
         }
     }
 
-    /// The slow path of [`authorization`](Self::authorization), out of line so the hot path
-    /// stays small enough to inline.
+    /// The slow path of [`authorization`](Self::authorization): join or start a refresh. Boxed
+    /// and out of line, so the hot path's future stays small.
     #[cold]
     #[inline(never)]
-    fn wait_for_token(&self) -> Authorization {
+    fn wait_for_token(&self) -> BoxFuture<'static, Result<HeaderValue, AuthError>> {
         let inner = Arc::clone(&self.inner);
-        Authorization(AuthorizationState::Waiting(
-            async move {
-                let seen = inner.current.load_full();
-                let snapshot = Inner::refresh(&inner, Reason::Expired, seen).await?;
-                // Stored tokens adopted at start-up may already be in their refresh-ahead window.
-                let now = clock::now();
-                if snapshot.is_due(now) && !snapshot.is_expired(now) {
-                    Inner::refresh_in_background(&inner, &snapshot, now);
-                }
-                Ok(snapshot.header.clone())
+        async move {
+            let seen = inner.current.load_full();
+            let snapshot = Inner::refresh(&inner, Reason::Expired, seen).await?;
+            // Stored tokens adopted at start-up may already be in their refresh-ahead window.
+            let now = clock::now();
+            if snapshot.is_due(now) && !snapshot.is_expired(now) {
+                Inner::refresh_in_background(&inner, &snapshot, now);
             }
-            .boxed(),
-        ))
+            Ok(snapshot.header.clone())
+        }
+        .boxed()
     }
 
     /// The hot path: the current header if the token is valid, starting a background refresh
@@ -468,8 +425,7 @@ impl Inner {
     }
 
     /// Starts a background refresh for the snapshot in its refresh-ahead window, unless one is
-    /// running or a failed one is cooling down. Kept out of line: inlined into the hot path, the
-    /// spawned future's size would enlarge its stack frame.
+    /// running or a failed one is cooling down. Rarely taken: kept out of the hot path.
     #[cold]
     #[inline(never)]
     fn refresh_in_background(self: &Arc<Self>, seen: &Snapshot, now: u64) {
