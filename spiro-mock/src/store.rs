@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use indexmap::IndexMap;
+
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
@@ -30,7 +32,9 @@ impl Record {
 #[derive(Debug)]
 pub(crate) struct Collection {
     pub(crate) kind: &'static ResourceKind,
-    pub(crate) records: BTreeMap<u64, Record>,
+    /// By id, in ascending id order (ids only grow, and removal keeps the order), so that a
+    /// page is a slice: serving page 1,000 of 100,000 records costs what page 1 costs.
+    pub(crate) records: IndexMap<u64, Record>,
     /// The id the next created record gets.
     pub(crate) next_id: u64,
 }
@@ -112,7 +116,7 @@ impl Store {
                     key,
                     Collection {
                         kind,
-                        records: BTreeMap::new(),
+                        records: IndexMap::new(),
                         next_id: 1,
                     },
                 );
@@ -130,7 +134,11 @@ impl Store {
     pub(crate) fn insert(&mut self, key: &str, record: Record) {
         if let Some(c) = self.collections.get_mut(key) {
             c.next_id = c.next_id.max(record.id.saturating_add(1));
+            let in_order = c.records.last().is_none_or(|(last, _)| *last < record.id);
             c.records.insert(record.id, record);
+            if !in_order {
+                c.records.sort_unstable_keys();
+            }
         }
     }
 
@@ -161,28 +169,37 @@ impl Store {
     /// One page of a collection as a JSON:API list document.
     pub(crate) fn list(&self, key: &str, query: &ListQuery) -> Option<Value> {
         let c = self.collections.get(key)?;
-        let matching: Vec<&Record> = c
-            .records
-            .values()
-            .filter(|r| {
-                query
-                    .parent
-                    .is_none_or(|(rel, id)| r.related(rel) == Some(id))
-            })
-            .filter(|r| query.filters.iter().all(|f| self.matches(r, f)))
-            .collect();
-        let total = matching.len() as u64;
         let size = query.page.size.max(1);
-        let total_pages = total.div_ceil(size);
-        let offset = query.page.number.saturating_sub(1).checked_mul(size);
-        let page: Vec<&Record> = match offset.and_then(|o| usize::try_from(o).ok()) {
-            Some(o) => matching
-                .into_iter()
-                .skip(o)
-                .take(usize::try_from(size).unwrap_or(usize::MAX))
-                .collect(),
-            None => Vec::new(),
+        let offset = query
+            .page
+            .number
+            .saturating_sub(1)
+            .checked_mul(size)
+            .and_then(|o| usize::try_from(o).ok());
+        let take = usize::try_from(size).unwrap_or(usize::MAX);
+        let selected = |r: &&Record| {
+            query
+                .parent
+                .is_none_or(|(rel, id)| r.related(rel) == Some(id))
+                && query.filters.iter().all(|f| self.matches(r, f))
         };
+        // One pass, no copy of the collection: count the matches and keep the page's.
+        let mut total = 0u64;
+        let mut page: Vec<&Record> = Vec::new();
+        if query.parent.is_none() && query.filters.is_empty() {
+            total = c.records.len() as u64;
+            if let Some(o) = offset {
+                page.extend(c.records.values().skip(o).take(take));
+            }
+        } else {
+            for record in c.records.values().filter(selected) {
+                if offset.is_some_and(|o| (total as usize) >= o && page.len() < take) {
+                    page.push(record);
+                }
+                total += 1;
+            }
+        }
+        let total_pages = total.div_ceil(size);
         let data: Vec<Value> = page.iter().map(|r| render(c.kind, r)).collect();
         let mut doc = Map::new();
         doc.insert("data".into(), Value::Array(data));
@@ -422,7 +439,7 @@ impl Store {
     pub(crate) fn delete(&mut self, key: &str, id: u64) -> bool {
         self.collections
             .get_mut(key)
-            .is_some_and(|c| c.records.remove(&id).is_some())
+            .is_some_and(|c| c.records.shift_remove(&id).is_some())
     }
 }
 
