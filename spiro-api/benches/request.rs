@@ -1,0 +1,73 @@
+//! One authenticated `spiro_api` GET against spiro-mock vs a raw reqwest GET with a static
+//! `Authorization` header, same server, same run: the cost of the builder, the hooks (token
+//! lookup, retry bookkeeping) and the error layer on a request that succeeds.
+//!
+//! `cargo bench -p spiro-api --bench request`. Prints medians and the ratio; fails nothing.
+
+mod support;
+
+use spiro_api::types;
+
+const BATCH: usize = 200;
+
+fn main() {
+    let mock = support::mock(10);
+    support::client_runtime().block_on(compare(&mock.server));
+}
+
+async fn compare(server: &spiro_mock::Server) {
+    let (client, token) = support::client(server);
+    let id = server.ids("companies")[0].clone();
+    let url = format!("{}/companies/{id}", server.api_url());
+    let http = support::raw_http();
+    let header = format!("Bearer {token}");
+
+    let run = |variant: usize| {
+        let (client, http, url, header, id) = (&client, &http, &url, &header, &id);
+        async move {
+            let mut seen = 0u64;
+            for _ in 0..BATCH {
+                let company = if variant == 0 {
+                    let body = http
+                        .get(url)
+                        .header("authorization", header)
+                        .header("x-api-version", "1")
+                        .header("accept", "application/json")
+                        .send()
+                        .await
+                        .expect("GET")
+                        .bytes()
+                        .await
+                        .expect("body");
+                    serde_json::from_slice::<types::CompanyDocument>(&body)
+                        .expect("JSON")
+                        .data
+                } else {
+                    client
+                        .get_company()
+                        .id(id)
+                        .send()
+                        .await
+                        .expect("GET")
+                        .into_inner()
+                        .data
+                };
+                seen += company.id.as_str().len() as u64;
+            }
+            seen
+        }
+    };
+    // Warm the connection pools.
+    support::interleaved(1, 2, run).await;
+    let names = [
+        "raw reqwest GET, static header",
+        "spiro-api GET with TokenManager",
+    ];
+    let medians = support::interleaved(31, 2, run).await;
+    support::report(
+        &format!("{BATCH} sequential GET /companies/{{id}} per sample"),
+        &names,
+        &medians,
+        "<= 1.05x",
+    );
+}

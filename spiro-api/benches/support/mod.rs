@@ -1,0 +1,125 @@
+//! What the benchmarks share: a mock server, a client for it, and interleaved timing.
+#![allow(dead_code)] // each benchmark uses a different part
+
+use std::time::{Duration, Instant};
+
+use chrono::{Duration as Age, Utc};
+use spiro_api::Client;
+use spiro_auth::{Credentials, Endpoints, MemoryTokenStore, TokenSet};
+use spiro_mock::{Dataset, Server};
+
+/// spiro-mock on a runtime of its own (one worker thread), so that the server's work and
+/// memory stay apart from the client's being measured.
+pub struct Mock {
+    pub server: Server,
+    _runtime: tokio::runtime::Runtime,
+}
+
+thread_local! {
+    /// Set on the mock's threads, so that a counting allocator can leave them out.
+    pub static MOCK_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+pub fn mock(companies: usize) -> Mock {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .on_thread_start(|| MOCK_THREAD.with(|flag| flag.set(true)))
+        .build()
+        .expect("runtime");
+    let dataset = Dataset::empty().companies(companies).users(20);
+    let server = runtime
+        .block_on(Server::builder().dataset(dataset).start())
+        .expect("spiro-mock starts");
+    Mock {
+        server,
+        _runtime: runtime,
+    }
+}
+
+/// A runtime for the client side: one thread, as most benchmarks of a client library use.
+pub fn client_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+}
+
+/// A spiro-api client with OAuth (a valid token in memory) and the raw access token, for the
+/// hand-written baselines.
+pub fn client(server: &Server) -> (Client, String) {
+    let issued = server.issue_tokens();
+    let now = Utc::now();
+    let tokens = TokenSet::new(
+        issued.access_token.clone(),
+        issued.refresh_token.clone(),
+        now + Age::hours(23),
+    )
+    .with_issued_at(now - Age::hours(1));
+    let client = Client::builder()
+        .base_url(server.api_url())
+        .credentials(Credentials::new(
+            server.client_id(),
+            server.client_secret().to_owned(),
+            server.redirect_uri(),
+        ))
+        .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url()).expect("valid URL"))
+        .token_store(MemoryTokenStore::with_tokens(tokens))
+        .build()
+        .expect("client builds");
+    (client, issued.access_token)
+}
+
+/// Runs variants `0..variants` `rounds` times, interleaved (0 1 2 0 1 2 …) so that a noisy
+/// neighbour slows all of them alike, and returns each one's median time.
+pub async fn interleaved<F, Fut>(rounds: usize, variants: usize, mut run: F) -> Vec<Duration>
+where
+    F: FnMut(usize) -> Fut,
+    Fut: std::future::Future<Output = u64>,
+{
+    let mut times = vec![Vec::with_capacity(rounds); variants];
+    let mut checksum = 0u64;
+    for _ in 0..rounds {
+        for (variant, samples) in times.iter_mut().enumerate() {
+            let started = Instant::now();
+            checksum = checksum.wrapping_add(run(variant).await);
+            samples.push(started.elapsed());
+        }
+    }
+    std::hint::black_box(checksum);
+    times
+        .into_iter()
+        .map(|mut samples| {
+            samples.sort();
+            samples[samples.len() / 2]
+        })
+        .collect()
+}
+
+pub fn report(title: &str, names: &[&str], medians: &[Duration], goal: &str) {
+    println!("\n{title}");
+    for (name, median) in names.iter().zip(medians) {
+        println!(
+            "  {name:<44} {:>10.2} ms (median)",
+            median.as_secs_f64() * 1e3
+        );
+    }
+    for (name, median) in names.iter().zip(medians).skip(1) {
+        println!(
+            "  ratio {name} / {}: {:.3}x  (goal: {goal})",
+            names[0],
+            median.as_secs_f64() / medians[0].as_secs_f64()
+        );
+    }
+}
+
+/// The reqwest client a careful hand-written integration would use: the same timeouts and
+/// user agent as the SDK's, so that ratios measure the SDK's own work.
+pub fn raw_http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .user_agent(spiro_api::USER_AGENT)
+        .timeout(Duration::from_secs(30))
+        .connect_timeout(Duration::from_secs(10))
+        .build()
+        .expect("client")
+}
