@@ -20,27 +20,15 @@ async fn compare(server: &spiro_mock::Server) {
     let id = server.ids("companies")[0].clone();
     let url = format!("{}/companies/{id}", server.api_url());
     let http = support::raw_http();
-    let header = format!("Bearer {token}");
 
     let run = |variant: usize| {
-        let (client, http, url, header, id) = (&client, &http, &url, &header, &id);
+        let (client, http, url, token, id) = (&client, &http, &url, &token, &id);
         async move {
             let mut seen = 0u64;
             for _ in 0..BATCH {
                 let company = if variant == 0 {
-                    let body = http
-                        .get(url)
-                        .header("authorization", header)
-                        .header("x-api-version", "1")
-                        .header("accept", "application/json")
-                        .send()
+                    support::raw_get::<types::CompanyDocument>(http, url, token)
                         .await
-                        .expect("GET")
-                        .bytes()
-                        .await
-                        .expect("body");
-                    serde_json::from_slice::<types::CompanyDocument>(&body)
-                        .expect("JSON")
                         .data
                 } else {
                     client

@@ -54,17 +54,7 @@ async fn hand_written(http: &reqwest::Client, api: &str, token: &str) -> u64 {
     let mut page = 1;
     loop {
         let url = format!("{api}/companies?page%5Bnumber%5D={page}&page%5Bsize%5D={PAGE}");
-        let body = http
-            .get(url)
-            .bearer_auth(token)
-            .header("x-api-version", "1")
-            .send()
-            .await
-            .expect("GET")
-            .bytes()
-            .await
-            .expect("body");
-        let document: types::CompanyListDocument = serde_json::from_slice(&body).expect("JSON");
+        let document: types::CompanyListDocument = support::raw_get(http, &url, token).await;
         seen += document
             .data
             .iter()

@@ -9,7 +9,7 @@ use reqwest::header::HeaderMap;
 
 use spiro_auth::AuthError;
 
-use crate::types;
+use crate::{CustomFieldError, IncludeError, types};
 
 /// `Result` with this crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -57,6 +57,12 @@ pub enum Error {
     /// The request could not be built, e.g. a builder was given a value of the wrong kind.
     #[error("invalid request: {0}")]
     InvalidRequest(String),
+    /// A custom field is missing, or not of the requested type.
+    #[error(transparent)]
+    CustomField(#[from] CustomFieldError),
+    /// A related record in `included` is not of the requested type.
+    #[error(transparent)]
+    Include(#[from] IncludeError),
 }
 
 /// An error response from Spiro, with whatever its body says.

@@ -1,4 +1,114 @@
-//! Typed async client for the Spiro CRM API.
+//! A typed, async client for the [Spiro CRM](https://spiro.ai) API.
+//!
+//! The operations and types are generated from the OpenAPI description in `spec/spiro.yaml`
+//! (one builder per operation on [`Client`], records in [`types`]); a thin hand-written
+//! layer adds authentication that keeps itself valid ([`spiro_auth`]), retries,
+//! paging streams, one matchable [`Error`], related records from `included`, and custom
+//! fields.
+//!
+//! # Authenticate
+//!
+//! Log in once (see the `login` example of spiro-auth), then let the client refresh,
+//! rotate and store its tokens for as long as it runs:
+//!
+//! ```no_run
+//! use spiro_api::Client;
+//! use spiro_api::spiro_auth::{Credentials, FileTokenStore};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = Client::builder()
+//!     .credentials(Credentials::from_env()?) // SPIRO_CLIENT_ID, _SECRET, SPIRO_REDIRECT_URI
+//!     .token_store(FileTokenStore::new("spiro-tokens.json"))
+//!     .build()?;
+//! # Ok(()) }
+//! ```
+//!
+//! # List with paging and filters
+//!
+//! Every list builder is a [`ListOperation`]: `.pages()` walks `page[number]` with its
+//! filters kept on every page.
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use spiro_api::ListOperation;
+//!
+//! # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+//! let mut companies = client
+//!     .list_companies()
+//!     .filter_name_cont("Watkins")
+//!     .pages()
+//!     .page_size(100)
+//!     .read_ahead(2) // one page requested ahead of the one being read
+//!     .items();
+//! while let Some(company) = companies.try_next().await? {
+//!     println!("{}\t{:?}", company.id, company.attributes.and_then(|a| a.name));
+//! }
+//! // Or just the first 50:
+//! let first = client.list_contacts().pages().collect(50).await?;
+//! # let _ = first; Ok(()) }
+//! ```
+//!
+//! # Related records from `include`
+//!
+//! ```no_run
+//! use spiro_api::{Resource, types};
+//!
+//! # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+//! let document = client.get_opportunity().id("3609460").include("user,company").send().await?.into_inner();
+//! let owner: Option<types::User> = document.data.related("user", &document.included)?;
+//! let company: Option<types::Company> = document.data.related("company", &document.included)?;
+//! # let _ = (owner, company); Ok(()) }
+//! ```
+//!
+//! # Read and update custom fields
+//!
+//! Send only the keys you change: Spiro keeps the others.
+//!
+//! ```no_run
+//! use spiro_api::{CustomFields, Resource, types};
+//!
+//! # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+//! let opportunity = client.get_opportunity().id("3609460").send().await?.into_inner().data;
+//! let probability: Option<f64> = opportunity.custom("probability")?;
+//! let rating = opportunity.custom_fields().and_then(|c| c.label("rating")); // pick-list label
+//!
+//! let mut changes = CustomFields::new();
+//! changes.insert("bc_packaging_quote", "https://erp.example.com/quotes/Q-10055");
+//! let body = opportunity.update(types::OpportunityAttributes { custom: Some(changes), ..Default::default() });
+//! client.update_opportunity().id(&opportunity.id).body(body).send().await?;
+//! # let _ = (probability, rating); Ok(()) }
+//! ```
+//!
+//! # Handle errors
+//!
+//! Generated calls return progenitor's error; `?` (or [`Error::from`]) turns it into
+//! [`Error`], which says what happened and what can be done about it.
+//!
+//! ```no_run
+//! # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+//! match client.get_company().id("884211").send().await.map_err(spiro_api::Error::from) {
+//!     Ok(company) => println!("{:?}", company.into_inner().data.attributes),
+//!     Err(e) if e.is_not_found() => println!("no such company"),
+//!     Err(e) if e.is_reauthorization_required() => println!("log in again"),
+//!     Err(e) if e.is_validation_failed() => {
+//!         for problem in e.api_errors() {
+//!             println!("{:?}: {:?}", problem.source.as_ref().and_then(|s| s.pointer.as_deref()), problem.detail);
+//!         }
+//!     }
+//!     Err(e) => return Err(e), // transient failures were already retried
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! # How a request travels
+//!
+//! The generated builder builds the request → the `pre` hook sets
+//! `X-Api-Version` and the bearer header (waiting for a refresh only when the token is
+//! due) → `exec` sends it, retries transient failures ([`RetryPolicy`]), refreshes and
+//! replays once after a 401, and keeps the body of an error response → the generated code
+//! decodes the JSON → [`Error::from`] turns failures into [`Error`].
+
+#![warn(missing_docs)]
 
 #[rustfmt::skip]
 #[allow(clippy::all, unused_imports, missing_docs)]
@@ -22,3 +132,8 @@ pub use resource::{IncludeError, Resource};
 pub use resource_id::ResourceId;
 pub use retry::RetryPolicy;
 pub use spiro_auth;
+
+/// The README's Rust examples compile (and those that can run, run) as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;

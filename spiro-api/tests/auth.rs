@@ -94,14 +94,16 @@ async fn in_flight_requests_with_the_previous_token_are_replayed_without_a_refre
     assert_eq!(counters.api_requests, 1 + 2 * u64::from(IN_FLIGHT));
 }
 
-/// The server stops accepting a token the client still believes valid: 8 concurrent 401s
-/// cause one refresh and one replay each.
+/// The server stops accepting a token the client still believes valid: 8 requests that
+/// all left with it get 401 and cause one refresh between them, and one replay each.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_401_on_the_current_token_refreshes_once_and_replays() {
+async fn concurrent_401s_on_the_current_token_refresh_once() {
     let server = Server::start().await.unwrap();
     let client = support::client(&server);
     client.list_companies().page_size(1).send().await.unwrap();
     server.expire_access_tokens();
+    // Hold the eight at the mock's door so that all of them leave with the old token.
+    server.inject(Target::Api, Fault::latency(Duration::from_secs(1)).times(8));
     let calls = (0..8).map(|_| {
         let client = client.clone();
         tokio::spawn(async move { client.list_companies().page_size(1).send().await.map(drop) })

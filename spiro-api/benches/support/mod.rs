@@ -123,3 +123,24 @@ pub fn raw_http() -> reqwest::Client {
         .build()
         .expect("client")
 }
+
+/// A GET as a hand-written integration would send it: bearer header, `X-Api-Version`,
+/// decode with serde_json.
+pub async fn raw_get<T: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    url: &str,
+    token: &str,
+) -> T {
+    let body = http
+        .get(url)
+        .bearer_auth(token)
+        .header("x-api-version", "1")
+        .header("accept", "application/json")
+        .send()
+        .await
+        .expect("GET")
+        .bytes()
+        .await
+        .expect("body");
+    serde_json::from_slice(&body).expect("JSON")
+}
