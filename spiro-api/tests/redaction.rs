@@ -107,11 +107,8 @@ async fn no_secret_in_logs_debug_or_errors() {
             _ => {}
         }
     }
-    assert!(
-        secrets.len() >= 2 + 2 * 3 + 1,
-        "login and two refreshes at least: {}",
-        secrets.len()
-    );
+    // The client secret, the static token, one code, and the pairs of the login and two refreshes.
+    assert!(secrets.len() >= 9, "{} secrets", secrets.len());
     let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert!(
         logs.contains("spiro_auth.refresh"),
