@@ -86,14 +86,13 @@ impl ClientHooks<ClientState> for Client {
             }
 
             let wait_hint = match &outcome {
-                Ok(response) if is_retryable_status(response.status()) => {
+                Ok(response) if replay_allowed && is_retryable_status(response.status()) => {
                     Some(retry_after(response.headers()))
                 }
                 Err(error) if is_retryable_transport(error, replay_allowed) => Some(None),
                 _ => None,
             };
-            if let (Some(hint), Some(mut next), true) =
-                (wait_hint, replay, replay_allowed || is_connect(&outcome))
+            if let (Some(hint), Some(mut next)) = (wait_hint, replay)
                 && retries < policy.max_retries_allowed()
             {
                 let delay = policy.delay(retries, hint);
@@ -121,8 +120,4 @@ impl ClientHooks<ClientState> for Client {
             };
         }
     }
-}
-
-fn is_connect(outcome: &reqwest::Result<reqwest::Response>) -> bool {
-    outcome.as_ref().is_err_and(reqwest::Error::is_connect)
 }
