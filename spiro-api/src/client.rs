@@ -256,10 +256,11 @@ impl ClientBuilder {
     }
 }
 
-/// `Accept: application/json` and `X-Api-Version: 1` ("required by Spiro API").
-pub(crate) fn default_headers() -> HeaderMap {
+/// `Accept: application/json` on every request, including those without a JSON response
+/// (`X-Api-Version` is set by the `pre` hook, so that it is sent whatever HTTP client is
+/// used).
+fn default_headers() -> HeaderMap {
     let mut headers = HeaderMap::new();
     headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
-    headers.insert("x-api-version", HeaderValue::from_static("1"));
     headers
 }

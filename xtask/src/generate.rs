@@ -100,17 +100,8 @@ fn only_operation(doc: &OpenAPI, path: &str, method: &str) -> OpenAPI {
     let mut alone = doc.clone();
     alone.paths.paths.retain(|p, _| p == path);
     if let Some(ReferenceOr::Item(item)) = alone.paths.paths.get_mut(path) {
-        for (m, slot) in [
-            ("get", &mut item.get),
-            ("put", &mut item.put),
-            ("post", &mut item.post),
-            ("delete", &mut item.delete),
-            ("patch", &mut item.patch),
-            ("head", &mut item.head),
-            ("options", &mut item.options),
-            ("trace", &mut item.trace),
-        ] {
-            if m != method {
+        for (name, slot) in spec::operation_slots(item) {
+            if name != method {
                 *slot = None;
             }
         }

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use openapiv3::{OpenAPI, Parameter, ReferenceOr, StatusCode};
+use openapiv3::{OpenAPI, Parameter, PathItem, ReferenceOr, StatusCode};
 
 use crate::Result;
 
@@ -148,17 +148,10 @@ pub fn for_generator(doc: &OpenAPI) -> OpenAPI {
         let ReferenceOr::Item(item) = item else {
             continue;
         };
-        let methods = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.options,
-            &mut item.head,
-            &mut item.patch,
-            &mut item.trace,
-        ];
-        for op in methods.into_iter().flatten() {
+        for op in operation_slots(item)
+            .into_iter()
+            .filter_map(|(_, slot)| slot.as_mut())
+        {
             op.responses.default = None;
             let success = std::mem::take(&mut op.responses.responses)
                 .into_iter()
@@ -175,6 +168,22 @@ pub fn for_generator(doc: &OpenAPI) -> OpenAPI {
         }
     }
     doc
+}
+
+/// A path item's operation slots, by lower-case method name.
+pub fn operation_slots(
+    item: &mut PathItem,
+) -> [(&'static str, &mut Option<openapiv3::Operation>); 8] {
+    [
+        ("get", &mut item.get),
+        ("put", &mut item.put),
+        ("post", &mut item.post),
+        ("delete", &mut item.delete),
+        ("options", &mut item.options),
+        ("head", &mut item.head),
+        ("patch", &mut item.patch),
+        ("trace", &mut item.trace),
+    ]
 }
 
 #[cfg(test)]
