@@ -8,7 +8,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///A timeline entry: email, phone call, note, calendar event or completed reminder. [doc S3] Relationships: `company`, `contact`, `opportunity`, `user`.
+    ///A timeline entry: email, phone call, note, calendar event or completed reminder. [doc S3]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -48,7 +48,7 @@ pub mod types {
         ///Text of the note, email or call log. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub body: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -62,7 +62,7 @@ pub mod types {
         ///Subject or title. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subject: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
     }
@@ -165,7 +165,7 @@ pub mod types {
         }
     }
 
-    ///A call/email list of contacts. [doc S3, S4] Relationships: `user`.
+    ///A call/email list of contacts. [doc S3, S4]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -202,7 +202,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CampaignAttributes {
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -213,7 +213,7 @@ pub mod types {
         ///Campaign name. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
     }
@@ -316,7 +316,7 @@ pub mod types {
         }
     }
 
-    ///An account: a business you sell to. [doc S3] Relationships: `user`.
+    ///An account: a business you sell to. [doc S3]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -359,7 +359,7 @@ pub mod types {
         ///City. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -379,7 +379,7 @@ pub mod types {
         ///State or region. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [call Y2 filters on it]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
         ///Website URL. [call Y1]
@@ -488,7 +488,7 @@ pub mod types {
         }
     }
 
-    ///A person, usually at a company. [doc S3] Relationships: `company`, `user`.
+    ///A person, usually at a company. [doc S3]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -525,7 +525,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ContactAttributes {
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -557,7 +557,7 @@ pub mod types {
         ///Job title. [call Y2]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [call Y2 filters on it]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
     }
@@ -660,7 +660,7 @@ pub mod types {
         }
     }
 
-    ///A record of a custom entity (list entity, section entity or independent list); its fields are mostly in `custom`. [doc S6; path call Y2] Relationships: `company`, `contact`, `opportunity`, `user`.
+    ///A record of a custom entity (list entity, section entity or independent list); its fields are mostly in `custom`. [doc S6; path call Y2]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -697,7 +697,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CustomObjectAttributes {
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -705,7 +705,7 @@ pub mod types {
         ///Display name of the record. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
     }
@@ -948,7 +948,7 @@ pub mod types {
         }
     }
 
-    ///A deal in a pipeline. Relationships seen live: `company`, `user` (the owner), `pipeline`, `opportunity_stage`; there is no `contact` relationship (P9). [live] Relationships: `company`, `user`, `pipeline`, `opportunity_stage`.
+    ///A deal in a pipeline; there is no `contact` relationship (P9). [live]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -985,13 +985,13 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct OpportunityAttributes {
-        ///Amount in the opportunity's currency. [call Y1]
+        ///Amount in the opportunity's currency, a number or a numeric string. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount: ::std::option::Option<f64>,
-        ///Close date (observed as `YYYY-MM-DD`). [live P11: "actual Spiro close date field"]
+        pub amount: ::std::option::Option<crate::Amount>,
+        ///Close date, as a date (`2026-09-30`) or a date-time: no source shows its format. [live P11: "actual Spiro close date field"]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub close_at: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         ///Currency code. [inferred from S8 import columns]
@@ -1011,7 +1011,7 @@ pub mod types {
         ///Priority. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub priority: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [call Y1]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
     }
@@ -1068,7 +1068,7 @@ pub mod types {
         }
     }
 
-    ///A stage of a pipeline. [live P3, P4, P5] Relationships: `pipeline`.
+    ///A stage of a pipeline. [live P3, P4, P5]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1124,29 +1124,6 @@ pub mod types {
         }
     }
 
-    ///A single-opportunity stage document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct OpportunityStageDocument {
-        pub data: OpportunityStage,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl OpportunityStageDocument {
-        pub fn builder() -> builder::OpportunityStageDocument {
-            Default::default()
-        }
-    }
-
     ///One page of opportunity stages.
     #[derive(
         ::serde::Deserialize,
@@ -1170,7 +1147,7 @@ pub mod types {
         }
     }
 
-    ///A opportunity stage to create (no `id`) or update (with `id`). Send only what changes.
+    ///A OpportunityStage to create or update; no operation of the spec writes it.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1186,7 +1163,6 @@ pub mod types {
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `opportunity_stage`; an update may send back the type that a read returned.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -1197,7 +1173,7 @@ pub mod types {
         }
     }
 
-    ///Request body that creates or updates a opportunity stage.
+    ///Request body that writes a OpportunityStage.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1272,12 +1248,12 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Pagination {
-        ///1-based number of this page. [live]
+        ///1-based number of this page. [live P4, P5, P7, Y3]
         pub current_page: i64,
-        ///Page size. [inferred]
+        ///Page size. [inferred: only in Y5's hand-written mock]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub per_page: ::std::option::Option<i64>,
-        ///Number of records in the collection. [inferred]
+        ///Number of records in the collection. [inferred: only in Y5's hand-written mock]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total_entries: ::std::option::Option<i64>,
         ///Number of pages. [live P7 stops on it]
@@ -1290,18 +1266,28 @@ pub mod types {
         }
     }
 
-    ///A pick-list, user-picker or lookup value. At least `label` is present; other keys vary. [live P11]
+    ///A pick-list, user-picker or lookup value. Its keys vary: P11 reads `label`, then `name`, `display_name` or `value`, and date objects with `value`/`date`; none of them is always present. [live P11 that such objects exist; keys call]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Debug,
+        Default,
         PartialEq,
         schemars::JsonSchema
     )]
     pub struct PicklistValue {
-        pub label: ::std::string::String,
-        ///The underlying value, e.g. a user id.
+        ///The date of a date object.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        ///Display text, e.g. `Warm`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The underlying value, e.g. a user id; any JSON value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::serde_json::Value>,
     }
@@ -1408,7 +1394,7 @@ pub mod types {
         }
     }
 
-    ///A pipeline to create (no `id`) or update (with `id`). Send only what changes.
+    ///A Pipeline to create or update; no operation of the spec writes it.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1424,7 +1410,6 @@ pub mod types {
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `pipeline`; an update may send back the type that a read returned.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -1435,7 +1420,7 @@ pub mod types {
         }
     }
 
-    ///Request body that creates or updates a pipeline.
+    ///Request body that writes a Pipeline.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1454,7 +1439,7 @@ pub mod types {
         }
     }
 
-    ///A quote from the Quoting module. [call Y1; doc S7] Relationships: `company`, `opportunity`, `user`.
+    ///A quote from the Quoting module. [call Y1; doc S7]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1491,7 +1476,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct QuoteAttributes {
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [call Y1]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1502,10 +1487,10 @@ pub mod types {
         ///Quote status, e.g. `Sent`. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
-        ///Quote total. [call Y1]
+        ///Quote total, a number or a numeric string. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total: ::std::option::Option<f64>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [call Y1]
+        pub total: ::std::option::Option<crate::Amount>,
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
     }
@@ -1562,7 +1547,7 @@ pub mod types {
         }
     }
 
-    ///A line item of a quote; supports custom fields. [doc S7] Relationships: `quote`.
+    ///A line item of a quote; supports custom fields. [doc S7]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1599,7 +1584,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct QuoteProductAttributes {
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1616,7 +1601,7 @@ pub mod types {
         ///Line total. [inferred from S7]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total: ::std::option::Option<f64>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
     }
@@ -1765,7 +1750,7 @@ pub mod types {
         }
     }
 
-    ///A relationship: `data` is one identifier, a list of them (to-many, shape not evidenced) or null.
+    ///A relationship: `data` is one identifier, a list of them (to-many, shape not evidenced) or null (an empty to-one relationship).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1786,7 +1771,7 @@ pub mod types {
         }
     }
 
-    ///One identifier or a list of identifiers; an empty to-one relationship has `data: null`.
+    ///One identifier, a list of identifiers, or null for an empty to-one relationship.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1852,7 +1837,7 @@ pub mod types {
         }
     }
 
-    ///A follow-up task related to a company, contact or opportunity. [doc S3, S4] Relationships: `company`, `contact`, `opportunity`, `user`.
+    ///A follow-up task related to a company, contact or opportunity. [doc S3, S4]
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1889,7 +1874,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ReminderAttributes {
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1903,7 +1888,7 @@ pub mod types {
         ///`open` or `closed`. [inferred from S4: open/closed status]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::std::string::String>,
     }
@@ -2129,7 +2114,7 @@ pub mod types {
         }
     }
 
-    ///A user to create (no `id`) or update (with `id`). Send only what changes.
+    ///A User to create or update; no operation of the spec writes it.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -2145,7 +2130,6 @@ pub mod types {
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub relationships: ::std::option::Option<Relationships>,
-        ///Record type, e.g. `user`; an update may send back the type that a read returned.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -2156,7 +2140,7 @@ pub mod types {
         }
     }
 
-    ///Request body that creates or updates a user.
+    ///Request body that writes a User.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -5788,7 +5772,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct OpportunityAttributes {
             amount: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::Amount>,
                 ::std::string::String,
             >,
             close_at: ::std::result::Result<
@@ -5849,7 +5833,7 @@ pub mod types {
         impl OpportunityAttributes {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
@@ -6397,95 +6381,6 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
-        pub struct OpportunityStageDocument {
-            data: ::std::result::Result<super::OpportunityStage, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for OpportunityStageDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl OpportunityStageDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OpportunityStage>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<OpportunityStageDocument>
-        for super::OpportunityStageDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OpportunityStageDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::OpportunityStageDocument>
-        for OpportunityStageDocument {
-            fn from(value: super::OpportunityStageDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct OpportunityStageListDocument {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::OpportunityStage>,
@@ -6981,7 +6876,22 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PicklistValue {
-            label: ::std::result::Result<::std::string::String, ::std::string::String>,
+            date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             value: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -6991,22 +6901,61 @@ pub mod types {
         impl ::std::default::Default for PicklistValue {
             fn default() -> Self {
                 Self {
-                    label: Err("no value supplied for label".to_string()),
+                    date: Ok(Default::default()),
+                    display_name: Ok(Default::default()),
+                    label: Ok(Default::default()),
+                    name: Ok(Default::default()),
                     value: Ok(Default::default()),
                 }
             }
         }
 
         impl PicklistValue {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
             pub fn label<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.label = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
                     });
                 self
             }
@@ -7030,7 +6979,10 @@ pub mod types {
                 value: PicklistValue,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    date: value.date?,
+                    display_name: value.display_name?,
                     label: value.label?,
+                    name: value.name?,
                     value: value.value?,
                 })
             }
@@ -7039,7 +6991,10 @@ pub mod types {
         impl ::std::convert::From<super::PicklistValue> for PicklistValue {
             fn from(value: super::PicklistValue) -> Self {
                 Self {
+                    date: Ok(value.date),
+                    display_name: Ok(value.display_name),
                     label: Ok(value.label),
+                    name: Ok(value.name),
                     value: Ok(value.value),
                 }
             }
@@ -7660,7 +7615,7 @@ pub mod types {
                 ::std::string::String,
             >,
             total: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::Amount>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
@@ -7733,7 +7688,7 @@ pub mod types {
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total = value
@@ -9949,12 +9904,16 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Spiro CRM API
 
-The Spiro CRM resource API (https://spiro.ai), reconstructed from public evidence: the official reference is not published. Every operation carries `x-spiro-evidence` with a level and the source ids of spiro-api-evidence.md:
+The Spiro CRM resource API (https://spiro.ai), reconstructed from public evidence: the official reference is not published. The sources are listed, with links and what each shows, in `spec/EVIDENCE.md` beside this file.
+
+Every operation carries `x-spiro-evidence` with a level and the ids of its sources:
 
 - `live`: used by caller code that was checked against the live API;
 - `call`: issued by caller code, not shown to have been checked;
-- `doc`: promised by Spiro's support pages;
-- `inferred`: our inference from the product's data model and JSON:API conventions.
+- `doc`: promised, for this path, by Spiro's support pages;
+- `inferred`: our inference from the product's data model, Spiro's generic statements and JSON:API conventions.
+
+A parameter, a schema property or a relationship carries its own `x-spiro-evidence` where its level differs from the operation's (or, for properties, wherever it is known); without one it has the level of its operation.
 
 Bodies are JSON:API-style documents sent and received as `application/json`. Every request carries `Authorization: Bearer <token>` and `X-Api-Version: 1`.
 
@@ -10035,11 +9994,12 @@ Sends a `GET` request to `/companies`
 
 Arguments:
 - `filter_name_cont`: Only companies whose name contains this text.
-- `filter_updated_at_gte`: Only records updated at or after this ISO 8601 time. Whether the server honours it is not shown.
+- `filter_updated_at_gte`: Only records updated at or after this ISO 8601 date or date-time, e.g. `2026-01-01` or `2026-01-01T00:00:00Z`. Y2 sends it; whether Spiro honours it is not shown.
 - `filter_website_cont`: Only companies whose website contains this text.
-- `include`: Comma-separated relationships to return in `included`, e.g. `user`.
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `include`: Comma-separated relationships to return in `included`, from: `user`.
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
+- `per_page`: Records per page as Y1 sends it (`per_page=5/10/25`); whether Spiro honours it is not shown. Where both are sent, `page[size]` wins.
 ```ignore
 let response = client.list_companies()
     .filter_name_cont(filter_name_cont)
@@ -10048,6 +10008,7 @@ let response = client.list_companies()
     .include(include)
     .page_number(page_number)
     .page_size(page_size)
+    .per_page(per_page)
     .send()
     .await;
 ```*/
@@ -10057,7 +10018,7 @@ let response = client.list_companies()
 
     /**Create a company
 
-Create. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths. Body shape inferred from the observed PUT.
+Create. S2 says in one generic sentence that the API can retrieve, create, update or delete data with GET, POST, PUT and DELETE; it names no path, so this operation is inferred. Body shape inferred from the observed PUT.
 
 Sends a `POST` request to `/companies`
 
@@ -10078,8 +10039,8 @@ Read one company.
 Sends a `GET` request to `/companies/{id}`
 
 Arguments:
-- `id`: Record id.
-- `include`: Comma-separated relationships to return in `included`, e.g. `user`.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
+- `include`: Comma-separated relationships to return in `included`, from: `user`.
 ```ignore
 let response = client.get_company()
     .id(id)
@@ -10093,12 +10054,12 @@ let response = client.get_company()
 
     /**Update a company
 
-Update. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths. Partial-update semantics inferred from PUT /opportunities/{id}.
+Update. S2 says in one generic sentence that the API can retrieve, create, update or delete data with GET, POST, PUT and DELETE; it names no path, so this operation is inferred. Partial-update semantics inferred, as for PUT /opportunities/{id}.
 
 Sends a `PUT` request to `/companies/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
 ```ignore
 let response = client.update_company()
@@ -10113,12 +10074,12 @@ let response = client.update_company()
 
     /**Delete a company
 
-Delete. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths.
+Delete. S2 says in one generic sentence that the API can retrieve, create, update or delete data with GET, POST, PUT and DELETE; it names no path, so this operation is inferred.
 
 Sends a `DELETE` request to `/companies/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.delete_company()
     .id(id)
@@ -10136,10 +10097,10 @@ Paginated; contacts carry a `company` relationship.
 Sends a `GET` request to `/contacts`
 
 Arguments:
-- `filter_updated_at_gte`: Only records updated at or after this ISO 8601 time. Whether the server honours it is not shown.
-- `include`: Comma-separated relationships to return in `included`, e.g. `company,user`.
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `filter_updated_at_gte`: Only records updated at or after this ISO 8601 date or date-time, e.g. `2026-01-01` or `2026-01-01T00:00:00Z`. Y2 sends it; whether Spiro honours it is not shown.
+- `include`: Comma-separated relationships to return in `included`, from: `company`, `user`.
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
 ```ignore
 let response = client.list_contacts()
     .filter_updated_at_gte(filter_updated_at_gte)
@@ -10155,7 +10116,7 @@ let response = client.list_contacts()
 
     /**Create a contact
 
-Create. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths. Body shape inferred from the observed PUT.
+Create. S2 says in one generic sentence that the API can retrieve, create, update or delete data with GET, POST, PUT and DELETE; it names no path, so this operation is inferred. Body shape inferred from the observed PUT.
 
 Sends a `POST` request to `/contacts`
 
@@ -10176,8 +10137,8 @@ Read one contact.
 Sends a `GET` request to `/contacts/{id}`
 
 Arguments:
-- `id`: Record id.
-- `include`: Comma-separated relationships to return in `included`, e.g. `company,user`.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
+- `include`: Comma-separated relationships to return in `included`, from: `company`, `user`.
 ```ignore
 let response = client.get_contact()
     .id(id)
@@ -10191,12 +10152,12 @@ let response = client.get_contact()
 
     /**Update a contact
 
-Update. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths. Partial-update semantics inferred from PUT /opportunities/{id}.
+Update. S2 says in one generic sentence that the API can retrieve, create, update or delete data with GET, POST, PUT and DELETE; it names no path, so this operation is inferred. Partial-update semantics inferred, as for PUT /opportunities/{id}.
 
 Sends a `PUT` request to `/contacts/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
 ```ignore
 let response = client.update_contact()
@@ -10211,12 +10172,12 @@ let response = client.update_contact()
 
     /**Delete a contact
 
-Delete. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths.
+Delete. S2 says in one generic sentence that the API can retrieve, create, update or delete data with GET, POST, PUT and DELETE; it names no path, so this operation is inferred.
 
 Sends a `DELETE` request to `/contacts/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.delete_contact()
     .id(id)
@@ -10235,10 +10196,11 @@ Sends a `GET` request to `/opportunities`
 
 Arguments:
 - `filter_company_name_cont`: Only opportunities whose company name contains this text.
-- `filter_updated_at_gte`: Only records updated at or after this ISO 8601 time. Whether the server honours it is not shown.
-- `include`: Comma-separated relationships to return in `included`, e.g. `user,company`.
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `filter_updated_at_gte`: Only records updated at or after this ISO 8601 date or date-time, e.g. `2026-01-01` or `2026-01-01T00:00:00Z`. Y2 sends it; whether Spiro honours it is not shown.
+- `include`: Comma-separated relationships to return in `included`, from: `company`, `user`, `pipeline`, `opportunity_stage`. P4 pages this list without it; `include=user` is seen live only on GET /opportunities/{id}.
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
+- `per_page`: Records per page as Y1 sends it (`per_page=5/10/25`); whether Spiro honours it is not shown. Where both are sent, `page[size]` wins.
 ```ignore
 let response = client.list_opportunities()
     .filter_company_name_cont(filter_company_name_cont)
@@ -10246,6 +10208,7 @@ let response = client.list_opportunities()
     .include(include)
     .page_number(page_number)
     .page_size(page_size)
+    .per_page(per_page)
     .send()
     .await;
 ```*/
@@ -10255,7 +10218,7 @@ let response = client.list_opportunities()
 
     /**Create a opportunity
 
-Create. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths. Body shape inferred from the observed PUT.
+Create. S2 says in one generic sentence that the API can retrieve, create, update or delete data with GET, POST, PUT and DELETE; it names no path, so this operation is inferred. Body shape inferred from the observed PUT.
 
 Sends a `POST` request to `/opportunities`
 
@@ -10276,8 +10239,8 @@ Read one opportunity; `include=user,company` seen live.
 Sends a `GET` request to `/opportunities/{id}`
 
 Arguments:
-- `id`: Record id.
-- `include`: Comma-separated relationships to return in `included`, e.g. `user,company`.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
+- `include`: Comma-separated relationships to return in `included`, from: `company`, `user`, `pipeline`, `opportunity_stage`. `user` and `user,company` seen live.
 ```ignore
 let response = client.get_opportunity()
     .id(id)
@@ -10291,12 +10254,12 @@ let response = client.get_opportunity()
 
     /**Update a opportunity
 
-Partial update: only the attributes and `custom` keys sent are changed (one custom key written and read back live). The response body was never read by callers; its shape is inferred.
+Seen live (P1, P2): a PUT carrying one `custom` key, checked by reading the record back. That keys not sent are kept (a partial update) is our inference: the callers rely on it but never checked it. The response body was never read; its shape is inferred.
 
 Sends a `PUT` request to `/opportunities/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
 ```ignore
 let response = client.update_opportunity()
@@ -10311,12 +10274,12 @@ let response = client.update_opportunity()
 
     /**Delete a opportunity
 
-Delete. S2 documents GET, POST, PUT and DELETE to retrieve, create, update or delete data, without listing paths.
+Delete. S2 says in one generic sentence that the API can retrieve, create, update or delete data with GET, POST, PUT and DELETE; it names no path, so this operation is inferred.
 
 Sends a `DELETE` request to `/opportunities/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.delete_opportunity()
     .id(id)
@@ -10334,8 +10297,8 @@ Probed by P8 with no recorded result; the `pipeline` relationship makes the reso
 Sends a `GET` request to `/pipelines`
 
 Arguments:
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
 ```ignore
 let response = client.list_pipelines()
     .page_number(page_number)
@@ -10354,7 +10317,7 @@ Probed by P9 with no recorded result.
 Sends a `GET` request to `/pipelines/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.get_pipeline()
     .id(id)
@@ -10372,9 +10335,9 @@ The stages of one pipeline; used by all final sync code. No query parameters wer
 Sends a `GET` request to `/pipelines/{id}/opportunity_stages`
 
 Arguments:
-- `id`: Record id.
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). No caller pages this list (P3, P4, P5 read it whole).
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). No caller pages this list (P3, P4, P5 read it whole).
 ```ignore
 let response = client.list_pipeline_opportunity_stages()
     .id(id)
@@ -10396,8 +10359,8 @@ Users exist in the product (S3); no caller lists them.
 Sends a `GET` request to `/users`
 
 Arguments:
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
 ```ignore
 let response = client.list_users()
     .page_number(page_number)
@@ -10416,7 +10379,7 @@ Probed by P9 with no recorded result; users are seen live only through `include=
 Sends a `GET` request to `/users/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.get_user()
     .id(id)
@@ -10434,8 +10397,8 @@ Path inferred from the product's data model.
 Sends a `GET` request to `/reminders`
 
 Arguments:
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
 ```ignore
 let response = client.list_reminders()
     .page_number(page_number)
@@ -10470,7 +10433,7 @@ Read one record. Path inferred from JSON:API conventions.
 Sends a `GET` request to `/reminders/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.get_reminder()
     .id(id)
@@ -10488,7 +10451,7 @@ Partial update. Path and body inferred.
 Sends a `PUT` request to `/reminders/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
 ```ignore
 let response = client.update_reminder()
@@ -10508,7 +10471,7 @@ Delete. Path inferred.
 Sends a `DELETE` request to `/reminders/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.delete_reminder()
     .id(id)
@@ -10526,8 +10489,8 @@ Path inferred from the product's data model.
 Sends a `GET` request to `/activities`
 
 Arguments:
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
 ```ignore
 let response = client.list_activities()
     .page_number(page_number)
@@ -10562,7 +10525,7 @@ Read one record. Path inferred from JSON:API conventions.
 Sends a `GET` request to `/activities/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.get_activity()
     .id(id)
@@ -10580,7 +10543,7 @@ Partial update. Path and body inferred.
 Sends a `PUT` request to `/activities/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
 ```ignore
 let response = client.update_activity()
@@ -10600,7 +10563,7 @@ Delete. Path inferred.
 Sends a `DELETE` request to `/activities/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.delete_activity()
     .id(id)
@@ -10618,8 +10581,8 @@ Path inferred from the product's data model.
 Sends a `GET` request to `/campaigns`
 
 Arguments:
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
 ```ignore
 let response = client.list_campaigns()
     .page_number(page_number)
@@ -10654,7 +10617,7 @@ Read one record. Path inferred from JSON:API conventions.
 Sends a `GET` request to `/campaigns/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.get_campaign()
     .id(id)
@@ -10672,7 +10635,7 @@ Partial update. Path and body inferred.
 Sends a `PUT` request to `/campaigns/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
 ```ignore
 let response = client.update_campaign()
@@ -10692,7 +10655,7 @@ Delete. Path inferred.
 Sends a `DELETE` request to `/campaigns/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.delete_campaign()
     .id(id)
@@ -10711,13 +10674,15 @@ Sends a `GET` request to `/quotes`
 
 Arguments:
 - `filter_company_name_cont`: Only quotes whose company name contains this text.
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Y1 pages quotes with `per_page`, not with `page[...]`.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Y1 pages quotes with `per_page`, not with `page[...]`.
+- `per_page`: Records per page as Y1 sends it (`per_page=5/10/25`); whether Spiro honours it is not shown. Where both are sent, `page[size]` wins.
 ```ignore
 let response = client.list_quotes()
     .filter_company_name_cont(filter_company_name_cont)
     .page_number(page_number)
     .page_size(page_size)
+    .per_page(per_page)
     .send()
     .await;
 ```*/
@@ -10748,7 +10713,7 @@ Read one record. Path inferred from JSON:API conventions.
 Sends a `GET` request to `/quotes/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.get_quote()
     .id(id)
@@ -10766,7 +10731,7 @@ Partial update. Path and body inferred.
 Sends a `PUT` request to `/quotes/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
 ```ignore
 let response = client.update_quote()
@@ -10786,7 +10751,7 @@ Delete. Path inferred.
 Sends a `DELETE` request to `/quotes/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.delete_quote()
     .id(id)
@@ -10804,8 +10769,8 @@ Path inferred from the product's data model.
 Sends a `GET` request to `/quote_products`
 
 Arguments:
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
 ```ignore
 let response = client.list_quote_products()
     .page_number(page_number)
@@ -10840,7 +10805,7 @@ Read one record. Path inferred from JSON:API conventions.
 Sends a `GET` request to `/quote_products/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.get_quote_product()
     .id(id)
@@ -10858,7 +10823,7 @@ Partial update. Path and body inferred.
 Sends a `PUT` request to `/quote_products/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
 ```ignore
 let response = client.update_quote_product()
@@ -10878,7 +10843,7 @@ Delete. Path inferred.
 Sends a `DELETE` request to `/quote_products/{id}`
 
 Arguments:
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.delete_quote_product()
     .id(id)
@@ -10897,8 +10862,8 @@ Sends a `GET` request to `/custom_objects/{object_type}`
 
 Arguments:
 - `object_type`: API name of the custom entity, e.g. `machines`.
-- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). [live P6, P7]
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known. [live]
+- `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
+- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
 ```ignore
 let response = client.list_custom_objects()
     .object_type(object_type)
@@ -10939,7 +10904,7 @@ Sends a `GET` request to `/custom_objects/{object_type}/{id}`
 
 Arguments:
 - `object_type`: API name of the custom entity, e.g. `machines`.
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.get_custom_object()
     .object_type(object_type)
@@ -10959,7 +10924,7 @@ Sends a `PUT` request to `/custom_objects/{object_type}/{id}`
 
 Arguments:
 - `object_type`: API name of the custom entity, e.g. `machines`.
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
 ```ignore
 let response = client.update_custom_object()
@@ -10981,7 +10946,7 @@ Sends a `DELETE` request to `/custom_objects/{object_type}/{id}`
 
 Arguments:
 - `object_type`: API name of the custom entity, e.g. `machines`.
-- `id`: Record id.
+- `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.delete_custom_object()
     .object_type(object_type)
@@ -11015,6 +10980,7 @@ pub mod builder {
         include: Result<Option<::std::string::String>, String>,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
     }
 
     impl<'a> ListCompanies<'a> {
@@ -11027,6 +10993,7 @@ pub mod builder {
                 include: Ok(None),
                 page_number: Ok(None),
                 page_size: Ok(None),
+                per_page: Ok(None),
             }
         }
 
@@ -11108,6 +11075,17 @@ pub mod builder {
             self
         }
 
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for per_page failed".to_string());
+            self
+        }
+
         ///Sends a `GET` request to `/companies`
         pub async fn send(
             self,
@@ -11120,6 +11098,7 @@ pub mod builder {
                 include,
                 page_number,
                 page_size,
+                per_page,
             } = self;
             let filter_name_cont = filter_name_cont.map_err(Error::InvalidRequest)?;
             let filter_updated_at_gte = filter_updated_at_gte
@@ -11129,6 +11108,7 @@ pub mod builder {
             let include = include.map_err(Error::InvalidRequest)?;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
             let url = format!("{}/companies", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11167,6 +11147,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("include", &include))
                 .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
                 .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -12017,6 +11998,7 @@ pub mod builder {
         include: Result<Option<::std::string::String>, String>,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
     }
 
     impl<'a> ListOpportunities<'a> {
@@ -12028,6 +12010,7 @@ pub mod builder {
                 include: Ok(None),
                 page_number: Ok(None),
                 page_size: Ok(None),
+                per_page: Ok(None),
             }
         }
 
@@ -12095,6 +12078,17 @@ pub mod builder {
             self
         }
 
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for per_page failed".to_string());
+            self
+        }
+
         ///Sends a `GET` request to `/opportunities`
         pub async fn send(
             self,
@@ -12106,6 +12100,7 @@ pub mod builder {
                 include,
                 page_number,
                 page_size,
+                per_page,
             } = self;
             let filter_company_name_cont = filter_company_name_cont
                 .map_err(Error::InvalidRequest)?;
@@ -12114,6 +12109,7 @@ pub mod builder {
             let include = include.map_err(Error::InvalidRequest)?;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
             let url = format!("{}/opportunities", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -12146,6 +12142,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("include", &include))
                 .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
                 .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -14162,6 +14159,7 @@ pub mod builder {
         filter_company_name_cont: Result<Option<::std::string::String>, String>,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
     }
 
     impl<'a> ListQuotes<'a> {
@@ -14171,6 +14169,7 @@ pub mod builder {
                 filter_company_name_cont: Ok(None),
                 page_number: Ok(None),
                 page_size: Ok(None),
+                per_page: Ok(None),
             }
         }
 
@@ -14210,15 +14209,33 @@ pub mod builder {
             self
         }
 
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for per_page failed".to_string());
+            self
+        }
+
         ///Sends a `GET` request to `/quotes`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::QuoteListDocument>, Error<()>> {
-            let Self { client, filter_company_name_cont, page_number, page_size } = self;
+            let Self {
+                client,
+                filter_company_name_cont,
+                page_number,
+                page_size,
+                per_page,
+            } = self;
             let filter_company_name_cont = filter_company_name_cont
                 .map_err(Error::InvalidRequest)?;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
             let url = format!("{}/quotes", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -14244,6 +14261,7 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
                 .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

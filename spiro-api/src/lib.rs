@@ -116,6 +116,7 @@
 #[allow(clippy::all, unused_imports, missing_docs, rustdoc::broken_intra_doc_links, rustdoc::bare_urls)]
 mod generated;
 
+mod amount;
 mod client;
 mod custom_fields;
 mod error;
@@ -125,6 +126,7 @@ mod resource;
 mod resource_id;
 mod retry;
 
+pub use amount::Amount;
 pub use client::{BuildError, ClientBuilder, ClientState, DEFAULT_BASE_URL, USER_AGENT};
 pub use custom_fields::{CustomFieldError, CustomFields};
 pub use error::{ApiError, Error, Result};

@@ -30,7 +30,10 @@ fn opportunity_with_includes_and_unknown_fields() {
         attributes.name.as_deref(),
         Some("Watkins – 2026 corrugated program")
     );
-    assert_eq!(attributes.amount, Some(48250.0));
+    assert_eq!(
+        attributes.amount.as_ref().and_then(|a| a.as_f64()),
+        Some(48250.0)
+    );
     assert_eq!(attributes.close_at.as_deref(), Some("2026-09-30"));
     let custom = attributes.custom.as_ref().unwrap();
     assert_eq!(custom.label("rating"), Some("Warm"));
@@ -106,7 +109,11 @@ fn contacts_page_with_extra_pagination_fields_and_unknown_type() {
 fn quotes_and_stages() {
     let quotes: types::QuoteListDocument = fixture("quotes_page.json");
     assert_eq!(
-        quotes.data[0].attributes.as_ref().unwrap().total,
+        quotes.data[0]
+            .attributes
+            .as_ref()
+            .and_then(|a| a.total.as_ref())
+            .and_then(|t| t.as_f64()),
         Some(48250.0)
     );
     let stages: types::OpportunityStageListDocument = fixture("opportunity_stages.json");
@@ -145,4 +152,36 @@ fn error_documents_decode() {
     .unwrap();
     let source = doc.errors[0].source.as_ref().unwrap();
     assert_eq!(source.pointer.as_deref(), Some("/data/attributes/name"));
+}
+
+/// Whether Spiro sends amounts as numbers or numeric strings is not evidenced: both decode,
+/// and a whole page does not fail on the string form (issue 10).
+#[test]
+fn amounts_decode_from_numbers_and_numeric_strings() {
+    let page = serde_json::json!({
+        "data": [
+            {"id": "1", "type": "opportunity", "attributes": {"amount": 48250.0}},
+            {"id": "2", "type": "opportunity", "attributes": {"amount": "48250.0"}},
+            {"id": "3", "type": "opportunity", "attributes": {"amount": null}},
+        ],
+        "meta": {"pagination": {"current_page": 1, "total_pages": 1}}
+    });
+    let doc: types::OpportunityListDocument = serde_json::from_value(page).unwrap();
+    let amounts: Vec<Option<f64>> = doc
+        .data
+        .iter()
+        .map(|o| {
+            o.attributes
+                .as_ref()
+                .and_then(|a| a.amount.as_ref())
+                .and_then(|a| a.as_f64())
+        })
+        .collect();
+    assert_eq!(amounts, [Some(48250.0), Some(48250.0), None]);
+    let quote: types::QuoteDocument = serde_json::from_value(serde_json::json!({
+        "data": {"id": 9, "type": "quote", "attributes": {"total": "120.50"}}
+    }))
+    .unwrap();
+    let total = quote.data.attributes.unwrap().total.unwrap();
+    assert_eq!((total.as_f64(), total.as_str()), (Some(120.5), "120.50"));
 }

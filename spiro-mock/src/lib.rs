@@ -59,6 +59,8 @@
 mod api;
 mod events;
 mod faults;
+#[rustfmt::skip]
+mod generated;
 mod http;
 mod jsonapi;
 mod oauth;

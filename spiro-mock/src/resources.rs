@@ -1,5 +1,6 @@
 //! The resource kinds the mock knows: collection path segment, JSON:API `type` string,
-//! attribute schema in the spec and to-one relationships.
+//! attribute schema in the spec and to-one relationships. The table itself is generated from
+//! the spec (`generated.rs`, by `cargo xtask generate`).
 
 /// A to-one relationship of a resource kind.
 #[derive(Debug)]
@@ -29,110 +30,8 @@ impl ResourceKind {
     }
 }
 
-const fn rel(name: &'static str, collection: &'static str) -> RelationshipDef {
-    RelationshipDef { name, collection }
-}
-
-/// Every kind. Relationship names follow the spec's schema descriptions and the evidence
-/// (opportunities: `company`, `user`, `pipeline`, `opportunity_stage`; no `contact`).
-pub(crate) static KINDS: &[ResourceKind] = &[
-    ResourceKind {
-        collection: "companies",
-        type_name: "company",
-        attributes_schema: "CompanyAttributes",
-        relationships: &[rel("user", "users")],
-    },
-    ResourceKind {
-        collection: "contacts",
-        type_name: "contact",
-        attributes_schema: "ContactAttributes",
-        relationships: &[rel("company", "companies"), rel("user", "users")],
-    },
-    ResourceKind {
-        collection: "opportunities",
-        type_name: "opportunity",
-        attributes_schema: "OpportunityAttributes",
-        relationships: &[
-            rel("company", "companies"),
-            rel("user", "users"),
-            rel("pipeline", "pipelines"),
-            rel("opportunity_stage", "opportunity_stages"),
-        ],
-    },
-    ResourceKind {
-        collection: "pipelines",
-        type_name: "pipeline",
-        attributes_schema: "PipelineAttributes",
-        relationships: &[],
-    },
-    ResourceKind {
-        collection: "opportunity_stages",
-        type_name: "opportunity_stage",
-        attributes_schema: "OpportunityStageAttributes",
-        relationships: &[rel("pipeline", "pipelines")],
-    },
-    ResourceKind {
-        collection: "users",
-        type_name: "user",
-        attributes_schema: "UserAttributes",
-        relationships: &[],
-    },
-    ResourceKind {
-        collection: "reminders",
-        type_name: "reminder",
-        attributes_schema: "ReminderAttributes",
-        relationships: &[
-            rel("company", "companies"),
-            rel("contact", "contacts"),
-            rel("opportunity", "opportunities"),
-            rel("user", "users"),
-        ],
-    },
-    ResourceKind {
-        collection: "activities",
-        type_name: "activity",
-        attributes_schema: "ActivityAttributes",
-        relationships: &[
-            rel("company", "companies"),
-            rel("contact", "contacts"),
-            rel("opportunity", "opportunities"),
-            rel("user", "users"),
-        ],
-    },
-    ResourceKind {
-        collection: "campaigns",
-        type_name: "campaign",
-        attributes_schema: "CampaignAttributes",
-        relationships: &[rel("user", "users")],
-    },
-    ResourceKind {
-        collection: "quotes",
-        type_name: "quote",
-        attributes_schema: "QuoteAttributes",
-        relationships: &[
-            rel("company", "companies"),
-            rel("opportunity", "opportunities"),
-            rel("user", "users"),
-        ],
-    },
-    ResourceKind {
-        collection: "quote_products",
-        type_name: "quote_product",
-        attributes_schema: "QuoteProductAttributes",
-        relationships: &[rel("quote", "quotes")],
-    },
-    ResourceKind {
-        collection: "custom_objects",
-        type_name: "custom_object",
-        attributes_schema: "CustomObjectAttributes",
-        relationships: &[
-            rel("company", "companies"),
-            rel("contact", "contacts"),
-            rel("opportunity", "opportunities"),
-            rel("user", "users"),
-        ],
-    },
-];
+/// Every kind, generated from the spec's record schemas and their `x-spiro-relationships`.
+pub(crate) use crate::generated::KINDS;
 
 /// The custom entity types the mock seeds (`/custom_objects/{object_type}`).
 pub(crate) const CUSTOM_OBJECT_TYPES: &[&str] = &["machines"];

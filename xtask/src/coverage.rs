@@ -33,6 +33,19 @@ pub fn table(operations: &[Operation]) -> String {
     out
 }
 
+/// One line per evidence level with the number of attributes at that level.
+pub fn fields(levels: &std::collections::BTreeMap<String, Vec<String>>) -> String {
+    let total: usize = levels.values().map(Vec::len).sum();
+    let mut out = format!("\n{total} attributes:");
+    for level in LEVELS.iter().copied().chain(["untagged"]) {
+        let count = levels.get(level).map_or(0, Vec::len);
+        out.push_str(&format!(" {count} {level},"));
+    }
+    out.pop();
+    out.push_str(".\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,6 +37,7 @@ fn settings() -> GenerationSettings {
             "crate::ResourceId",
             [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
         )
+        .with_replacement("Amount", "crate::Amount", [TypeImpl::Display].into_iter())
         .with_replacement(
             "CustomFields",
             "crate::CustomFields",
@@ -50,7 +51,7 @@ fn settings() -> GenerationSettings {
 
 /// The formatted contents of the generated file.
 pub fn render(spec: &Spec) -> Result<String> {
-    let doc = spec::for_generator(&spec.doc);
+    let doc = spec::for_generator(&spec.doc)?;
     let mut tokens = generate_guarded(&doc)?;
     tokens.extend(crate::glue::tokens(&doc)?);
     let file: syn::File =

@@ -1,14 +1,18 @@
 //! `cargo xtask <task>`: maintainer tasks of spiro-rs, in Rust so that they run wherever cargo
 //! does (the matklad xtask pattern).
 //!
-//! - `generate`: regenerate `spiro-api/src/generated.rs` from `spec/spiro.yaml`, and the
-//!   coverage table in `README.md`.
+//! - `generate`: regenerate `spiro-api/src/generated.rs` and spiro-mock's table of record
+//!   kinds (`spiro-mock/src/generated.rs`) from `spec/spiro.yaml`, and the coverage table in
+//!   `README.md`.
 //! - `check`: fail with a short diff summary when either checked-in copy is stale.
-//! - `coverage`: print the table of operations and their evidence levels.
+//! - `coverage`: print the table of operations and their evidence levels, and the number of
+//!   attributes per level.
 
 mod coverage;
 mod generate;
 mod glue;
+mod lint;
+mod model;
 mod readme;
 mod spec;
 
@@ -24,9 +28,10 @@ fn main() -> ExitCode {
     let outcome = match task.as_deref() {
         Some("generate") => generate_all(),
         Some("check") => check_all(),
-        Some("coverage") => {
-            spec::load(&root()).map(|s| print!("{}", coverage::table(&s.operations)))
-        }
+        Some("coverage") => spec::load(&root()).map(|s| {
+            print!("{}", coverage::table(&s.operations));
+            print!("{}", coverage::fields(&spec::field_levels(&s.doc)));
+        }),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -57,6 +62,10 @@ fn render_all(root: &Path) -> Result<Vec<(PathBuf, String)>> {
     Ok(vec![
         (root.join(generate::PATH), generate::render(&spec)?),
         (
+            root.join(model::mock_table::PATH),
+            model::mock_table::render(&model::record_kinds(&spec.doc)?)?,
+        ),
+        (
             readme_path,
             readme::with_coverage(&readme_text, &coverage::table(&spec.operations))?,
         ),
@@ -79,6 +88,18 @@ fn generate_all() -> Result<()> {
 
 fn check_all() -> Result<()> {
     let root = root();
+    let spec = spec::load(&root)?;
+    let evidence = std::fs::read_to_string(root.join(spec::EVIDENCE_PATH))?;
+    let problems = lint::problems(&spec, &evidence);
+    if !problems.is_empty() {
+        return Err(format!(
+            "{} breaks {} project rule(s):\n  {}",
+            spec::PATH,
+            problems.len(),
+            problems.join("\n  ")
+        )
+        .into());
+    }
     let mut stale = Vec::new();
     for (path, expected) in render_all(&root)? {
         let actual = std::fs::read_to_string(&path).unwrap_or_default();

@@ -3,14 +3,131 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use openapiv3::{OpenAPI, Parameter, PathItem, ReferenceOr, StatusCode};
+use openapiv3::{OpenAPI, Parameter, PathItem, ReferenceOr, Schema, SchemaKind, StatusCode, Type};
 
 use crate::Result;
 
 pub const PATH: &str = "spec/spiro.yaml";
 
-/// The evidence levels of `spiro-api-evidence.md`, strongest first.
+/// The sources that `x-spiro-evidence` cites, described in this file.
+pub const EVIDENCE_PATH: &str = "spec/EVIDENCE.md";
+
+/// The evidence levels (see `spec/EVIDENCE.md`), strongest first.
 pub const LEVELS: [&str; 4] = ["live", "call", "doc", "inferred"];
+
+/// One `x-spiro-evidence` value: a level and the ids of its sources.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    pub level: String,
+    pub sources: Vec<String>,
+}
+
+impl Evidence {
+    /// Reads `{level, sources}`; the level must be one of [`LEVELS`].
+    pub fn parse(value: &serde_json::Value) -> std::result::Result<Evidence, String> {
+        let level = value
+            .get("level")
+            .and_then(|l| l.as_str())
+            .unwrap_or_default();
+        if !LEVELS.contains(&level) {
+            return Err(format!(
+                "x-spiro-evidence level {level:?} is not one of {LEVELS:?}"
+            ));
+        }
+        let sources = value
+            .get("sources")
+            .and_then(|s| s.as_array())
+            .ok_or("x-spiro-evidence has no `sources` list")?
+            .iter()
+            .map(|s| {
+                s.as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| format!("x-spiro-evidence source {s} is not a string"))
+            })
+            .collect::<std::result::Result<_, _>>()?;
+        Ok(Evidence {
+            level: level.to_owned(),
+            sources,
+        })
+    }
+}
+
+/// Where a piece of evidence sits, for lint messages and counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tagged {
+    /// e.g. `GET /companies`, `GET /companies ?include`, `OpportunityAttributes.amount`,
+    /// `Opportunity -> company`.
+    pub place: String,
+    pub evidence: Evidence,
+}
+
+/// Every `x-spiro-evidence` of the spec outside operations: parameters, schemas, schema
+/// properties (nested ones included) and relationships.
+pub fn tagged(doc: &OpenAPI) -> Result<Vec<Tagged>> {
+    let json = serde_json::to_value(doc)?;
+    let mut out = Vec::new();
+    walk(&json, "", &mut out)?;
+    Ok(out)
+}
+
+fn walk(value: &serde_json::Value, place: &str, out: &mut Vec<Tagged>) -> Result<()> {
+    let serde_json::Value::Object(map) = value else {
+        if let serde_json::Value::Array(items) = value {
+            for (i, item) in items.iter().enumerate() {
+                walk(item, &format!("{place}[{i}]"), out)?;
+            }
+        }
+        return Ok(());
+    };
+    for (key, child) in map {
+        if key == "x-spiro-evidence" {
+            let evidence = Evidence::parse(child).map_err(|e| format!("{place}: {e}"))?;
+            out.push(Tagged {
+                place: place.to_owned(),
+                evidence,
+            });
+        } else {
+            walk(child, &format!("{place}/{key}"), out)?;
+        }
+    }
+    Ok(())
+}
+
+/// Attribute properties (of every `…Attributes` schema and of `Pagination`) by evidence level;
+/// `untagged` counts the ones without `x-spiro-evidence` (only `custom`, whose keys are per
+/// organisation, should be).
+pub fn field_levels(doc: &OpenAPI) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let Some(components) = doc.components.as_ref() else {
+        return out;
+    };
+    for (name, schema) in &components.schemas {
+        if !(name.ends_with("Attributes") || name == "Pagination") {
+            continue;
+        }
+        let Some(openapiv3::SchemaKind::Type(openapiv3::Type::Object(object))) =
+            schema.as_item().map(|s| &s.schema_kind)
+        else {
+            continue;
+        };
+        for (property, schema) in &object.properties {
+            let level = match schema {
+                ReferenceOr::Item(s) => s
+                    .schema_data
+                    .extensions
+                    .get("x-spiro-evidence")
+                    .and_then(|e| Evidence::parse(e).ok())
+                    .map(|e| e.level),
+                ReferenceOr::Reference { .. } => None,
+            }
+            .unwrap_or_else(|| "untagged".to_owned());
+            out.entry(level)
+                .or_default()
+                .push(format!("{name}.{property}"));
+        }
+    }
+    out
+}
 
 /// The parsed spec plus the facts the tasks need about each operation.
 pub struct Spec {
@@ -50,30 +167,13 @@ fn operations(doc: &OpenAPI) -> Result<Vec<Operation>> {
             .extensions
             .get("x-spiro-evidence")
             .ok_or_else(|| format!("operation `{operation_id}` has no x-spiro-evidence"))?;
-        let level = evidence
-            .get("level")
-            .and_then(|l| l.as_str())
-            .unwrap_or_default();
-        if !LEVELS.contains(&level) {
-            return Err(format!(
-                "operation `{operation_id}`: x-spiro-evidence level {level:?} is not one of {LEVELS:?}"
-            )
-            .into());
-        }
-        let sources = evidence
-            .get("sources")
-            .and_then(|s| s.as_array())
-            .map(|s| {
-                s.iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let Evidence { level, sources } =
+            Evidence::parse(evidence).map_err(|e| format!("operation `{operation_id}`: {e}"))?;
         out.push(Operation {
             method: method.to_uppercase(),
             path: path.to_owned(),
             operation_id,
-            level: level.to_owned(),
+            level,
             sources,
         });
     }
@@ -132,7 +232,22 @@ fn rust_name(wire: &str) -> String {
         .to_snake_case()
 }
 
-/// The spec as handed to progenitor. Two adjustments, both about status codes:
+/// The spec as handed to progenitor. Four adjustments:
+///
+/// - The `X-Api-Version` header parameter is dropped: spiro-api's hooks send it on every
+///   request, so a builder method for it would be a second way to do the same thing.
+/// - Query parameters lose their `minimum` and `pattern`: they state what the server
+///   enforces (it answers 400), not what the client must refuse. Client-side checks would
+///   turn `page[number]` into `NonZeroU64` and `include` into a regex newtype, and would
+///   reject an `include` name that Spiro serves but the spec does not know yet.
+/// - The branches of a `oneOf` lose `nullable`: `Relationship.data` spells "or null" on its
+///   array branch (OpenAPI 3.0 has no `type: null`), and typify would otherwise wrap that
+///   variant in an `Option` and rename both variants. In Rust the field is an `Option`
+///   already, so `null` decodes as `None`.
+/// - Record schemas that no operation writes (users, pipelines, stages) get the same
+///   `XWrite`/`XWriteDocument` pair as the others, so that every record implements
+///   spiro-api's `Resource` trait alike. The stored spec leaves them out: they are unused
+///   there.
 ///
 /// - The stored spec documents error responses (401, 404, 422, 429, default) for readers and
 ///   for spiro-mock, but progenitor would decode their bodies itself and, when Spiro sends an
@@ -142,8 +257,28 @@ fn rust_name(wire: &str) -> String {
 /// - The exact success codes of writes (201 for a create, 204 for a delete) are inferred, so
 ///   each operation's success response is widened to `2XX`: a 200 where we expected a 201
 ///   must not turn a successful call into an error.
-pub fn for_generator(doc: &OpenAPI) -> OpenAPI {
+pub fn for_generator(doc: &OpenAPI) -> Result<OpenAPI> {
     let mut doc = doc.clone();
+    let header_params: Vec<String> = doc
+        .components
+        .as_ref()
+        .map(|c| {
+            c.parameters
+                .iter()
+                .filter(|(_, p)| p.as_item().is_some_and(is_api_version))
+                .map(|(name, _)| format!("#/components/parameters/{name}"))
+                .collect()
+        })
+        .unwrap_or_default();
+    add_write_schemas(&mut doc)?;
+    drop_nullable_branches(&mut doc);
+    if let Some(components) = doc.components.as_mut() {
+        for param in components.parameters.values_mut() {
+            if let ReferenceOr::Item(param) = param {
+                drop_query_constraints(param);
+            }
+        }
+    }
     for item in doc.paths.paths.values_mut() {
         let ReferenceOr::Item(item) = item else {
             continue;
@@ -152,6 +287,15 @@ pub fn for_generator(doc: &OpenAPI) -> OpenAPI {
             .into_iter()
             .filter_map(|(_, slot)| slot.as_mut())
         {
+            op.parameters.retain(|p| match p {
+                ReferenceOr::Reference { reference } => !header_params.contains(reference),
+                ReferenceOr::Item(p) => !is_api_version(p),
+            });
+            for param in &mut op.parameters {
+                if let ReferenceOr::Item(param) = param {
+                    drop_query_constraints(param);
+                }
+            }
             op.responses.default = None;
             let success = std::mem::take(&mut op.responses.responses)
                 .into_iter()
@@ -167,7 +311,94 @@ pub fn for_generator(doc: &OpenAPI) -> OpenAPI {
             }
         }
     }
-    doc
+    Ok(doc)
+}
+
+fn drop_query_constraints(param: &mut Parameter) {
+    let Parameter::Query { parameter_data, .. } = param else {
+        return;
+    };
+    let openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) =
+        &mut parameter_data.format
+    else {
+        return;
+    };
+    match &mut schema.schema_kind {
+        SchemaKind::Type(Type::Integer(integer)) => integer.minimum = None,
+        SchemaKind::Type(Type::String(string)) => string.pattern = None,
+        _ => {}
+    }
+}
+
+fn drop_nullable_branches(doc: &mut OpenAPI) {
+    let Some(components) = doc.components.as_mut() else {
+        return;
+    };
+    for schema in components.schemas.values_mut() {
+        if let ReferenceOr::Item(Schema {
+            schema_kind: SchemaKind::OneOf { one_of },
+            ..
+        }) = schema
+        {
+            for branch in one_of.iter_mut() {
+                if let ReferenceOr::Item(branch) = branch {
+                    branch.schema_data.nullable = false;
+                }
+            }
+        }
+    }
+}
+
+fn is_api_version(p: &Parameter) -> bool {
+    matches!(p, Parameter::Header { parameter_data, .. }
+        if parameter_data.name.eq_ignore_ascii_case("x-api-version"))
+}
+
+/// Adds `XWrite` and `XWriteDocument` for every record schema `X` (one with `XAttributes`
+/// and a `type` property) that lacks them.
+fn add_write_schemas(doc: &mut OpenAPI) -> Result<()> {
+    let Some(components) = doc.components.as_mut() else {
+        return Ok(());
+    };
+    let records: Vec<String> = components
+        .schemas
+        .keys()
+        .filter(|name| {
+            components
+                .schemas
+                .contains_key(&format!("{name}Attributes"))
+                && !components.schemas.contains_key(&format!("{name}Write"))
+        })
+        .cloned()
+        .collect();
+    for name in records {
+        let write = serde_json::json!({
+            "type": "object",
+            "description": format!("A {name} to create or update; no operation of the spec writes it."),
+            "required": ["type"],
+            "properties": {
+                "id": { "$ref": "#/components/schemas/ResourceId" },
+                "type": { "type": "string" },
+                "attributes": { "$ref": format!("#/components/schemas/{name}Attributes") },
+                "relationships": { "$ref": "#/components/schemas/Relationships" },
+            },
+        });
+        let document = serde_json::json!({
+            "type": "object",
+            "description": format!("Request body that writes a {name}."),
+            "required": ["data"],
+            "properties": { "data": { "$ref": format!("#/components/schemas/{name}Write") } },
+        });
+        components.schemas.insert(
+            format!("{name}Write"),
+            ReferenceOr::Item(serde_json::from_value(write)?),
+        );
+        components.schemas.insert(
+            format!("{name}WriteDocument"),
+            ReferenceOr::Item(serde_json::from_value(document)?),
+        );
+    }
+    Ok(())
 }
 
 /// A path item's operation slots, by lower-case method name.
@@ -243,7 +474,7 @@ paths:
         let text = MINIMAL.replace("        - { name: page_size, in: query, schema: { type: integer } }\n", "")
             .replace("\"200\": { description: ok }", "\"201\": { description: ok }\n        \"404\": { description: gone }\n        default: { description: error }");
         let spec = parse(&text).expect("valid");
-        let generated = for_generator(&spec.doc);
+        let generated = for_generator(&spec.doc).unwrap();
         let (_, _, op) = generated.operations().next().unwrap();
         let statuses: Vec<_> = op.responses.responses.keys().cloned().collect();
         assert_eq!(statuses, [StatusCode::Range(2)]);

@@ -1,0 +1,153 @@
+//! Decimal amounts that arrive as a JSON number or as a numeric string.
+use std::fmt;
+
+/// A decimal amount such as an opportunity's `amount` or a quote's `total`.
+///
+/// Whether Spiro sends these as a JSON number (`48250.0`) or as a numeric string
+/// (`"48250.0"`) is not evidenced, so both decode. The text is kept exactly as it arrived
+/// (no rounding through `f64`) and is sent back in the same JSON form.
+///
+/// ```
+/// let number: spiro_api::Amount = serde_json::from_str("48250.0").unwrap();
+/// let text: spiro_api::Amount = serde_json::from_str("\"48250.0\"").unwrap();
+/// assert_eq!(number.as_f64(), Some(48250.0));
+/// assert_eq!(text.as_f64(), Some(48250.0));
+/// assert_eq!(text.as_str(), "48250.0");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, schemars::JsonSchema)]
+pub struct Amount {
+    text: String,
+    /// Whether it arrived (and is sent) as a JSON string.
+    quoted: bool,
+}
+
+impl Amount {
+    /// The amount as `f64`; `None` when the text is not a finite number (Spiro sent a
+    /// string that is not numeric).
+    pub fn as_f64(&self) -> Option<f64> {
+        self.text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite())
+    }
+
+    /// The amount exactly as it arrived, e.g. `48250.0`.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// A JSON number.
+impl From<f64> for Amount {
+    fn from(n: f64) -> Self {
+        Self {
+            text: n.to_string(),
+            quoted: false,
+        }
+    }
+}
+
+/// A JSON number.
+impl From<i64> for Amount {
+    fn from(n: i64) -> Self {
+        Self {
+            text: n.to_string(),
+            quoted: false,
+        }
+    }
+}
+
+impl serde::Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.quoted {
+            return s.serialize_str(&self.text);
+        }
+        match json_number(&self.text) {
+            Some(n) => n.serialize(s),
+            None => s.serialize_str(&self.text),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Amount {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Wire {
+            Number(serde_json::Number),
+            Text(String),
+        }
+        Ok(match Wire::deserialize(d)? {
+            Wire::Number(n) => Self {
+                text: n.to_string(),
+                quoted: false,
+            },
+            Wire::Text(text) => Self { text, quoted: true },
+        })
+    }
+}
+
+/// The JSON number that `text` spells, if it spells one.
+fn json_number(text: &str) -> Option<serde_json::Number> {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Number(n)) => Some(n),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn numbers_and_numeric_strings_decode_and_round_trip() {
+        for (wire, value) in [
+            ("48250.0", 48250.0),
+            ("\"48250.0\"", 48250.0),
+            ("12", 12.0),
+            ("\"-3.5\"", -3.5),
+        ] {
+            let amount: Amount = serde_json::from_str(wire).unwrap();
+            assert_eq!(amount.as_f64(), Some(value), "{wire}");
+            assert_eq!(serde_json::to_string(&amount).unwrap(), wire);
+        }
+    }
+
+    #[test]
+    fn non_numeric_text_decodes_but_has_no_value() {
+        let amount: Amount = serde_json::from_str("\"about 5k\"").unwrap();
+        assert_eq!(amount.as_f64(), None);
+        assert_eq!(amount.as_str(), "about 5k");
+        assert!(serde_json::from_str::<Amount>("true").is_err());
+    }
+
+    #[test]
+    fn built_amounts_are_numbers() {
+        assert_eq!(serde_json::to_string(&Amount::from(12.5)).unwrap(), "12.5");
+        assert_eq!(serde_json::to_string(&Amount::from(7_i64)).unwrap(), "7");
+    }
+
+    proptest! {
+        #[test]
+        fn any_json_value_decodes_or_errors_without_panicking(text in ".{0,40}") {
+            let _ = serde_json::from_str::<Amount>(&text);
+        }
+
+        #[test]
+        fn finite_numbers_keep_their_value(n in proptest::num::f64::NORMAL) {
+            let wire = serde_json::to_string(&n).unwrap();
+            let amount: Amount = serde_json::from_str(&wire).unwrap();
+            prop_assert_eq!(amount.as_f64(), Some(n));
+            let quoted: Amount = serde_json::from_str(&format!("\"{wire}\"")).unwrap();
+            prop_assert_eq!(quoted.as_f64(), Some(n));
+        }
+    }
+}
