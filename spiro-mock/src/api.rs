@@ -14,7 +14,7 @@ use crate::faults::{self, Decision, FaultKind, Target};
 use crate::http::{self as mock_http, BodyError, KillSwitch};
 use crate::jsonapi::{self, Reject};
 use crate::resources::{self, RelationshipDef, ResourceKind};
-use crate::spec::{self, Operation, Segment};
+use crate::spec::{self, Operation, ParamLocation, ParamSchema, Segment};
 use crate::store::{self, Field, Filter, ListQuery, Page, Store, Write};
 use crate::validate::Violation;
 
@@ -250,6 +250,9 @@ async fn serve(
     if let Err(unauthorized) = crate::oauth::authenticate(shared, headers) {
         return unauthorized.into_response();
     }
+    if let Err(reject) = check_headers(operation, headers) {
+        return reject.into_response();
+    }
     let Some(matched) = resolve(shared, operation, &params) else {
         return jsonapi::error(
             StatusCode::NOT_IMPLEMENTED,
@@ -325,7 +328,7 @@ async fn serve(
                     response
                 }
                 Ok(None) => jsonapi::not_found("There is no such collection."),
-                Err(violations) => jsonapi::unprocessable(&violations),
+                Err(e) => jsonapi::rejected(e.status, &[e.violation]),
             }
         }
         Action::Update { key, id } => {
@@ -342,7 +345,7 @@ async fn serve(
             match updated {
                 Ok(Some(resource)) => jsonapi::document(StatusCode::OK, resource),
                 Ok(None) => record_not_found(matched.kind),
-                Err(violations) => jsonapi::unprocessable(&violations),
+                Err(e) => jsonapi::rejected(e.status, &[e.violation]),
             }
         }
     }
@@ -407,7 +410,9 @@ struct QueryParams {
 
 impl QueryParams {
     /// Parses and checks the query against the operation's declared parameters: `page[…]`,
-    /// `filter[…]` and `include` must be declared (400 otherwise); other parameters are ignored.
+    /// `filter[…]`, `include` and `per_page` must be declared, and each value must satisfy
+    /// the parameter's schema in the spec (400 otherwise); other parameters are ignored.
+    /// `page[size]` wins over `per_page`; both are capped at `max_page_size`.
     fn parse(
         raw: Option<&str>,
         op: &Operation,
@@ -422,14 +427,21 @@ impl QueryParams {
             filters: Vec::new(),
             include: None,
         };
+        let (mut size, mut per_page) = (None, None);
         for (key, value) in url::form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
             let key = key.as_ref();
-            let governed =
-                key == "include" || key.starts_with("filter[") || key.starts_with("page[");
+            let governed = key == "include"
+                || key == "per_page"
+                || key.starts_with("filter[")
+                || key.starts_with("page[");
             if !governed {
                 continue;
             }
-            if !op.query_params.contains(key) {
+            let Some(schema) = op
+                .param_schemas
+                .iter()
+                .find(|p| p.location == ParamLocation::Query && p.name == key)
+            else {
                 let what = if key.starts_with("filter[") {
                     "filter"
                 } else {
@@ -440,29 +452,68 @@ impl QueryParams {
                     format!("`{key}` is not a supported {what} of `{}`.", op.id),
                 )
                 .into());
-            }
+            };
+            let number = check_param(schema, &value)?;
+            let cap = u64::from(max_page_size.max(1));
             match key {
-                "page[number]" => q.page.number = positive(key, &value)?,
-                "page[size]" => {
-                    q.page.size = positive(key, &value)?.min(u64::from(max_page_size.max(1)))
-                }
+                "page[number]" => q.page.number = number.unwrap_or(1),
+                "page[size]" => size = number.map(|n| n.min(cap)),
+                "per_page" => per_page = number.map(|n| n.min(cap)),
                 "include" => q.include = Some(parse_include(&value, kind)?),
                 _ => q.filters.push(parse_filter(key, &value, kind)?),
             }
+        }
+        if let Some(size) = size.or(per_page) {
+            q.page.size = size;
         }
         Ok(q)
     }
 }
 
-fn positive(key: &str, value: &str) -> Result<u64, Reject> {
-    value
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .filter(|n| *n >= 1)
-        .ok_or_else(|| {
-            jsonapi::bad_parameter(key, format!("`{key}` must be a positive integer.")).into()
-        })
+/// Checks one parameter value against its schema; the value of an integer parameter.
+fn check_param(schema: &ParamSchema, value: &str) -> Result<Option<u64>, Reject> {
+    let name = schema.name.as_str();
+    let instance = if schema.integer {
+        match value.parse::<i64>() {
+            Ok(n) => Value::from(n),
+            Err(_) => {
+                return Err(
+                    jsonapi::bad_parameter(name, format!("`{name}` must be an integer.")).into(),
+                );
+            }
+        }
+    } else {
+        Value::String(value.to_owned())
+    };
+    if let Some(error) = schema.validator.iter_errors(&instance).next() {
+        return Err(jsonapi::bad_parameter(
+            name,
+            format!("`{name}` is not valid: {}.", error.masked()),
+        )
+        .into());
+    }
+    Ok(instance.as_u64())
+}
+
+/// Checks the declared header parameters that were sent (`X-Api-Version`).
+fn check_headers(op: &Operation, headers: &HeaderMap) -> Result<(), Reject> {
+    for schema in op
+        .param_schemas
+        .iter()
+        .filter(|p| p.location == ParamLocation::Header)
+    {
+        let Some(value) = headers.get(schema.name.as_str()) else {
+            continue;
+        };
+        let value = value.to_str().map_err(|_| {
+            Reject::from(jsonapi::bad_parameter(
+                &schema.name,
+                format!("`{}` is not valid text.", schema.name),
+            ))
+        })?;
+        check_param(schema, value)?;
+    }
+    Ok(())
 }
 
 fn parse_include(
@@ -470,7 +521,7 @@ fn parse_include(
     kind: &'static ResourceKind,
 ) -> Result<Vec<&'static RelationshipDef>, Reject> {
     let mut out: Vec<&'static RelationshipDef> = Vec::new();
-    for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+    for name in value.split(',') {
         let Some(rel) = kind.relationship(name) else {
             return Err(jsonapi::bad_parameter(
                 "include",
@@ -501,7 +552,7 @@ fn parse_filter(key: &str, value: &str, kind: &'static ResourceKind) -> Result<F
     }
     if let Some(field) = inner.strip_suffix("][gte]") {
         let field = resolve_field(field, kind).ok_or_else(unsupported)?;
-        let instant = store::parse_instant(value.trim()).ok_or_else(|| {
+        let instant = store::parse_instant_lenient(value).ok_or_else(|| {
             jsonapi::bad_parameter(key, format!("`{key}` must be an ISO 8601 date or time."))
         })?;
         return Ok(Filter::AtOrAfter { field, instant });
@@ -592,34 +643,46 @@ async fn read_write(
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
-    let mut violations = Vec::new();
+    // JSON:API: 409 for a type other than the collection's or an id other than the path's,
+    // 403 for a client-generated id, which the server does not support.
+    let refuse = |status: StatusCode, pointer: &str, message: String| {
+        jsonapi::rejected(
+            status,
+            &[Violation {
+                pointer: pointer.to_owned(),
+                message,
+            }],
+        )
+    };
     if data.get("type").and_then(Value::as_str) != Some(kind.type_name) {
-        violations.push(Violation {
-            pointer: "/data/type".into(),
-            message: format!("must be `{}`", kind.type_name),
-        });
+        return Err(refuse(
+            StatusCode::CONFLICT,
+            "/data/type",
+            format!("must be `{}`", kind.type_name),
+        ));
     }
     match (data.get("id"), path_id) {
         (None, _) => {}
-        (Some(_), None) => violations.push(Violation {
-            pointer: "/data/id".into(),
-            message: "client-generated ids are not supported".into(),
-        }),
+        (Some(_), None) => {
+            return Err(refuse(
+                StatusCode::FORBIDDEN,
+                "/data/id",
+                "client-generated ids are not supported".into(),
+            ));
+        }
         (Some(id), Some(path_id)) => {
             let sent = match id {
                 Value::String(s) => s.clone(),
                 other => other.to_string(),
             };
             if sent != path_id.to_string() {
-                violations.push(Violation {
-                    pointer: "/data/id".into(),
-                    message: "does not match the id in the path".into(),
-                });
+                return Err(refuse(
+                    StatusCode::CONFLICT,
+                    "/data/id",
+                    "does not match the id in the path".into(),
+                ));
             }
         }
-    }
-    if !violations.is_empty() {
-        return Err(jsonapi::unprocessable(&violations));
     }
     let mut write = Write::default();
     let declared = spec.attributes(kind.attributes_schema);
@@ -658,10 +721,13 @@ async fn read_write(
                 Some(_) => {
                     let pointer =
                         format!("/data/relationships/{}/data", store::escape_pointer(name));
-                    return Err(jsonapi::unprocessable(&[Violation {
-                        pointer,
-                        message: "to-many relationships cannot be written".into(),
-                    }]));
+                    return Err(jsonapi::rejected(
+                        StatusCode::FORBIDDEN,
+                        &[Violation {
+                            pointer,
+                            message: "to-many relationships cannot be written".into(),
+                        }],
+                    ));
                 }
             };
             write.relationships.push((name.clone(), target));

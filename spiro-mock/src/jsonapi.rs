@@ -97,12 +97,22 @@ pub(crate) fn not_found(detail: impl Into<String>) -> Response {
 
 /// 422 with one error per violation, each naming its pointer.
 pub(crate) fn unprocessable(violations: &[Violation]) -> Response {
-    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    rejected(StatusCode::UNPROCESSABLE_ENTITY, violations)
+}
+
+/// `status` with one error per violation, each naming its pointer: 422 for a schema
+/// violation; 403, 404 and 409 where JSON:API prescribes them for writes.
+pub(crate) fn rejected(status: StatusCode, violations: &[Violation]) -> Response {
+    let title = if status == StatusCode::UNPROCESSABLE_ENTITY {
+        "Invalid Attribute"
+    } else {
+        title(status)
+    };
     let errors = violations
         .iter()
         .map(|v| ErrorObject {
             status: status.as_str().to_owned(),
-            title: "Invalid Attribute",
+            title,
             detail: v.message.clone(),
             source: Some(Source::Pointer(v.pointer.clone())),
         })

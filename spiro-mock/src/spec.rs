@@ -48,13 +48,43 @@ pub(crate) struct Operation {
     pub(crate) path: String,
     pub(crate) segments: Vec<Segment>,
     /// Names of the declared query parameters, e.g. `page[number]`, `filter[name_cont]`.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) query_params: BTreeSet<String>,
+    /// The declared query and header parameters with their schemas (header names in lower
+    /// case): the mock refuses a value its schema refuses, with 400.
+    pub(crate) param_schemas: Vec<ParamSchema>,
     /// Name of the `application/json` request body schema, e.g. `CompanyWriteDocument`.
     pub(crate) request_schema: Option<String>,
     /// Name of the schema of the 2xx response body, e.g. `CompanyListDocument` (used by the
     /// conformance tests).
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) response_schema: Option<String>,
+}
+
+/// A declared query or header parameter and its compiled schema.
+#[derive(Clone)]
+pub(crate) struct ParamSchema {
+    pub(crate) name: String,
+    pub(crate) location: ParamLocation,
+    /// Query strings and headers are text: `integer` parameters are parsed as `i64` first.
+    pub(crate) integer: bool,
+    pub(crate) validator: jsonschema::Validator,
+}
+
+impl std::fmt::Debug for ParamSchema {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ParamSchema")
+            .field("name", &self.name)
+            .field("location", &self.location)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where a parameter goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ParamLocation {
+    Query,
+    Header,
 }
 
 /// An attribute of a resource, as declared by its `…Attributes` schema.
@@ -176,6 +206,7 @@ fn parse_operation(
         )
         .collect();
     let mut query_params = BTreeSet::new();
+    let mut param_schemas = Vec::new();
     for param in op
         .get("parameters")
         .and_then(Value::as_array)
@@ -184,9 +215,29 @@ fn parse_operation(
     {
         let param = resolve(doc, param)?;
         let name = param.get("name").and_then(Value::as_str);
-        if let (Some("query"), Some(name)) = (param.get("in").and_then(Value::as_str), name) {
+        let location = match param.get("in").and_then(Value::as_str) {
+            Some("query") => ParamLocation::Query,
+            Some("header") => ParamLocation::Header,
+            _ => continue,
+        };
+        let Some(name) = name else { continue };
+        if location == ParamLocation::Query {
             query_params.insert(name.to_owned());
         }
+        let schema = param.get("schema").cloned().unwrap_or(Value::Bool(true));
+        let integer = schema.get("type").and_then(Value::as_str) == Some("integer");
+        let validator = jsonschema::draft7::new(&validate::convert(&schema))
+            .map_err(|e| SpecError::Schema(format!("parameter {name} of {method} {path}: {e}")))?;
+        param_schemas.push(ParamSchema {
+            name: if location == ParamLocation::Header {
+                name.to_ascii_lowercase()
+            } else {
+                name.to_owned()
+            },
+            location,
+            integer,
+            validator,
+        });
     }
     let request_schema = op
         .pointer("/requestBody/content/application~1json/schema/$ref")
@@ -205,6 +256,7 @@ fn parse_operation(
         path: path.to_owned(),
         segments,
         query_params,
+        param_schemas,
         request_schema,
         response_schema,
     })

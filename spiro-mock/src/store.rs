@@ -6,10 +6,27 @@ use std::collections::{BTreeMap, BTreeSet};
 use indexmap::IndexMap;
 
 use chrono::{DateTime, Utc};
+use http::StatusCode;
 use serde_json::{Map, Value, json};
 
 use crate::resources::{self, RelationshipDef, ResourceKind};
 use crate::validate::Violation;
+
+/// Why a write was refused: the status and the offending member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct WriteError {
+    pub(crate) status: StatusCode,
+    pub(crate) violation: Violation,
+}
+
+impl WriteError {
+    pub(crate) fn new(status: StatusCode, pointer: String, message: String) -> WriteError {
+        WriteError {
+            status,
+            violation: Violation { pointer, message },
+        }
+    }
+}
 
 /// One stored record.
 #[derive(Clone, Debug)]
@@ -290,22 +307,23 @@ impl Store {
         }
     }
 
-    /// Resolves the relationships of a write against the store.
+    /// Resolves the relationships of a write against the store. The first problem decides
+    /// the answer, as JSON:API prescribes: 403 for a relationship the kind does not have, 409
+    /// for an identifier of the wrong type, 404 for a record that does not exist.
     fn resolve_relationships(
         &self,
         kind: &ResourceKind,
         write: &Write,
-    ) -> Result<Vec<(&'static str, Option<u64>)>, Vec<Violation>> {
+    ) -> Result<Vec<(&'static str, Option<u64>)>, WriteError> {
         let mut out = Vec::new();
-        let mut errors = Vec::new();
         for (name, target) in &write.relationships {
             let pointer = format!("/data/relationships/{}", escape_pointer(name));
             let Some(def) = kind.relationship(name) else {
-                errors.push(Violation {
+                return Err(WriteError::new(
+                    StatusCode::FORBIDDEN,
                     pointer,
-                    message: format!("`{}` has no relationship `{name}`", kind.type_name),
-                });
-                continue;
+                    format!("`{}` has no relationship `{name}`", kind.type_name),
+                ));
             };
             let Some((type_name, id)) = target else {
                 out.push((def.name, None));
@@ -315,11 +333,11 @@ impl Store {
                 continue;
             };
             if type_name != target_kind.type_name {
-                errors.push(Violation {
-                    pointer: format!("{pointer}/data/type"),
-                    message: format!("must be `{}`", target_kind.type_name),
-                });
-                continue;
+                return Err(WriteError::new(
+                    StatusCode::CONFLICT,
+                    format!("{pointer}/data/type"),
+                    format!("must be `{}`", target_kind.type_name),
+                ));
             }
             match id
                 .parse::<u64>()
@@ -327,17 +345,16 @@ impl Store {
                 .filter(|id| self.record(def.collection, *id).is_some())
             {
                 Some(id) => out.push((def.name, Some(id))),
-                None => errors.push(Violation {
-                    pointer: format!("{pointer}/data/id"),
-                    message: format!("no {} with this id", target_kind.type_name),
-                }),
+                None => {
+                    return Err(WriteError::new(
+                        StatusCode::NOT_FOUND,
+                        format!("{pointer}/data/id"),
+                        format!("no {} with this id", target_kind.type_name),
+                    ));
+                }
             }
         }
-        if errors.is_empty() {
-            Ok(out)
-        } else {
-            Err(errors)
-        }
+        Ok(out)
     }
 
     /// Creates a record; returns its resource object.
@@ -346,7 +363,7 @@ impl Store {
         key: &str,
         write: &Write,
         now: &str,
-    ) -> Result<Option<Value>, Vec<Violation>> {
+    ) -> Result<Option<Value>, WriteError> {
         let Some(kind) = self.collections.get(key).map(|c| c.kind) else {
             return Ok(None);
         };
@@ -391,7 +408,7 @@ impl Store {
         id: u64,
         write: &Write,
         now: &str,
-    ) -> Result<Option<Value>, Vec<Violation>> {
+    ) -> Result<Option<Value>, WriteError> {
         let Some(kind) = self.collections.get(key).map(|c| c.kind) else {
             return Ok(None);
         };
@@ -476,13 +493,33 @@ pub(crate) fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Some(t.with_timezone(&Utc));
     }
-    if let Ok(t) = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S") {
+    if let Ok(t) = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f") {
         return Some(t.and_utc());
     }
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .ok()
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|t| t.and_utc())
+}
+
+/// Like [`parse_instant`], but a day past the end of its month (`2026-02-30`, which the
+/// spec's pattern for `filter[updated_at][gte]` allows) means the month's last day.
+pub(crate) fn parse_instant_lenient(s: &str) -> Option<DateTime<Utc>> {
+    if let Some(t) = parse_instant(s) {
+        return Some(t);
+    }
+    let (date, rest) = (s.get(..10)?, s.get(10..)?);
+    let mut parts = date.split('-').map(|p| p.parse::<u32>().ok());
+    let (Some(Some(year)), Some(Some(month)), Some(Some(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    let year = i32::try_from(year).ok()?;
+    let last = (28..=day.min(31))
+        .rev()
+        .find(|d| chrono::NaiveDate::from_ymd_opt(year, month, *d).is_some())?;
+    parse_instant(&format!("{year:04}-{month:02}-{last:02}{rest}"))
 }
 
 /// Escapes a JSON pointer token.

@@ -116,8 +116,20 @@ pub(crate) fn convert(schema: &Value) -> Value {
                 let rewritten = target.replace("#/components/schemas/", "#/definitions/");
                 out.insert(key.clone(), Value::String(rewritten));
             }
-            "nullable" | "readOnly" | "writeOnly" | "format" | "example" | "examples"
-            | "discriminator" | "xml" | "externalDocs" | "deprecated" => {}
+            "format" => {
+                // JSON Schema leaves formats unchecked; OpenAPI's integer formats are ranges.
+                let range = match value.as_str() {
+                    Some("int64") => Some((i64::MIN, i64::MAX)),
+                    Some("int32") => Some((i64::from(i32::MIN), i64::from(i32::MAX))),
+                    _ => None,
+                };
+                if let Some((min, max)) = range {
+                    out.entry("minimum").or_insert(json!(min));
+                    out.entry("maximum").or_insert(json!(max));
+                }
+            }
+            "nullable" | "readOnly" | "writeOnly" | "example" | "examples" | "discriminator"
+            | "xml" | "externalDocs" | "deprecated" => {}
             k if k.starts_with("x-") => {}
             "properties" => {
                 let props = value
@@ -213,7 +225,7 @@ mod tests {
     #[test]
     fn write_documents_report_pointers() {
         let spec = crate::spec::get().expect("spec");
-        let doc = json!({"data": {"type": "opportunity", "attributes": {"amount": "a lot", "custom": {"rating": {"no_label": 1}}}}});
+        let doc = json!({"data": {"type": "opportunity", "attributes": {"amount": "a lot", "custom": {"rating": {"label": 5}}}}});
         let v = spec
             .validators
             .check("OpportunityWriteDocument", &doc)

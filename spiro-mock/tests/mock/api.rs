@@ -139,11 +139,35 @@ async fn paging_boundaries() {
         &server,
         &http,
         &token,
-        "/companies?page%5Bnumber%5D=18446744073709551615&page%5Bsize%5D=100",
+        "/companies?page%5Bnumber%5D=9223372036854775807&page%5Bsize%5D=100",
         200,
     )
     .await;
     assert_eq!(far["data"], json!([]));
+    // The spec says int64 and at least 1: anything else is a 400 naming the parameter.
+    for query in [
+        "page%5Bnumber%5D=9223372036854775808",
+        "page%5Bnumber%5D=0",
+        "page%5Bsize%5D=-1",
+        "page%5Bsize%5D=ten",
+        "per_page=0",
+    ] {
+        let response = get(&server, &http, &token, &format!("/companies?{query}")).await;
+        let error = api_error(response, 400).await;
+        assert!(error["source"]["parameter"].is_string(), "{query}");
+    }
+    // `per_page` (Y1) sets the page size; `page[size]` wins over it.
+    let per_page = get_json(&server, &http, &token, "/companies?per_page=10", 200).await;
+    assert_eq!(pagination(&per_page), (1, 6, 10, 53));
+    let both = get_json(
+        &server,
+        &http,
+        &token,
+        "/companies?per_page=10&page%5Bsize%5D=20",
+        200,
+    )
+    .await;
+    assert_eq!(pagination(&both).2, 20);
     // Pages partition the collection in id order.
     let all: Vec<String> = all_pages(&server, &http, &token, "/companies?page%5Bsize%5D=10")
         .await
@@ -221,12 +245,40 @@ async fn bad_query_parameters_are_400_with_the_parameter() {
         ("/companies?include=owner", "include"),
         ("/reminders?include=user", "include"),
         ("/users/1?include=company", "include"),
+        ("/contacts?include=company,", "include"),
+        ("/contacts?include=", "include"),
+        ("/contacts?include=company,%20user", "include"),
+        (
+            "/companies?filter%5Bupdated_at%5D%5Bgte%5D=2026-13-01",
+            "filter[updated_at][gte]",
+        ),
     ];
     for (path, parameter) in cases {
         let error = api_error(get(&server, &http, &token, path).await, 400).await;
         assert_eq!(error["source"]["parameter"], parameter, "{path}");
     }
-    // Parameters outside page/filter/include are ignored.
+    // The spec's `X-Api-Version` header, when sent, must be `1`.
+    let url = format!("{}/companies", server.api_url());
+    for (version, status) in [("1", 200), ("2", 400), ("", 400)] {
+        let response = http
+            .get(&url)
+            .bearer_auth(&token)
+            .header("X-Api-Version", version)
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status().as_u16(), status, "{version:?}");
+    }
+    // A date-time filter with a day past the month's end means the month's last day.
+    get_json(
+        &server,
+        &http,
+        &token,
+        "/companies?filter%5Bupdated_at%5D%5Bgte%5D=2026-02-30T10:00:00.5Z",
+        200,
+    )
+    .await;
+    // Parameters outside page/filter/include/per_page are ignored.
     let doc = get_json(
         &server,
         &http,
@@ -601,63 +653,82 @@ async fn put_merges_attributes_and_custom_keys() {
 }
 
 #[tokio::test]
-async fn invalid_writes_are_422_with_pointers() {
+async fn invalid_writes_are_refused_with_pointers() {
     let (server, http, token) =
         server_with(Dataset::empty().companies(2).opportunities(2).users(1)).await;
     let id = server.ids("opportunities")[0].clone();
     let path = format!("/opportunities/{id}");
     let before = server.record("opportunities", &id).expect("record");
+    let other = format!("{id}0");
+    // 422 where the document breaks the spec's schema; 403, 404 and 409 where JSON:API
+    // prescribes them (the spec declares each).
     let cases = [
         (
             json!({"data": {"type": "opportunity", "attributes": {"amount": "a lot"}}}),
+            422,
             "/data/attributes/amount",
         ),
         (
             json!({"data": {"type": "opportunity", "attributes": {"name": 5}}}),
+            422,
             "/data/attributes/name",
         ),
         (
-            json!({"data": {"type": "opportunity", "attributes": {"custom": {"rating": {"value": 1}}}}}),
+            json!({"data": {"type": "opportunity", "attributes": {"custom": {"rating": {"label": 1}}}}}),
+            422,
             "/data/attributes/custom/rating",
         ),
         (
             json!({"data": {"type": "opportunity", "attributes": "x"}}),
+            422,
             "/data/attributes",
         ),
-        (json!({"data": {"attributes": {}}}), "/data/type"),
-        (json!({"data": {"type": "company"}}), "/data/type"),
-        (json!({"data": {"type": "opportunities"}}), "/data/type"),
+        (json!({"data": {"attributes": {}}}), 422, "/data/type"),
+        (json!({"data": {"type": "company"}}), 409, "/data/type"),
         (
-            json!({"data": {"type": "opportunity", "id": "1"}}),
+            json!({"data": {"type": "opportunities"}}),
+            409,
+            "/data/type",
+        ),
+        (
+            json!({"data": {"type": "opportunity", "id": other}}),
+            409,
             "/data/id",
         ),
         (
             json!({"data": {"type": "opportunity", "id": true}}),
+            422,
             "/data/id",
         ),
         (
             json!({"data": {"type": "opportunity", "relationships": {"company": {"data": {"type": "company", "id": "1"}}}}}),
+            404,
             "/data/relationships/company/data/id",
         ),
         (
             json!({"data": {"type": "opportunity", "relationships": {"company": {"data": {"type": "user", "id": "1"}}}}}),
+            409,
             "/data/relationships/company/data/type",
         ),
         (
             json!({"data": {"type": "opportunity", "relationships": {"contact": {"data": {"type": "contact", "id": "1"}}}}}),
+            403,
             "/data/relationships/contact",
         ),
         (
             json!({"data": {"type": "opportunity", "relationships": {"company": {"data": [{"type": "company", "id": "1"}]}}}}),
+            403,
             "/data/relationships/company/data",
         ),
-        (json!({"meta": {}}), "/data"),
-        (json!(null), ""),
+        (json!({"meta": {}}), 422, "/data"),
+        (json!(null), 422, ""),
     ];
-    for (body, pointer) in cases {
+    for (body, status, pointer) in cases {
         let response = send_json(&server, &http, &token, Method::PUT, &path, &body).await;
-        let error = api_error(response, 422).await;
-        assert_eq!(error["title"], "Invalid Attribute");
+        let error = api_error(response, status).await;
+        if status == 422 {
+            assert_eq!(error["title"], "Invalid Attribute");
+        }
         assert_eq!(error["source"]["pointer"], pointer, "{body}");
     }
     assert_eq!(
@@ -665,7 +736,7 @@ async fn invalid_writes_are_422_with_pointers() {
         before,
         "nothing was written"
     );
-    // POST must not carry an id.
+    // POST must not carry an id: client-generated ids are not supported (403).
     let response = send_json(
         &server,
         &http,
@@ -676,7 +747,7 @@ async fn invalid_writes_are_422_with_pointers() {
     )
     .await;
     assert_eq!(
-        api_error(response, 422).await["source"]["pointer"],
+        api_error(response, 403).await["source"]["pointer"],
         "/data/id"
     );
     assert_eq!(server.count("opportunities"), 2);
