@@ -10861,7 +10861,7 @@ Written before live access and never exercised later (Y2): treat as a guess.
 Sends a `GET` request to `/custom_objects/{object_type}`
 
 Arguments:
-- `object_type`: API name of the custom entity, e.g. `machines`.
+- `object_type`: API name of the custom entity, e.g. `machines` (the type spiro-mock seeds); the names are per organisation.
 - `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Seen live on companies, contacts and opportunities (P4, P5, P7, P13); elsewhere it has the level of its operation.
 - `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Seen live on companies, contacts and opportunities (P4, P5, P13); elsewhere it has the level of its operation.
 ```ignore
@@ -10883,7 +10883,7 @@ Create. Path and body inferred.
 Sends a `POST` request to `/custom_objects/{object_type}`
 
 Arguments:
-- `object_type`: API name of the custom entity, e.g. `machines`.
+- `object_type`: API name of the custom entity, e.g. `machines` (the type spiro-mock seeds); the names are per organisation.
 - `body`
 ```ignore
 let response = client.create_custom_object()
@@ -10903,7 +10903,7 @@ Read one record. Path inferred.
 Sends a `GET` request to `/custom_objects/{object_type}/{id}`
 
 Arguments:
-- `object_type`: API name of the custom entity, e.g. `machines`.
+- `object_type`: API name of the custom entity, e.g. `machines` (the type spiro-mock seeds); the names are per organisation.
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.get_custom_object()
@@ -10923,7 +10923,7 @@ Partial update. Path and body inferred.
 Sends a `PUT` request to `/custom_objects/{object_type}/{id}`
 
 Arguments:
-- `object_type`: API name of the custom entity, e.g. `machines`.
+- `object_type`: API name of the custom entity, e.g. `machines` (the type spiro-mock seeds); the names are per organisation.
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
 ```ignore
@@ -10945,7 +10945,7 @@ Delete. Path inferred.
 Sends a `DELETE` request to `/custom_objects/{object_type}/{id}`
 
 Arguments:
-- `object_type`: API name of the custom entity, e.g. `machines`.
+- `object_type`: API name of the custom entity, e.g. `machines` (the type spiro-mock seeds); the names are per organisation.
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 ```ignore
 let response = client.delete_custom_object()
