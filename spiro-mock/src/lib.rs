@@ -9,8 +9,9 @@
 //!   revoke-on-use: the previous pair is revoked the first time the new access token is used.
 //! - **The resource API** of `spec/spiro.yaml` under `/api/v1`: every path and method of the
 //!   spec, served from an in-memory store seeded deterministically, with JSON:API documents,
-//!   `page[number]`/`page[size]` paging, the spec's filters, `include`, and request bodies
-//!   validated against the spec's schemas (422 with `source.pointer`).
+//!   `page[number]`/`page[size]` paging, the spec's filters, `include`, query parameters and
+//!   request bodies validated against the spec's schemas (400 with `source.parameter`, 422
+//!   with `source.pointer`), and JSON:API's 403/404/409 for writes it cannot apply.
 //! - **Control for tests**: injected faults (status codes, 429 with `Retry-After`, latency,
 //!   dropped connections, "commit the grant, then drop the response"), exact [`Counters`] and an
 //!   ordered [`Event`] log, so that tests assert on what happened instead of sleeping.

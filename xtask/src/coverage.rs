@@ -26,9 +26,10 @@ pub fn table(operations: &[Operation]) -> String {
         })
         .collect();
     out.push_str(&format!(
-        "\n{} operations: {}.\n",
+        "\n{} operations: {}. The sources are listed in `{}`.\n",
         operations.len(),
-        counts.join(", ")
+        counts.join(", "),
+        crate::spec::EVIDENCE_PATH
     ));
     out
 }
@@ -65,8 +66,22 @@ mod tests {
             "{table}"
         );
         assert!(
-            table.ends_with("3 operations: 2 live, 0 call, 0 doc, 1 inferred.\n"),
+            table.ends_with(
+                "3 operations: 2 live, 0 call, 0 doc, 1 inferred. The sources are listed in \
+                 `spec/EVIDENCE.md`.\n"
+            ),
             "{table}"
+        );
+    }
+
+    #[test]
+    fn fields_are_counted_per_level_with_the_untagged_last() {
+        let mut levels = std::collections::BTreeMap::new();
+        levels.insert("live".to_owned(), vec!["A.a".to_owned(), "A.b".to_owned()]);
+        levels.insert("untagged".to_owned(), vec!["A.custom".to_owned()]);
+        assert_eq!(
+            fields(&levels),
+            "\n3 attributes: 2 live, 0 call, 0 doc, 0 inferred, 1 untagged.\n"
         );
     }
 }

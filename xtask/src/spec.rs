@@ -249,8 +249,8 @@ fn rust_name(wire: &str) -> String {
 ///   spiro-api's `Resource` trait alike. The stored spec leaves them out: they are unused
 ///   there.
 ///
-/// - The stored spec documents error responses (401, 404, 422, 429, default) for readers and
-///   for spiro-mock, but progenitor would decode their bodies itself and, when Spiro sends an
+/// - The stored spec documents error responses (400, 401, 403, 404, 409, 413, 415, 422, 429)
+///   for readers, spiro-mock and Schemathesis, but progenitor would decode their bodies itself and, when Spiro sends an
 ///   HTML page or an empty body, report only a decode error without the status. Without
 ///   them every non-2xx reaches spiro-api's error layer as `Error::UnexpectedResponse`,
 ///   with status, headers and body intact.
