@@ -10337,7 +10337,7 @@ Sends a `GET` request to `/pipelines/{id}/opportunity_stages`
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). No caller pages this list (P3, P4, P5 read it whole).
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). No caller pages this list (P3, P4, P5 read it whole).
+- `page_size`: Records per page, at least 1 (spiro-mock caps it at its `max_page_size`). No caller pages this list (P3, P4, P5 read it whole).
 ```ignore
 let response = client.list_pipeline_opportunity_stages()
     .id(id)
@@ -10675,7 +10675,7 @@ Sends a `GET` request to `/quotes`
 Arguments:
 - `filter_company_name_cont`: Only quotes whose company name contains this text.
 - `page_number`: Page number, starting at 1. Sent percent-encoded (`page%5Bnumber%5D`). Y1 pages quotes with `per_page`, not with `page[...]`.
-- `page_size`: Records per page, at least 1; 100 works live, the maximum is not known (spiro-mock caps it at its `max_page_size`). Y1 pages quotes with `per_page`, not with `page[...]`.
+- `page_size`: Records per page, at least 1 (spiro-mock caps it at its `max_page_size`). Y1 pages quotes with `per_page`, not with `page[...]`.
 - `per_page`: Records per page as Y1 sends it (`per_page=5/10/25`); whether Spiro honours it is not shown. Where both are sent, `page[size]` wins.
 ```ignore
 let response = client.list_quotes()

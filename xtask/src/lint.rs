@@ -99,6 +99,70 @@ pub fn problems(spec: &Spec, evidence_md: &str) -> Vec<String> {
         }
     }
     out.extend(typeless_nullable(&spec.doc));
+    out.extend(include_patterns(&spec.doc));
+    out
+}
+
+/// The pattern of each `include` parameter is `^(a|b)(,(a|b))*$` over exactly the
+/// relationship names (`x-spiro-relationships`) of the record the operation returns: the mock
+/// enforces the pattern, so it must follow the relationships.
+fn include_patterns(doc: &OpenAPI) -> Vec<String> {
+    let kinds = match crate::model::record_kinds(doc) {
+        Ok(kinds) => kinds,
+        Err(e) => return vec![e.to_string()],
+    };
+    let mut out = Vec::new();
+    for (path, method, op) in doc.operations() {
+        let where_ = format!("{} {path}", method.to_uppercase());
+        for param in &op.parameters {
+            let openapiv3::ReferenceOr::Item(openapiv3::Parameter::Query {
+                parameter_data, ..
+            }) = param
+            else {
+                continue;
+            };
+            if parameter_data.name != "include" {
+                continue;
+            }
+            let pattern = match &parameter_data.format {
+                openapiv3::ParameterSchemaOrContent::Schema(openapiv3::ReferenceOr::Item(s)) => {
+                    match &s.schema_kind {
+                        openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) => {
+                            s.pattern.clone()
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            let record = crate::model::record_of(doc, op)
+                .and_then(|(record, _)| kinds.iter().find(|k| k.schema == record));
+            let (Some(pattern), Some(record)) = (pattern, record) else {
+                out.push(format!(
+                    "{where_}: `include` needs a string pattern and a record response"
+                ));
+                continue;
+            };
+            let names = pattern
+                .strip_prefix("^(")
+                .and_then(|p| p.split_once(")("))
+                .map(|(names, _)| names)
+                .unwrap_or_default();
+            let listed: BTreeSet<&str> = names.split('|').collect();
+            let declared: BTreeSet<&str> = record
+                .relationships
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect();
+            if pattern != format!("^({names})(,({names}))*$") || listed != declared {
+                out.push(format!(
+                    "{where_}: the `include` pattern {pattern:?} must list exactly the \
+                     relationships of `{}`: {declared:?}",
+                    record.schema
+                ));
+            }
+        }
+    }
     out
 }
 
@@ -222,6 +286,22 @@ paths:
             "{problems:?}"
         );
         assert!(has("`nullable: true` needs a `type`"), "{problems:?}");
+    }
+
+    #[test]
+    fn an_include_pattern_must_follow_the_relationships() {
+        let root = crate::root();
+        let text = std::fs::read_to_string(root.join(spec::PATH)).expect("spec");
+        let narrowed = text.replacen(
+            "pattern: ^(company|user|pipeline|opportunity_stage)(,(company|user|pipeline|opportunity_stage))*$",
+            "pattern: ^(company|user)(,(company|user))*$",
+            1,
+        );
+        assert_ne!(narrowed, text, "the stored spec changed: update this test");
+        let spec = spec::parse(&narrowed).expect("parses");
+        let problems = include_patterns(&spec.doc);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("`Opportunity`"), "{problems:?}");
     }
 
     #[test]

@@ -108,42 +108,55 @@ fn relationships(
 
 /// Record schema → the last literal path segment of the GET operations that list it.
 fn collections(doc: &OpenAPI) -> BTreeMap<String, String> {
-    let schemas = doc.components.as_ref().map(|c| &c.schemas);
     let mut out = BTreeMap::new();
     for (path, method, op) in doc.operations() {
-        if method != "get" {
-            continue;
-        }
-        let Some(document) = op
-            .responses
-            .responses
-            .iter()
-            .find(|(status, _)| status.to_string().starts_with('2'))
-            .and_then(|(_, r)| r.as_item())
-            .and_then(|r| r.content.get("application/json"))
-            .and_then(|m| m.schema.as_ref())
-            .and_then(reference_name)
-        else {
+        let Some((item, true)) = (method == "get").then(|| record_of(doc, op)).flatten() else {
             continue;
         };
-        let item = schemas
-            .and_then(|s| s.get(&document))
-            .and_then(ReferenceOr::as_item)
-            .and_then(|s| object_property(s, "data"))
-            .and_then(|data| match &data.schema_kind {
-                SchemaKind::Type(Type::Array(array)) => array.items.clone(),
-                _ => None,
-            })
-            .and_then(|items| reference_name(&items.unbox()));
         let literal = path
             .split('/')
             .rev()
             .find(|s| !s.is_empty() && !s.starts_with('{'));
-        if let (Some(item), Some(literal)) = (item, literal) {
+        if let Some(literal) = literal {
             out.entry(item).or_insert_with(|| literal.to_owned());
         }
     }
     out
+}
+
+/// The record schema an operation answers with, and whether it answers with a list of them:
+/// the `$ref` of `data` (or of its items) in the 2xx document.
+pub fn record_of(doc: &OpenAPI, op: &openapiv3::Operation) -> Option<(String, bool)> {
+    let document = op
+        .responses
+        .responses
+        .iter()
+        .find(|(status, _)| status.to_string().starts_with('2'))
+        .and_then(|(_, r)| r.as_item())
+        .and_then(|r| r.content.get("application/json"))
+        .and_then(|m| m.schema.as_ref())
+        .and_then(reference_name)?;
+    let data = doc
+        .components
+        .as_ref()?
+        .schemas
+        .get(&document)
+        .and_then(ReferenceOr::as_item)
+        .and_then(|s| match &s.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => object.properties.get("data"),
+            _ => None,
+        })?;
+    match data {
+        ReferenceOr::Reference { reference } => {
+            Some((reference.rsplit('/').next()?.to_owned(), false))
+        }
+        ReferenceOr::Item(schema) => match &schema.schema_kind {
+            SchemaKind::Type(Type::Array(array)) => {
+                Some((reference_name(&array.items.clone()?.unbox())?, true))
+            }
+            _ => None,
+        },
+    }
 }
 
 fn object_property<'a>(schema: &'a Schema, name: &str) -> Option<&'a Schema> {
