@@ -98,8 +98,7 @@ async fn run(write: bool) -> Result<(), Failure> {
             line
         }
     };
-    let response = parse_redirect(&redirected)?;
-    response.verify_state(request.state())?;
+    let code = parse_redirect(&redirected)?.verify_state(request.state())?;
     println!("   redirected back with a code; the state matches");
 
     // 2. Exchange the code; the client stores the tokens durably before using them.
@@ -113,7 +112,7 @@ async fn run(write: bool) -> Result<(), Failure> {
         .token_manager()
         .expect("built with credentials")
         .clone();
-    manager.exchange_code(&response.code).await?;
+    manager.exchange_code(&code).await?;
     println!(
         "\n2. Token exchange: tokens stored in {}",
         store_path.display()

@@ -7,7 +7,9 @@
 //! Reads `SPIRO_CLIENT_ID`, `SPIRO_CLIENT_SECRET`, `SPIRO_REDIRECT_URI` and optionally
 //! `SPIRO_OAUTH_URL` (default `https://engine.spiro.ai`). With `--code`, exchanges that code.
 //! Without it, prints the authorize URL, then reads the URL the browser was redirected to (or
-//! just the code) from standard input, checks its `state`, and exchanges the code. Prints no
+//! just the code) from standard input, checks its `state` (a pasted URL without the `state` that
+//! was sent is refused; a bare code, which has none, is used as typed and says so), and
+//! exchanges the code. Prints no
 //! secret; exits non-zero with a message on failure.
 
 use std::io::BufRead;
@@ -63,8 +65,14 @@ async fn login(args: Args) -> Result<(), AuthError> {
                 }
             })?;
             let response = parse_redirect(&line)?;
-            response.verify_state(request.state())?;
-            response.code
+            if response.has_state() {
+                response.verify_state(request.state())?
+            } else {
+                // A code copied by hand from the page this person just opened: there is no
+                // state to check. Say so, instead of pretending it was verified.
+                eprintln!("No state to verify (a bare code): using it as typed.");
+                response.code_without_state_check()
+            }
         }
     };
     let store = FileTokenStore::new(&args.store);

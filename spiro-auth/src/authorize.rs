@@ -11,8 +11,8 @@
 //!
 //! // The browser lands on the redirect URI; the user pastes that URL (or just the code).
 //! let pasted = format!("https://example.com/cb?code=0a1b2c&state={}", request.state().as_str());
-//! let response = parse_redirect(&pasted)?;
-//! response.verify_state(request.state())?;
+//! let code = parse_redirect(&pasted)?.verify_state(request.state())?;
+//! # let _ = code;
 //! # Ok::<(), spiro_auth::AuthError>(())
 //! ```
 
@@ -133,30 +133,57 @@ impl AuthorizationRequest {
 }
 
 /// What came back from the authorization server: the code and, if present, the state.
-#[derive(Debug)]
+///
+/// The code is reachable only through [`verify_state`](Self::verify_state), which requires the
+/// state that was sent, or through [`code_without_state_check`](Self::code_without_state_check),
+/// whose name says what it skips.
 pub struct AuthorizationResponse {
-    /// The authorization code (secret: it can be exchanged for tokens).
-    pub code: SecretString,
-    /// The returned `state`, when the input was a URL that had one.
-    pub state: Option<String>,
+    code: SecretString,
+    state: Option<String>,
+}
+
+impl fmt::Debug for AuthorizationResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthorizationResponse")
+            .field("code", &"[redacted]")
+            .field("has_state", &self.state.is_some())
+            .finish()
+    }
 }
 
 impl AuthorizationResponse {
-    /// Verifies the returned state against the one sent, when a state was returned. A bare code
-    /// (or a redirect without `state`) has nothing to verify.
+    /// The code, once the returned `state` is verified against the one sent (in constant time).
+    ///
+    /// A redirect without `state`, or a bare pasted code, is refused: a web app that accepted it
+    /// would be open to login CSRF (an attacker's code logged in as the victim).
     ///
     /// # Errors
-    /// [`AuthError::StateMismatch`].
-    pub fn verify_state(&self, expected: &State) -> Result<(), AuthError> {
+    /// [`AuthError::StateMissing`] when no state came back; [`AuthError::StateMismatch`] when it
+    /// differs.
+    pub fn verify_state(self, expected: &State) -> Result<SecretString, AuthError> {
         match &self.state {
-            Some(returned) => expected.verify(returned),
-            None => Ok(()),
+            Some(returned) => expected.verify(returned).map(|()| self.code),
+            None => Err(AuthError::StateMissing),
         }
+    }
+
+    /// The code, **without checking any state**. Only for a code a person copied by hand from a
+    /// page they opened themselves (the command-line login); never for a redirect received by a
+    /// web server, which must use [`verify_state`](Self::verify_state).
+    pub fn code_without_state_check(self) -> SecretString {
+        self.code
+    }
+
+    /// Whether the input carried a `state` parameter (false for a bare code).
+    pub fn has_state(&self) -> bool {
+        self.state.is_some()
     }
 }
 
 /// Reads the code (and state) from what a user pasted: the full redirect URL
-/// (`https://example.com/cb?code=…&state=…`), just its query string, or the bare code.
+/// (`https://example.com/cb?code=…&state=…`), just its query string, or the bare code. Then
+/// call [`AuthorizationResponse::verify_state`] (a bare code has no state, so it is refused
+/// there; see [`AuthorizationResponse::code_without_state_check`]).
 ///
 /// # Errors
 /// [`AuthError::AuthorizationDenied`] when the redirect carries an `error` (e.g. the user
@@ -180,7 +207,8 @@ pub fn parse_redirect(input: &str) -> Result<AuthorizationResponse, AuthError> {
     for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
         match &*key {
             "code" => code = Some(SecretString::from(value.into_owned())),
-            "state" => state = Some(value.into_owned()),
+            // A repeated `state` keeps the first: verification then fails if they differ.
+            "state" if state.is_none() => state = Some(value.into_owned()),
             "error" => {
                 return Err(AuthError::AuthorizationDenied {
                     error: sanitize_code(&value),
@@ -287,16 +315,16 @@ mod tests {
     fn parses_pasted_redirects() {
         let r = parse_redirect("  https://example.com/cb?code=abc123&state=xyz \n")
             .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(r.code.expose_secret(), "abc123");
         assert_eq!(r.state.as_deref(), Some("xyz"));
+        assert_eq!(r.code_without_state_check().expose_secret(), "abc123");
 
         let r = parse_redirect("?code=abc%2B1&state=s").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(r.code.expose_secret(), "abc+1");
 
         let r = parse_redirect("18768d576dc182906bc1e030871bf79bf9da99a38c607c3ffbc60b3796b2f9d2")
             .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(r.state, None);
-        assert_eq!(r.code.expose_secret().len(), 64);
+        assert!(!r.has_state());
+        assert_eq!(r.code_without_state_check().expose_secret().len(), 64);
 
         assert!(matches!(
             parse_redirect("https://example.com/cb?error=access_denied&state=x"),
@@ -311,21 +339,52 @@ mod tests {
     }
 
     #[test]
-    fn state_is_checked_only_when_returned() {
+    fn a_redirect_must_carry_the_state_that_was_sent() {
         let request = request();
         let ok = parse_redirect(&format!(
             "https://e.x/cb?code=c&state={}",
             request.state().as_str()
         ))
         .unwrap_or_else(|e| panic!("{e}"));
-        assert!(ok.verify_state(request.state()).is_ok());
+        let code = ok
+            .verify_state(request.state())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(code.expose_secret(), "c");
         let forged =
             parse_redirect("https://e.x/cb?code=c&state=forged").unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(
             forged.verify_state(request.state()),
             Err(AuthError::StateMismatch)
         ));
+        // Defect 10: a redirect URL, a query string or a bare code without `state` used to pass.
+        for no_state in ["https://e.x/cb?code=c", "?code=c", "code=c&x=y", "c0de"] {
+            let parsed = parse_redirect(no_state).unwrap_or_else(|e| panic!("{e}"));
+            assert!(
+                matches!(
+                    parsed.verify_state(request.state()),
+                    Err(AuthError::StateMissing)
+                ),
+                "{no_state}"
+            );
+        }
+        // An empty or repeated state is no way around it.
+        let empty =
+            parse_redirect("https://e.x/cb?code=c&state=").unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(
+            empty.verify_state(request.state()),
+            Err(AuthError::StateMismatch)
+        ));
+        let twice = parse_redirect(&format!(
+            "https://e.x/cb?code=c&state=forged&state={}",
+            request.state().as_str()
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(
+            twice.verify_state(request.state()),
+            Err(AuthError::StateMismatch)
+        ));
+        // The explicit, unchecked path for a hand-copied code.
         let bare = parse_redirect("c0de").unwrap_or_else(|e| panic!("{e}"));
-        assert!(bare.verify_state(request.state()).is_ok());
+        assert_eq!(bare.code_without_state_check().expose_secret(), "c0de");
     }
 }

@@ -21,6 +21,7 @@ use crate::credentials::Credentials;
 use crate::error::{AuthError, ConfigError, ReauthReason, TransientError, sanitize_code};
 use crate::policy::RetryPolicy;
 use crate::secret::zeroizing_bytes;
+use crate::time::{AsyncSleep, Clock, TimeSource, TokioSleep};
 use crate::token::{ResponseProblem, TokenResponse, TokenSet};
 
 /// Spiro's OAuth host.
@@ -152,6 +153,8 @@ pub struct TokenEndpoint {
     token_url: Url,
     credentials: Credentials,
     retry: RetryPolicy,
+    sleep: Arc<dyn AsyncSleep>,
+    clock: Clock,
 }
 
 impl fmt::Debug for TokenEndpoint {
@@ -211,6 +214,8 @@ impl TokenEndpoint {
             token_url: endpoints.token_url().clone(),
             credentials,
             retry: RetryPolicy::default(),
+            sleep: Arc::new(TokioSleep),
+            clock: Clock::System,
         })
     }
 
@@ -239,6 +244,27 @@ impl TokenEndpoint {
     #[must_use]
     pub fn with_retry_policy(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
+        self
+    }
+
+    /// Waits between attempts with `sleep` (default: [`TokioSleep`]); tests pass a
+    /// [`ManualSleep`](crate::time::ManualSleep) to check the backoff without waiting.
+    #[must_use]
+    pub fn with_sleep_impl(mut self, sleep: impl AsyncSleep) -> Self {
+        self.sleep = Arc::new(sleep);
+        self
+    }
+
+    /// Reads wall time (when a request was sent, what a `Retry-After` date means) from
+    /// `time_source` (default: [`SystemTimeSource`](crate::time::SystemTimeSource)).
+    #[must_use]
+    pub fn with_time_source(mut self, time_source: impl TimeSource) -> Self {
+        self.clock = Clock::Custom(Arc::new(time_source));
+        self
+    }
+
+    pub(crate) fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
         self
     }
 
@@ -365,12 +391,12 @@ impl TokenEndpoint {
                 });
             }
             tracing::debug!(attempts, %cause, wait_ms = wait.as_millis() as u64, "token endpoint: retrying");
-            tokio::time::sleep(wait).await;
+            self.sleep.sleep(wait).await;
         }
     }
 
     async fn attempt(&self, grant: Grant<'_>, body: bytes::Bytes, timeout: Duration) -> Attempt {
-        let requested_at = Utc::now();
+        let requested_at = DateTime::<Utc>::from(self.clock.now());
         let sent = self
             .http
             .post(self.token_url.clone())
@@ -392,7 +418,7 @@ impl TokenEndpoint {
                 reason: "the HTTP client followed a redirect away from the token URL",
             }));
         }
-        let retry_after = retry_after(response.headers(), Utc::now());
+        let retry_after = retry_after(response.headers(), DateTime::<Utc>::from(self.clock.now()));
         let body = match read_body(response).await {
             Ok(body) => body,
             Err(e) => return transport_failure(e),

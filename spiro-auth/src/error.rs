@@ -64,6 +64,13 @@ pub enum AuthError {
         "the state returned with the authorization code does not match the one sent (possible CSRF)"
     )]
     StateMismatch,
+    /// The redirect (or pasted text) carries no `state`, so it cannot be told apart from a
+    /// forged one. Paste the whole URL the browser was sent to; a code copied by hand can be
+    /// used through `AuthorizationResponse::code_without_state_check`.
+    #[error(
+        "the redirect carries no state, so it cannot be verified (possible CSRF): use the full redirect URL"
+    )]
+    StateMissing,
     /// The authorization server redirected back with an `error` instead of a code.
     #[error("authorization was not granted ({error})")]
     AuthorizationDenied {
@@ -118,6 +125,7 @@ impl AuthError {
             AuthError::Persist(_) => "persist_failed",
             AuthError::Store(_) => "store_failed",
             AuthError::StateMismatch => "state_mismatch",
+            AuthError::StateMissing => "state_missing",
             AuthError::AuthorizationDenied { .. } => "authorization_denied",
             AuthError::InvalidRedirect { .. } => "invalid_redirect",
             AuthError::InvalidResponse { .. } => "invalid_response",
@@ -278,6 +286,31 @@ pub enum StoreError {
     /// The store lock was not acquired before the refresh deadline (another process holds it).
     #[error("timed out waiting for the token store lock")]
     LockTimeout,
+    /// Loading or saving did not finish before the refresh deadline (a file that blocks, a
+    /// stuck network file system). A save that finishes later keeps the store lock until then.
+    #[error("the token store did not finish `{operation}` before the refresh deadline")]
+    DeadlineExceeded {
+        /// `load` or `save`.
+        operation: &'static str,
+    },
+    /// The token file, its lock file or their directory could be read or replaced by someone
+    /// else, or is not a plain file; refused the way OpenSSH's StrictModes refuses a private
+    /// key. The message names the path and the fix.
+    #[error("refusing {}: {problem}; fix: {}", .path.display(), .problem.fix(.path))]
+    Unsafe {
+        /// The file or directory.
+        path: PathBuf,
+        /// What is wrong with it.
+        problem: UnsafePath,
+    },
+    /// The token file is larger than a token file can be; it was not read past the limit.
+    #[error("token file {} is larger than {limit} bytes, so it is not a token file: remove or replace it", .path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit, [`MAX_TOKEN_FILE_SIZE`](crate::store::MAX_TOKEN_FILE_SIZE).
+        limit: u64,
+    },
     /// A failure in a custom [`TokenStore`](crate::TokenStore) implementation.
     #[error("token store failed: {message}")]
     Other {
@@ -301,9 +334,92 @@ impl StoreError {
     /// unsupported files, which need a person.
     pub fn is_transient(&self) -> bool {
         match self {
-            StoreError::Io { .. } | StoreError::Lock { .. } | StoreError::LockTimeout => true,
+            StoreError::Io { .. }
+            | StoreError::Lock { .. }
+            | StoreError::LockTimeout
+            | StoreError::DeadlineExceeded { .. } => true,
             StoreError::Other { transient, .. } => *transient,
-            StoreError::Corrupt { .. } | StoreError::UnsupportedVersion { .. } => false,
+            StoreError::Corrupt { .. }
+            | StoreError::UnsupportedVersion { .. }
+            | StoreError::Unsafe { .. }
+            | StoreError::TooLarge { .. } => false,
+        }
+    }
+}
+
+/// Why a token file, lock file or directory is refused ([`StoreError::Unsafe`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum UnsafePath {
+    /// The path is a symbolic link (never followed: it could point anywhere, or be swapped).
+    Symlink,
+    /// Not a regular file (a FIFO, a device, a directory, a socket).
+    NotRegularFile,
+    /// Owned by another user, who could read it or swap the tokens.
+    NotOwned {
+        /// The file's owner.
+        owner: u32,
+        /// The effective user id of this process.
+        expected: u32,
+    },
+    /// Readable or writable by the group or by others.
+    TooOpen {
+        /// The permission bits found.
+        mode: u32,
+    },
+    /// The directory is writable by others and has no sticky bit: anyone can replace the files
+    /// in it.
+    DirectoryWritableByOthers {
+        /// The directory's permission bits.
+        mode: u32,
+    },
+}
+
+impl UnsafePath {
+    /// What to do about it, for `path`.
+    pub fn fix(&self, path: &std::path::Path) -> String {
+        let p = path.display();
+        match self {
+            UnsafePath::Symlink => {
+                format!("replace the symlink {p} with the file itself (symlinks are not followed)")
+            }
+            UnsafePath::NotRegularFile => format!("remove {p}; it must be a regular file"),
+            UnsafePath::NotOwned { expected, .. } => {
+                format!("chown {expected} {p}, or run as the file's owner")
+            }
+            UnsafePath::TooOpen { .. } => format!("chmod 600 {p}"),
+            UnsafePath::DirectoryWritableByOthers { .. } => {
+                format!(
+                    "chmod o-w {p} (or chmod +t {p}), or keep the tokens in a private directory"
+                )
+            }
+        }
+    }
+}
+
+impl fmt::Display for UnsafePath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UnsafePath::Symlink => f.write_str("it is a symbolic link"),
+            UnsafePath::NotRegularFile => f.write_str("it is not a regular file"),
+            UnsafePath::NotOwned { owner, expected } => {
+                write!(
+                    f,
+                    "it is owned by uid {owner}, not by this process's uid {expected}"
+                )
+            }
+            UnsafePath::TooOpen { mode } => {
+                write!(
+                    f,
+                    "its mode {:o} lets the group or others read or write it",
+                    mode & 0o7777
+                )
+            }
+            UnsafePath::DirectoryWritableByOthers { mode } => write!(
+                f,
+                "the directory's mode {:o} lets others replace files in it (no sticky bit)",
+                mode & 0o7777
+            ),
         }
     }
 }

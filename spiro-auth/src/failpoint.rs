@@ -5,6 +5,12 @@
 //! the feature the hooks compile to nothing. The names are public so tests can iterate over
 //! [`ALL`].
 
+/// Whether this build has the hooks (the `failpoints` feature). False in every ordinary build;
+/// the crash tests build a separate child binary with it.
+pub fn enabled() -> bool {
+    cfg!(feature = "failpoints")
+}
+
 /// Environment variable naming the step at which to abort.
 pub const ENV: &str = "SPIRO_AUTH_FAILPOINT";
 

@@ -28,6 +28,8 @@
 //! - [`policy`] — [`RefreshPolicy`], [`RetryPolicy`].
 //! - [`error`] — [`AuthError`], [`StoreError`].
 //! - [`credentials`] — [`Credentials`].
+//! - [`time`] — injectable clocks and sleep ([`TimeSource`](time::TimeSource),
+//!   [`AsyncSleep`](time::AsyncSleep)), with manual ones for tests.
 //! - [`failpoint`] — crash-test hooks (active only with the `failpoints` feature).
 //!
 //! # Logging in once
@@ -42,14 +44,14 @@
 //! println!("Open {} and paste the URL you are sent back to:", request.url());
 //! let mut pasted = String::new();
 //! std::io::stdin().read_line(&mut pasted).ok();
-//! let response = parse_redirect(&pasted)?;
-//! response.verify_state(request.state())?;
+//! // Refuses a URL whose `state` is missing or is not the one sent (login CSRF).
+//! let code = parse_redirect(&pasted)?.verify_state(request.state())?;
 //!
 //! let manager = TokenManager::builder(credentials)
 //!     .endpoints(endpoints)
 //!     .store(FileTokenStore::new("spiro-tokens.json"))
 //!     .build()?;
-//! manager.exchange_code(&response.code).await?; // exchanged, stored durably, ready
+//! manager.exchange_code(&code).await?; // exchanged, stored durably, ready
 //! # Ok(()) }
 //! ```
 //!
@@ -85,6 +87,7 @@ pub mod manager;
 pub mod policy;
 mod secret;
 pub mod store;
+pub mod time;
 pub mod token;
 
 pub use secrecy::{ExposeSecret, SecretString};
@@ -92,7 +95,7 @@ pub use secrecy::{ExposeSecret, SecretString};
 pub use authorize::AuthorizationRequest;
 pub use credentials::Credentials;
 pub use endpoint::{Endpoints, TokenEndpoint};
-pub use error::{AuthError, ConfigError, ReauthReason, StoreError, TransientError};
+pub use error::{AuthError, ConfigError, ReauthReason, StoreError, TransientError, UnsafePath};
 pub use manager::{TokenManager, TokenManagerBuilder};
 pub use policy::{RefreshPolicy, RetryPolicy};
 pub use store::{FileTokenStore, MemoryTokenStore, StoreLock, TokenStore};

@@ -21,7 +21,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use arc_swap::ArcSwapOption;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use futures::future::{BoxFuture, FutureExt, Shared};
 use http::HeaderValue;
 use secrecy::SecretString;
@@ -36,6 +36,7 @@ use crate::failpoint;
 use crate::policy::{RefreshPolicy, RetryPolicy};
 use crate::secret::bearer_header;
 use crate::store::{MemoryTokenStore, TokenStore};
+use crate::time::{AsyncSleep, Clock, Sleep, TimeSource, TokioSleep};
 use crate::token::TokenSet;
 
 /// Keeps one grant's tokens fresh and hands out the `Authorization` header.
@@ -95,6 +96,8 @@ pub struct TokenManagerBuilder {
     refresh_policy: RefreshPolicy,
     retry_policy: RetryPolicy,
     http: Option<reqwest::Client>,
+    time_source: Option<Arc<dyn TimeSource>>,
+    sleep_impl: Option<Arc<dyn AsyncSleep>>,
 }
 
 impl TokenManagerBuilder {
@@ -136,6 +139,22 @@ impl TokenManagerBuilder {
         self
     }
 
+    /// The clocks that decide expiry and refresh-ahead (default: [`SystemTimeSource`]). Tests
+    /// pass a [`ManualTimeSource`](crate::time::ManualTimeSource) to move time by hand.
+    #[must_use]
+    pub fn time_source(mut self, time_source: impl TimeSource) -> Self {
+        self.time_source = Some(Arc::new(time_source));
+        self
+    }
+
+    /// How to wait between attempts at the token endpoint (default: [`TokioSleep`]). Deadlines
+    /// on real I/O stay on the runtime's timer (see [`time`](crate::time)).
+    #[must_use]
+    pub fn sleep_impl(mut self, sleep_impl: impl AsyncSleep) -> Self {
+        self.sleep_impl = Some(Arc::new(sleep_impl));
+        self
+    }
+
     /// The manager. Nothing is loaded or requested until the first call.
     ///
     /// # Errors
@@ -148,6 +167,14 @@ impl TokenManagerBuilder {
         if let Some(http) = self.http {
             endpoint = endpoint.with_http_client(http);
         }
+        let sleep_impl = self.sleep_impl.unwrap_or_else(|| Arc::new(TokioSleep));
+        let clock = match self.time_source {
+            Some(source) => Clock::Custom(source),
+            None => Clock::System,
+        };
+        endpoint = endpoint
+            .with_sleep_impl(SharedSleep(sleep_impl))
+            .with_clock(clock.clone());
         Ok(TokenManager {
             inner: Arc::new(Inner {
                 endpoint,
@@ -155,6 +182,7 @@ impl TokenManagerBuilder {
                     .store
                     .unwrap_or_else(|| Arc::new(MemoryTokenStore::new())),
                 refresh_policy: self.refresh_policy,
+                clock,
                 current: ArcSwapOption::empty(),
                 generation: AtomicU64::new(0),
                 flight: Mutex::new(FlightSlot::default()),
@@ -234,6 +262,8 @@ struct Inner {
     endpoint: TokenEndpoint,
     store: Arc<dyn TokenStore>,
     refresh_policy: RefreshPolicy,
+    /// Wall time for remaining lifetimes, monotonic time for every decision.
+    clock: Clock,
     /// The published snapshot: read lock-free on the hot path.
     current: ArcSwapOption<Snapshot>,
     /// Last generation number handed out.
@@ -257,6 +287,8 @@ impl TokenManager {
             refresh_policy: RefreshPolicy::default(),
             retry_policy: RetryPolicy::default(),
             http: None,
+            time_source: None,
+            sleep_impl: None,
         }
     }
 
@@ -283,7 +315,7 @@ impl TokenManager {
             let seen = inner.current.load_full();
             let snapshot = Inner::refresh(&inner, Reason::Expired, seen).await?;
             // Stored tokens adopted at start-up may already be in their refresh-ahead window.
-            let now = clock::now();
+            let now = inner.clock.monotonic();
             if snapshot.is_due(now) && !snapshot.is_expired(now) {
                 Inner::refresh_in_background(&inner, &snapshot, now);
             }
@@ -298,7 +330,7 @@ impl TokenManager {
     fn cached(&self) -> Option<HeaderValue> {
         let guard = self.inner.current.load();
         let snapshot = guard.as_ref()?;
-        let now = clock::now();
+        let now = self.inner.clock.monotonic();
         if snapshot.is_due(now) {
             if snapshot.is_expired(now) {
                 return None;
@@ -409,7 +441,7 @@ impl Inner {
                 let advanced = seen
                     .as_ref()
                     .is_none_or(|s| s.generation != current.generation);
-                if advanced && !current.is_expired(clock::now()) {
+                if advanced && !current.is_expired(self.clock.monotonic()) {
                     return Ok(current);
                 }
             }
@@ -520,7 +552,7 @@ impl Inner {
         });
         if reason == Reason::Ahead && result.is_err() {
             let cooldown = self.refresh_policy.background_retry_cooldown;
-            let until = clock::add(clock::now(), cooldown);
+            let until = clock::add(self.clock.monotonic(), cooldown);
             self.background_not_before.store(until, Ordering::Relaxed);
         }
         result.map(|(snapshot, _)| snapshot)
@@ -533,16 +565,17 @@ impl Inner {
         seen: Option<&Snapshot>,
         deadline: Instant,
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
-        let _lock = self.lock_store(deadline).await?;
-        let mut stored = self.store.load().await.map_err(AuthError::Store)?.ok_or(
-            AuthError::ReauthorizationRequired {
-                reason: ReauthReason::StoreEmpty,
-            },
-        )?;
+        let lock = self.lock_store(deadline).await?;
+        let mut stored =
+            self.load_store(deadline)
+                .await?
+                .ok_or(AuthError::ReauthorizationRequired {
+                    reason: ReauthReason::StoreEmpty,
+                })?;
         let mut reread_after_invalid_grant = false;
         loop {
             let candidate = self.snapshot(stored.clone())?;
-            if adoptable(&candidate, seen, reason, clock::now()) {
+            if adoptable(&candidate, seen, reason, self.clock.monotonic()) {
                 return Ok((self.publish(candidate), Outcome::Adopted));
             }
             match self
@@ -550,13 +583,13 @@ impl Inner {
                 .refresh_until(stored.refresh_token(), deadline)
                 .await
             {
-                Ok(fresh) => return self.persist_and_publish(fresh).await,
+                Ok(fresh) => return self.persist_and_publish(fresh, lock, deadline).await,
                 Err(e @ AuthError::ReauthorizationRequired { .. })
                     if !reread_after_invalid_grant =>
                 {
                     // Another process may have rotated the token behind our back: re-read once.
                     reread_after_invalid_grant = true;
-                    match self.store.load().await.map_err(AuthError::Store)? {
+                    match self.load_store(deadline).await? {
                         Some(newer) if !newer.has_refresh_token(stored.refresh_token()) => {
                             tracing::info!(
                                 "refresh token rejected, but the store holds a newer one"
@@ -576,9 +609,9 @@ impl Inner {
         code: &SecretString,
         deadline: Instant,
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
-        let _lock = self.lock_store(deadline).await?;
+        let lock = self.lock_store(deadline).await?;
         let fresh = self.endpoint.exchange_code_until(code, deadline).await?;
-        self.persist_and_publish(fresh).await
+        self.persist_and_publish(fresh, lock, deadline).await
     }
 
     async fn lock_store(&self, deadline: Instant) -> Result<crate::store::StoreLock, AuthError> {
@@ -588,20 +621,47 @@ impl Inner {
             .map_err(AuthError::Store)
     }
 
-    /// Saves durably, then publishes: never the other way round.
+    /// The stored tokens, bounded by the refresh deadline.
+    async fn load_store(&self, deadline: Instant) -> Result<Option<TokenSet>, AuthError> {
+        tokio::time::timeout_at(deadline.into(), self.store.load())
+            .await
+            .map_err(|_| StoreError::DeadlineExceeded { operation: "load" })
+            .and_then(|loaded| loaded)
+            .map_err(AuthError::Store)
+    }
+
+    /// Saves durably, then publishes: never the other way round. The save is bounded by the
+    /// refresh deadline; one that outlives it is left to finish in its own task, which keeps
+    /// `lock` until then (so no other process reads or writes the file meanwhile), and the new
+    /// tokens are not published.
     async fn persist_and_publish(
         &self,
         fresh: TokenSet,
+        lock: crate::store::StoreLock,
+        deadline: Instant,
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
         failpoint::hit(failpoint::AFTER_TOKEN_RESPONSE);
         // Built before saving so an unusable token is refused before it replaces a good one.
         let snapshot = self.snapshot(fresh)?;
-        self.store
-            .save(&snapshot.tokens)
-            .await
-            .map_err(AuthError::Persist)?;
+        let store = Arc::clone(&self.store);
+        let tokens = snapshot.tokens.clone();
+        let mut save = tokio::spawn(async move { store.save(&tokens).await });
+        match tokio::time::timeout_at(deadline.into(), &mut save).await {
+            Ok(Ok(saved)) => saved.map_err(AuthError::Persist)?,
+            Ok(Err(_)) => return Err(AuthError::TaskFailed),
+            Err(_) => {
+                tokio::spawn(async move {
+                    let _ = save.await;
+                    drop(lock);
+                });
+                return Err(AuthError::Persist(StoreError::DeadlineExceeded {
+                    operation: "save",
+                }));
+            }
+        }
         let published = self.publish(snapshot);
         failpoint::hit(failpoint::AFTER_PUBLISH);
+        drop(lock);
         Ok((published, Outcome::Refreshed))
     }
 
@@ -612,8 +672,10 @@ impl Inner {
             status: 200,
             reason: "the access token contains characters not allowed in a header",
         })?;
-        let now = clock::now();
-        let remaining = tokens.remaining(Utc::now()).unwrap_or(Duration::ZERO);
+        let now = self.clock.monotonic();
+        let remaining = tokens
+            .remaining(DateTime::<Utc>::from(self.clock.now()))
+            .unwrap_or(Duration::ZERO);
         let lifetime = tokens.lifetime().unwrap_or(remaining);
         let lead = self.refresh_policy.sample_lead(lifetime);
         Ok(Snapshot {
@@ -676,5 +738,15 @@ impl Drop for ClearSlot {
             slot.flight = None;
             self.inner.busy.store(false, Ordering::Release);
         }
+    }
+}
+
+/// The builder's shared sleeper, handed to the token endpoint.
+#[derive(Debug)]
+struct SharedSleep(Arc<dyn AsyncSleep>);
+
+impl AsyncSleep for SharedSleep {
+    fn sleep(&self, duration: Duration) -> Sleep {
+        self.0.sleep(duration)
     }
 }

@@ -257,7 +257,7 @@ async fn damaged_token_files_are_typed_errors_and_never_overwritten() {
     ];
     for (name, bytes) in cases {
         let path = dir.path().join(format!("{name}.json"));
-        std::fs::write(&path, &bytes).expect("write");
+        write_private(&path, &bytes);
         let manager = builder(&server)
             .store(FileTokenStore::new(&path))
             .build()
@@ -275,7 +275,7 @@ async fn damaged_token_files_are_typed_errors_and_never_overwritten() {
         );
     }
     let path = dir.path().join("future.json");
-    std::fs::write(&path, br#"{"version":7,"sealed":"..."}"#).expect("write");
+    write_private(&path, br#"{"version":7,"sealed":"..."}"#);
     let manager = builder(&server)
         .store(FileTokenStore::new(&path))
         .build()
@@ -306,7 +306,7 @@ async fn a_raw_token_response_saved_by_an_older_script_is_used_and_refreshed() {
         "scope": "",
         "note": "saved by an older script",
     });
-    std::fs::write(&path, serde_json::to_vec(&legacy).expect("json")).expect("write");
+    write_private(&path, &serde_json::to_vec(&legacy).expect("json"));
     let manager = builder(&server)
         .store(FileTokenStore::new(&path))
         .build()

@@ -1,8 +1,9 @@
 //! Several OS processes sharing one token file: one refresh per expiry in total, and crash
 //! safety at every step of refresh → persist → first use.
 //!
-//! The children are this test binary itself, re-run with `--exact <child test>` and an
-//! environment that tells the child what to do (works under `cargo test` and `cargo nextest`).
+//! The children run `examples/crash_child.rs`, which this test builds with cargo and the
+//! `failpoints` feature (see [`crash_child_exe`]), and an environment that tells the child what
+//! to do.
 
 mod common;
 
@@ -10,10 +11,10 @@ use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Output;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use common::*;
-use spiro_auth::{FileTokenStore, TokenManager, TokenStore, failpoint};
+use spiro_auth::{FileTokenStore, TokenStore, failpoint};
 use spiro_mock::{Event, Server};
 
 /// Set in a child's environment; its value is the token file.
@@ -26,114 +27,91 @@ const CHILD_MODE: &str = "SPIRO_AUTH_TEST_CHILD_MODE";
 /// When `1`, the child aborts right after the first use of its token.
 const CHILD_ABORT_AFTER_USE: &str = "SPIRO_AUTH_TEST_CHILD_ABORT_AFTER_USE";
 
-/// Exit codes of a child.
-const EXIT_REAUTHORIZE: i32 = 3;
-const EXIT_OTHER: i32 = 4;
-
 fn fingerprint(bytes: &[u8]) -> u64 {
     let mut h = DefaultHasher::new();
     bytes.hash(&mut h);
     h.finish()
 }
 
-/// The child side (not a test on its own: it does nothing unless started by a test below).
-#[test]
-#[ignore = "child process helper, started by the tests in this file"]
-fn child_process() {
-    let Ok(store_path) = std::env::var(CHILD_STORE) else {
-        return;
-    };
-    let var = |name| std::env::var(name).unwrap_or_default();
-    let client = var(CHILD_CLIENT);
-    let mut parts = client.splitn(3, '\n');
-    let (id, secret, redirect) = (
-        parts.next().unwrap_or_default(),
-        parts.next().unwrap_or_default(),
-        parts.next().unwrap_or_default(),
-    );
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let code = runtime.block_on(async {
-        let manager = TokenManager::builder(spiro_auth::Credentials::new(id, secret, redirect))
-            .endpoints(spiro_auth::Endpoints::from_oauth_url(&var(CHILD_OAUTH_URL)).expect("url"))
-            .retry_policy(fast_retries())
-            .store(FileTokenStore::new(&store_path))
-            .build()
-            .expect("manager");
-        let header = match var(CHILD_MODE).as_str() {
-            "rotate" => manager
-                .force_refresh()
-                .await
-                .and(manager.authorization().await),
-            _ => {
-                let tasks: Vec<_> = (0..64)
-                    .map(|_| {
-                        let m = manager.clone();
-                        tokio::spawn(async move { m.authorization().await })
-                    })
-                    .collect();
-                let mut last = None;
-                for t in tasks {
-                    last = Some(t.await.expect("task"));
-                }
-                last.expect("64 tasks")
+/// The child binary, `examples/crash_child.rs`, built once per test run by the same cargo with
+/// `--features failpoints`. The feature is on only in that build: this test binary, and every
+/// other crate's tests, link a spiro-auth without it.
+fn crash_child_exe() -> PathBuf {
+    static EXE: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    EXE.get_or_init(|| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let mut cmd = std::process::Command::new(cargo);
+        cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args([
+            "build",
+            "--quiet",
+            "-p",
+            "spiro-auth",
+            "--example",
+            "crash_child",
+            "--features",
+            "failpoints",
+            "--message-format=json",
+        ]);
+        // The same profile as this test binary (`target/<profile>/deps/processes-…`).
+        let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+        match exe
+            .parent()
+            .and_then(Path::parent)
+            .and_then(Path::file_name)
+        {
+            Some(p) if p == "release" => {
+                cmd.arg("--release");
             }
-        };
-        let header = match header {
-            Ok(h) => h,
-            Err(e) if e.is_reauthorization_required() => {
-                eprintln!("child: {e}");
-                return EXIT_REAUTHORIZE;
+            Some(p) if p != "debug" => {
+                cmd.arg("--profile").arg(p);
             }
-            Err(e) => {
-                eprintln!("child: {e}");
-                return EXIT_OTHER;
-            }
-        };
-        let status = reqwest::Client::new()
-            .get(format!("{}/companies", var(CHILD_API_URL)))
-            .header(http::header::AUTHORIZATION, header.clone())
-            .send()
-            .await
-            .map(|r| r.status().as_u16())
-            .unwrap_or(0);
-        if var(CHILD_ABORT_AFTER_USE) == "1" {
-            std::process::abort();
+            _ => {}
         }
-        println!("FINGERPRINT={}", fingerprint(header.as_bytes()));
-        if status == 200 { 0 } else { EXIT_OTHER }
-    });
-    std::process::exit(code);
+        let out = cmd.output().map_err(|e| format!("running cargo: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "cargo build of crash_child failed:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "crash_child")
+            .find_map(|m| m["executable"].as_str().map(PathBuf::from))
+            .ok_or_else(|| "cargo reported no crash_child executable".to_owned())
+    })
+    .clone()
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Defect 11: the crash hooks reach no ordinary build, this test binary included.
+#[test]
+fn failpoints_are_off_in_ordinary_builds() {
+    assert!(
+        !failpoint::enabled(),
+        "spiro-auth was built with the failpoints feature for an ordinary test"
+    );
 }
 
 fn child(server: &Server, store: &Path, mode: &str) -> tokio::process::Command {
-    let exe = std::env::current_exe().expect("test binary path");
-    let mut cmd = tokio::process::Command::new(exe);
-    cmd.args([
-        "--exact",
-        "child_process",
-        "--nocapture",
-        "--include-ignored",
-    ])
-    .env(CHILD_STORE, store)
-    .env(CHILD_OAUTH_URL, server.oauth_url())
-    .env(CHILD_API_URL, server.api_url())
-    .env(
-        CHILD_CLIENT,
-        format!(
-            "{}\n{}\n{}",
-            server.client_id(),
-            server.client_secret(),
-            server.redirect_uri()
-        ),
-    )
-    .env(CHILD_MODE, mode)
-    .env_remove(failpoint::ENV)
-    .env_remove(CHILD_ABORT_AFTER_USE)
-    .kill_on_drop(true);
+    let mut cmd = tokio::process::Command::new(crash_child_exe());
+    cmd.env(CHILD_STORE, store)
+        .env(CHILD_OAUTH_URL, server.oauth_url())
+        .env(CHILD_API_URL, server.api_url())
+        .env(
+            CHILD_CLIENT,
+            format!(
+                "{}\n{}\n{}",
+                server.client_id(),
+                server.client_secret(),
+                server.redirect_uri()
+            ),
+        )
+        .env(CHILD_MODE, mode)
+        .env_remove(failpoint::ENV)
+        .env_remove(CHILD_ABORT_AFTER_USE)
+        .kill_on_drop(true);
     cmd
 }
 
@@ -295,7 +273,6 @@ async fn crashes_at_every_step_never_lose_the_grant() {
                         .permissions()
                         .mode();
                     assert_eq!(mode & 0o777, 0o600, "temp file mode from creation");
-                    std::fs::remove_file(temp).expect("clean up");
                 }
             }
             // The restart continues without re-authorization.
@@ -307,6 +284,13 @@ async fn crashes_at_every_step_never_lose_the_grant() {
                 restarted.status.success(),
                 "round {round}: restart after a crash {step}\n{}",
                 describe(&restarted)
+            );
+            // Defect 4: the crashed writer's temp file (a live refresh token) does not
+            // outlive the restart's rotation.
+            assert_eq!(
+                leftover_temp_files(dir.path()),
+                Vec::<PathBuf>::new(),
+                "round {round}, {step}"
             );
         }
     }

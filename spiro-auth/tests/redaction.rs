@@ -89,17 +89,17 @@ async fn no_secret_in_traces_debug_or_display() {
         request.state().as_str()
     );
     let response = parse_redirect(&pasted).expect("parsed");
-    response.verify_state(request.state()).expect("state");
+    show("response", format!("{response:?}"));
+    let login_code = response.verify_state(request.state()).expect("state");
     show("request", format!("{request:?}"));
     show("state", format!("{:?}", request.state()));
-    show("response", format!("{response:?}"));
     let file_store = FileTokenStore::new(&path);
     let manager = builder(&server)
         .store(file_store.clone())
         .build()
         .expect("manager");
     show("builder", format!("{:?}", builder(&server)));
-    manager.exchange_code(&response.code).await.expect("login");
+    manager.exchange_code(&login_code).await.expect("login");
     let header = manager.authorization().await.expect("token");
     show("header", format!("{header:?}"));
     assert_eq!(use_token(&server, &header).await, 200);
@@ -142,7 +142,7 @@ async fn no_secret_in_traces_debug_or_display() {
     show("endpoint", format!("{endpoint:?}"));
     show("credentials", format!("{credentials:?}"));
     show("endpoints", format!("{:?}", endpoints(&server)));
-    errors.extend(endpoint.exchange_code(&response.code).await.err());
+    errors.extend(endpoint.exchange_code(&login_code).await.err());
     let wrong = spiro_auth::Credentials::new(
         server.client_id(),
         "wrong-secret-9d8c7b6a5f4e3d2c",
@@ -162,11 +162,10 @@ async fn no_secret_in_traces_debug_or_display() {
         .expect("manager");
     errors.extend(revoked.authorization().await.err());
     let corrupt = dir.path().join("corrupt.json");
-    std::fs::write(
+    write_private(
         &corrupt,
-        format!("{{\"version\":1,\"access_token\":\"{code}\""),
-    )
-    .expect("write");
+        format!("{{\"version\":1,\"access_token\":\"{code}\"").as_bytes(),
+    );
     let broken = builder(&server)
         .store(FileTokenStore::new(&corrupt))
         .build()

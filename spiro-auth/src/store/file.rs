@@ -1,9 +1,11 @@
 //! [`FileTokenStore`]: a JSON file written atomically and durably, shared between processes
 //! through an advisory lock on a side file.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{self, File};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -13,12 +15,16 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::{StoreLock, TokenStore};
-use crate::error::StoreError;
+use crate::error::{StoreError, UnsafePath};
 use crate::failpoint;
 use crate::token::{ResponseProblem, TokenResponse, TokenSet};
 
 /// The token file format version this crate writes (and the newest it reads).
 pub const FORMAT_VERSION: u64 = 1;
+
+/// Largest token file read, in bytes (64 KiB). A real one is under 1 KiB; anything bigger is
+/// refused with [`StoreError::TooLarge`] after reading at most this much.
+pub const MAX_TOKEN_FILE_SIZE: u64 = 64 * 1024;
 
 /// Longest pause between two attempts to take the side-file lock.
 const MAX_LOCK_POLL: Duration = Duration::from_millis(25);
@@ -28,9 +34,19 @@ const MAX_LOCK_POLL: Duration = Duration::from_millis(25);
 /// - **Atomic and durable writes**: a temporary file in the same directory, created with mode
 ///   `0600`, is written, `fsync`ed, renamed over the token file, and the directory is `fsync`ed.
 ///   Readers see the old file or the new one, never a mix, and a crash never leaves a torn file.
+/// - **No stale copies**: temporary files `.NAME.*.tmp` left by a writer that was killed (they
+///   hold a refresh token) are deleted under the store lock by the next load or save, so none
+///   outlives the next rotation.
 /// - **Cross-process lock**: an advisory lock (`flock`) on `<path>.lock`, taken by polling
 ///   without blocking the async runtime. The lock file is never deleted (deleting it would let
 ///   two processes lock different files).
+/// - **Strict modes** (unix, like OpenSSH's for private keys): the token file and the lock file
+///   are opened with `O_NOFOLLOW | O_NONBLOCK` and checked with `fstat`: a symlink, anything but
+///   a regular file, a file owned by another user or readable or writable by the group or
+///   others, and a directory writable by others without the sticky bit are refused with
+///   [`StoreError::Unsafe`], which names the path and the fix. Reads stop at
+///   [`MAX_TOKEN_FILE_SIZE`]. The same checks hold on every unix (Linux, macOS, the BSDs); on
+///   other platforms only the file type and size are checked.
 /// - **Format**: `{"version": 1, "access_token", "refresh_token", "expires_at" (RFC 3339 UTC),
 ///   "issued_at", "token_type", "scope"}`. Unknown fields are ignored; a newer `version` is a
 ///   typed [`StoreError::UnsupportedVersion`]. A raw Spiro token response saved by an older
@@ -53,6 +69,17 @@ const MAX_LOCK_POLL: Duration = Duration::from_millis(25);
 pub struct FileTokenStore {
     path: PathBuf,
     lock_path: PathBuf,
+    shared: Arc<Shared>,
+}
+
+/// State shared by the clones of one [`FileTokenStore`].
+#[derive(Debug, Default)]
+struct Shared {
+    /// A [`StoreLock`] from this store (or a clone) is alive: this process holds the file lock.
+    held: AtomicBool,
+    /// Serializes this process's file work, so a cleanup never removes a temporary file that a
+    /// save of this process is still writing.
+    io: Mutex<()>,
 }
 
 impl FileTokenStore {
@@ -65,6 +92,7 @@ impl FileTokenStore {
         FileTokenStore {
             path,
             lock_path: lock_path.into(),
+            shared: Arc::default(),
         }
     }
 
@@ -77,35 +105,90 @@ impl FileTokenStore {
     pub fn lock_path(&self) -> &Path {
         &self.lock_path
     }
+
+    /// Runs `work` with this process's file work serialized and the store lock held, after
+    /// deleting stale temporary files. The lock is this process's already (a refresh in
+    /// progress), or taken here for `work`: waiting for it when `wait` (a save: every write
+    /// happens under the lock, which is what makes deleting temporary files safe), without
+    /// waiting otherwise (a load: when another process holds the lock, its temporary file may be
+    /// a save in progress, so nothing is deleted and the file is read as it is).
+    fn with_cleanup<T>(
+        &self,
+        wait: bool,
+        work: impl FnOnce() -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let io = || {
+            self.shared
+                .io
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+        };
+        if !parent_dir(&self.path).exists() {
+            let _io = io();
+            return work();
+        }
+        loop {
+            if self.shared.held.load(Ordering::Acquire) {
+                let _io = io();
+                // Still held once this process's other file work is done?
+                if !self.shared.held.load(Ordering::Acquire) {
+                    continue;
+                }
+                remove_stale_temp_files(&self.path);
+                return work();
+            }
+            // Not under `io`: a save waiting here must not stall this process's lock holder.
+            let taken = match lock_now(&self.lock_path, wait) {
+                Ok(taken) => taken,
+                Err(e @ StoreError::Unsafe { .. }) => return Err(e),
+                // A read-only directory, say: loading still works, cleaning up cannot.
+                Err(e) => {
+                    tracing::debug!(error = %e, "token store: lock not taken, temp files kept");
+                    None
+                }
+            };
+            let _io = io();
+            if taken.is_some() {
+                remove_stale_temp_files(&self.path);
+            }
+            return work();
+        }
+    }
 }
 
 #[async_trait]
 impl TokenStore for FileTokenStore {
     async fn load(&self) -> Result<Option<TokenSet>, StoreError> {
-        let path = self.path.clone();
-        blocking(&self.path, move || read_tokens(&path)).await
+        let this = self.clone();
+        blocking(&self.path, move || {
+            this.with_cleanup(false, || read_tokens(&this.path))
+        })
+        .await
     }
 
     async fn save(&self, tokens: &TokenSet) -> Result<(), StoreError> {
         let bytes = encode(tokens);
-        let path = self.path.clone();
-        blocking(&self.path, move || write_atomic(&path, &bytes)).await
+        let this = self.clone();
+        blocking(&self.path, move || {
+            this.with_cleanup(true, || write_atomic(&this.path, &bytes))
+        })
+        .await
     }
 
     async fn lock(&self) -> Result<StoreLock, StoreError> {
         let lock_path = self.lock_path.clone();
-        let file = blocking(&self.lock_path, move || {
-            open_lock_file(&lock_path).map_err(|e| StoreError::Lock {
-                path: lock_path.clone(),
-                source: e.into(),
-            })
-        })
-        .await?;
+        let file = blocking(&self.lock_path, move || open_lock_file(&lock_path)).await?;
         let mut pause = Duration::from_millis(1);
         loop {
             // Fully qualified: std's own `File::try_lock` would shadow the fs4 method.
             match fs4::FileExt::try_lock(&file) {
-                Ok(()) => return Ok(StoreLock::new(file)),
+                Ok(()) => {
+                    self.shared.held.store(true, Ordering::Release);
+                    return Ok(StoreLock::new(HeldLock {
+                        shared: Arc::clone(&self.shared),
+                        _file: file,
+                    }));
+                }
                 Err(fs4::TryLockError::WouldBlock) => {
                     tokio::time::sleep(pause).await;
                     pause = (pause * 2).min(MAX_LOCK_POLL);
@@ -121,6 +204,19 @@ impl TokenStore for FileTokenStore {
     }
 }
 
+/// The locked lock file; marks the store as locked by this process while alive.
+struct HeldLock {
+    shared: Arc<Shared>,
+    _file: File,
+}
+
+impl Drop for HeldLock {
+    fn drop(&mut self) {
+        // Cleared before the file (and with it the lock) is released.
+        self.shared.held.store(false, Ordering::Release);
+    }
+}
+
 /// Runs blocking file work off the async runtime's worker threads.
 async fn blocking<T: Send + 'static>(
     path: &Path,
@@ -131,20 +227,225 @@ async fn blocking<T: Send + 'static>(
         .unwrap_or_else(|e| Err(StoreError::io(path, io::Error::other(e.to_string()))))
 }
 
-fn open_lock_file(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+fn unsafe_path(path: &Path, problem: UnsafePath) -> StoreError {
+    StoreError::Unsafe {
+        path: path.to_owned(),
+        problem,
+    }
+}
+
+/// Opens `path` without following a symlink and without blocking (a FIFO opens at once),
+/// creating it with mode 0600 when `create`. `Ok(None)`: it does not exist.
+fn open_strict(path: &Path, write: bool, create: bool) -> Result<Option<File>, StoreError> {
+    check_dir(parent_dir(path))?;
+    let opened = open_no_follow(path, write, create);
+    let file = match opened {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            // O_NOFOLLOW fails with ELOOP (Linux, macOS) or EMLINK (FreeBSD) on a symlink.
+            if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Err(unsafe_path(path, UnsafePath::Symlink));
+            }
+            return Err(StoreError::io(path, e));
+        }
+    };
+    check_file(path, &file)?;
+    Ok(Some(file))
+}
+
+#[cfg(unix)]
+fn open_no_follow(path: &Path, write: bool, create: bool) -> io::Result<File> {
+    use rustix::fs::{Mode, OFlags};
+    let mut flags = OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC;
+    flags |= if write { OFlags::RDWR } else { OFlags::RDONLY };
+    if create {
+        flags |= OFlags::CREATE;
+    }
+    let fd = rustix::fs::open(path, flags, Mode::from_raw_mode(0o600))?;
+    Ok(File::from(fd))
+}
+
+#[cfg(not(unix))]
+fn open_no_follow(path: &Path, write: bool, create: bool) -> io::Result<File> {
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(io::Error::other("symlink"));
+    }
+    fs::OpenOptions::new()
+        .read(true)
+        .write(write)
+        .create(create)
+        .truncate(false)
+        .open(path)
+}
+
+/// `fstat` checks on an open token or lock file.
+fn check_file(path: &Path, file: &File) -> Result<u64, StoreError> {
+    let meta = file.metadata().map_err(|e| StoreError::io(path, e))?;
+    if !meta.file_type().is_file() {
+        return Err(unsafe_path(path, UnsafePath::NotRegularFile));
+    }
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
+    {
+        use std::os::unix::fs::MetadataExt;
+        let expected = rustix::process::geteuid().as_raw();
+        if meta.uid() != expected {
+            return Err(unsafe_path(
+                path,
+                UnsafePath::NotOwned {
+                    owner: meta.uid(),
+                    expected,
+                },
+            ));
+        }
+        if meta.mode() & 0o077 != 0 {
+            return Err(unsafe_path(path, UnsafePath::TooOpen { mode: meta.mode() }));
+        }
+    }
+    Ok(meta.len())
+}
+
+/// The directory must not let others replace the files in it.
+fn check_dir(dir: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match fs::metadata(dir) {
+            Ok(meta) if meta.mode() & 0o002 != 0 && meta.mode() & 0o1000 == 0 => {
+                return Err(unsafe_path(
+                    dir,
+                    UnsafePath::DirectoryWritableByOthers { mode: meta.mode() },
+                ));
+            }
+            Ok(_) => {}
+            // Missing: opening the file reports it.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(StoreError::io(dir, e)),
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+fn open_lock_file(path: &Path) -> Result<File, StoreError> {
+    let lock_error = |e: io::Error| StoreError::Lock {
+        path: path.to_owned(),
+        source: e.into(),
+    };
+    match open_strict(path, true, true) {
+        Ok(Some(file)) => Ok(file),
+        Ok(None) => Err(lock_error(io::ErrorKind::NotFound.into())),
+        Err(StoreError::Io { source, .. }) => Err(lock_error(io::Error::new(
+            source.kind(),
+            source.to_string(),
+        ))),
+        Err(e) => Err(e),
+    }
+}
+
+/// The lock file, locked: waiting for it when `wait`, else `None` if someone holds it now.
+fn lock_now(lock_path: &Path, wait: bool) -> Result<Option<File>, StoreError> {
+    let file = open_lock_file(lock_path)?;
+    if wait {
+        return match fs4::FileExt::lock(&file) {
+            Ok(()) => Ok(Some(file)),
+            Err(e) => Err(StoreError::Lock {
+                path: lock_path.to_owned(),
+                source: e.into(),
+            }),
+        };
+    }
+    match fs4::FileExt::try_lock(&file) {
+        Ok(()) => Ok(Some(file)),
+        Err(fs4::TryLockError::WouldBlock) => Ok(None),
+        Err(fs4::TryLockError::Error(e)) => Err(StoreError::Lock {
+            path: lock_path.to_owned(),
+            source: e.into(),
+        }),
+    }
+}
+
+/// The prefix and suffix of this token file's temporary files: `.NAME.` … `.tmp`.
+fn temp_prefix(path: &Path) -> Option<String> {
+    Some(format!(".{}.", path.file_name()?.to_string_lossy()))
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Deletes `.NAME.*.tmp` files left next to the token file by writers that died before their
+/// rename (each holds a refresh token). Called only with the store lock held. Failures are
+/// logged, not raised: they do not make the store unusable.
+fn remove_stale_temp_files(path: &Path) -> usize {
+    let Some(prefix) = temp_prefix(path) else {
+        return 0;
+    };
+    let dir = parent_dir(path);
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(&prefix) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        match fs::remove_file(entry.path()) {
+            Ok(()) => removed += 1,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "token store: a stale temporary file could not be removed")
+            }
+        }
+    }
+    if removed > 0 {
+        tracing::info!(
+            removed,
+            "token store: removed temporary files left by an interrupted save"
+        );
+    }
+    removed
 }
 
 fn read_tokens(path: &Path) -> Result<Option<TokenSet>, StoreError> {
-    match fs::read(path) {
-        Ok(bytes) => decode(path, &Zeroizing::new(bytes)).map(Some),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(StoreError::io(path, e)),
+    let Some(mut file) = open_strict(path, false, false)? else {
+        return Ok(None);
+    };
+    let too_large = || StoreError::TooLarge {
+        path: path.to_owned(),
+        limit: MAX_TOKEN_FILE_SIZE,
+    };
+    if file.metadata().map_or(0, |m| m.len()) > MAX_TOKEN_FILE_SIZE {
+        return Err(too_large());
     }
+    // A fixed buffer one byte over the limit: never reallocated (no stray copies of the
+    // secrets), and a file that grew since `fstat` is still read only up to the limit.
+    let cap = usize::try_from(MAX_TOKEN_FILE_SIZE).unwrap_or(usize::MAX);
+    let mut buf = Zeroizing::new(vec![0u8; cap + 1]);
+    let mut len = 0;
+    while len < buf.len() {
+        match file.read(&mut buf[len..]) {
+            Ok(0) => break,
+            Ok(n) => len += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(StoreError::io(path, e)),
+        }
+    }
+    if len > cap {
+        return Err(too_large());
+    }
+    decode(path, &buf[..len]).map(Some)
 }
 
 /// The version 1 file as written.
@@ -280,18 +581,15 @@ fn describe(e: &serde_json::Error) -> String {
     format!("{what} (line {}, column {})", e.line(), e.column())
 }
 
-/// temp file (0600) → write → fsync → rename → fsync the directory.
+/// temp file (0600) → write → fsync → rename → fsync the directory. The file it replaces must
+/// pass the same checks as a file that is read: a symlink, say, is refused, not replaced.
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
+    let dir = parent_dir(path);
+    let prefix = temp_prefix(path)
         .ok_or_else(|| StoreError::io(path, io::Error::other("the token path has no file name")))?;
+    drop(open_strict(path, false, false)?);
     let mut builder = tempfile::Builder::new();
-    let prefix = format!(".{}.", name.to_string_lossy());
-    builder.prefix(&prefix).suffix(".tmp");
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600));
     let mut temp = builder

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-pub use file::{FORMAT_VERSION, FileTokenStore};
+pub use file::{FORMAT_VERSION, FileTokenStore, MAX_TOKEN_FILE_SIZE};
 pub use memory::MemoryTokenStore;
 
 use crate::error::StoreError;

@@ -178,3 +178,18 @@ impl<S: TokenStore> TokenStore for CountingStore<S> {
         self.inner.lock().await
     }
 }
+
+/// Writes a file the way a careful tool would: mode 0600 from creation (the file store refuses
+/// token files that the group or others can read).
+pub fn write_private(path: &std::path::Path, bytes: &[u8]) {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .and_then(|mut f| f.write_all(bytes))
+        .expect("write a private file");
+}
