@@ -388,3 +388,107 @@ mod tests {
         assert_eq!(bare.code_without_state_check().expose_secret(), "c0de");
     }
 }
+
+/// Property tests of pasted redirects: no input panics, every refusal is typed, and a code is
+/// released only with the state that was sent.
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+    use secrecy::ExposeSecret;
+
+    use super::*;
+
+    /// The expected state in tests (a real one is random; fixed here so inputs can carry it).
+    const SENT: &str = "5ca1ab1e5ca1ab1e5ca1ab1e5ca1ab1e5ca1ab1e5ca1ab1e5ca1ab1e5ca1ab1e";
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just(SENT.to_owned()),
+            Just(format!("{}x", &SENT[..63])),
+            Just(SENT[..32].to_owned()),
+            "[A-Za-z0-9._~+/-]{1,20}",
+            "(%[0-9A-Fa-f]{2}|%|[a-z=&?#]){0,8}",
+            prop::collection::vec(any::<char>(), 0..8).prop_map(|c| c.into_iter().collect()),
+        ]
+    }
+
+    fn param() -> impl Strategy<Value = String> {
+        let key = prop_oneof![
+            Just("code"),
+            Just("state"),
+            Just("error"),
+            Just("scope"),
+            Just("STATE"),
+            Just(""),
+        ];
+        (key, piece(), any::<bool>()).prop_map(|(k, v, with_eq)| {
+            if with_eq {
+                format!("{k}={v}")
+            } else {
+                k.to_owned()
+            }
+        })
+    }
+
+    /// Pasted text: arbitrary strings, bare codes, query strings and URLs with random
+    /// parameters (repeated, empty, percent-encoded, with fragments), padded with whitespace.
+    fn pasted() -> impl Strategy<Value = String> {
+        let prefix = prop_oneof![
+            Just(""),
+            Just("?"),
+            Just("https://example.com/cb?"),
+            Just("http://127.0.0.1:8080/cb?x=1&"),
+            Just("myapp://cb?"),
+            Just("https://example.com/cb#"),
+            Just("not a url?"),
+        ];
+        let structured = (
+            prefix,
+            prop::collection::vec(param(), 0..5),
+            prop::option::of("#[a-z=&]{0,10}"),
+        )
+            .prop_map(|(p, params, fragment)| {
+                format!("{p}{}{}", params.join("&"), fragment.unwrap_or_default())
+            });
+        let ws = || prop_oneof![Just(""), Just(" "), Just("\n"), Just("\t \r\n")];
+        prop_oneof![
+            1 => prop::collection::vec(any::<char>(), 0..40).prop_map(|c| c.into_iter().collect::<String>()),
+            1 => "[ -~]{0,40}",
+            1 => "[A-Za-z0-9._~+/-]{0,600}",
+            4 => structured,
+        ]
+        .prop_flat_map(move |core| (ws(), Just(core), ws()))
+        .prop_map(|(a, core, b)| format!("{a}{core}{b}"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100_000))]
+
+        #[test]
+        fn pasted_redirects_never_panic_and_need_the_sent_state(input in pasted()) {
+            let expected = State(SENT.to_owned());
+            match parse_redirect(&input) {
+                Ok(response) => {
+                    let has_state = response.has_state();
+                    let returned = response.state.clone();
+                    match response.verify_state(&expected) {
+                        Ok(code) => {
+                            prop_assert!(has_state);
+                            prop_assert_eq!(returned.as_deref(), Some(SENT));
+                            let _ = code.expose_secret();
+                        }
+                        Err(AuthError::StateMissing) => prop_assert!(!has_state),
+                        Err(AuthError::StateMismatch) => {
+                            prop_assert!(has_state);
+                            prop_assert_ne!(returned.as_deref(), Some(SENT));
+                        }
+                        Err(other) => prop_assert!(false, "untyped refusal: {other:?}"),
+                    }
+                }
+                Err(AuthError::InvalidRedirect { .. } | AuthError::AuthorizationDenied { .. }) => {}
+                Err(other) => prop_assert!(false, "untyped refusal: {other:?}"),
+            }
+        }
+    }
+}

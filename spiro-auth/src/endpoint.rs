@@ -396,7 +396,7 @@ impl TokenEndpoint {
     }
 
     async fn attempt(&self, grant: Grant<'_>, body: bytes::Bytes, timeout: Duration) -> Attempt {
-        let requested_at = DateTime::<Utc>::from(self.clock.now());
+        let requested_at = self.clock.now();
         let sent = self
             .http
             .post(self.token_url.clone())
@@ -418,7 +418,7 @@ impl TokenEndpoint {
                 reason: "the HTTP client followed a redirect away from the token URL",
             }));
         }
-        let retry_after = retry_after(response.headers(), DateTime::<Utc>::from(self.clock.now()));
+        let retry_after = retry_after(response.headers(), self.clock.now());
         let body = match read_body(response).await {
             Ok(body) => body,
             Err(e) => return transport_failure(e),

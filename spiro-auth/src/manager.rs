@@ -21,7 +21,6 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use arc_swap::ArcSwapOption;
-use chrono::{DateTime, Utc};
 use futures::future::{BoxFuture, FutureExt, Shared};
 use http::HeaderValue;
 use secrecy::SecretString;
@@ -673,9 +672,7 @@ impl Inner {
             reason: "the access token contains characters not allowed in a header",
         })?;
         let now = self.clock.monotonic();
-        let remaining = tokens
-            .remaining(DateTime::<Utc>::from(self.clock.now()))
-            .unwrap_or(Duration::ZERO);
+        let remaining = tokens.remaining(self.clock.now()).unwrap_or(Duration::ZERO);
         let lifetime = tokens.lifetime().unwrap_or(remaining);
         let lead = self.refresh_policy.sample_lead(lifetime);
         Ok(Snapshot {

@@ -32,6 +32,8 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
+use chrono::{DateTime, Utc};
+
 /// A source of wall-clock and monotonic time.
 pub trait TimeSource: Send + Sync + fmt::Debug + 'static {
     /// The wall-clock time now.
@@ -194,10 +196,61 @@ impl Clock {
         }
     }
 
-    pub(crate) fn now(&self) -> SystemTime {
-        match self {
+    /// Wall time as UTC, clamped to chrono's range (a custom source may return anything).
+    pub(crate) fn now(&self) -> DateTime<Utc> {
+        let now = match self {
             Clock::System => SystemTime::now(),
             Clock::Custom(source) => source.now(),
+        };
+        utc(now)
+    }
+}
+
+/// `t` as UTC; times outside chrono's range (about ±262,000 years) are clamped to its ends.
+pub(crate) fn utc(t: SystemTime) -> DateTime<Utc> {
+    let (secs, nanos, after) = match t.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(d) => (d.as_secs(), d.subsec_nanos(), true),
+        Err(e) => (e.duration().as_secs(), e.duration().subsec_nanos(), false),
+    };
+    let clamp = if after {
+        DateTime::<Utc>::MAX_UTC
+    } else {
+        DateTime::<Utc>::MIN_UTC
+    };
+    let Ok(secs) = i64::try_from(secs) else {
+        return clamp;
+    };
+    let at = if after {
+        DateTime::from_timestamp(secs, nanos)
+    } else if nanos == 0 {
+        DateTime::from_timestamp(-secs, 0)
+    } else {
+        DateTime::from_timestamp(-secs - 1, 1_000_000_000 - nanos)
+    };
+    at.unwrap_or(clamp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wall_times_out_of_range_are_clamped_not_panics() {
+        let epoch = SystemTime::UNIX_EPOCH;
+        assert_eq!(utc(epoch), DateTime::UNIX_EPOCH);
+        assert_eq!(
+            utc(epoch + Duration::from_millis(1_500)).timestamp_millis(),
+            1_500
+        );
+        assert_eq!(
+            utc(epoch - Duration::from_millis(1_500)).timestamp_millis(),
+            -1_500
+        );
+        if let Some(far) = epoch.checked_add(Duration::from_secs(1 << 60)) {
+            assert_eq!(utc(far), DateTime::<Utc>::MAX_UTC);
+        }
+        if let Some(far) = epoch.checked_sub(Duration::from_secs(1 << 60)) {
+            assert_eq!(utc(far), DateTime::<Utc>::MIN_UTC);
         }
     }
 }

@@ -255,7 +255,11 @@ impl TokenResponse {
             (_, None) => return Err(ResponseProblem::NoRefreshToken),
         };
         let lifetime = TimeDelta::from_std(expires_in).map_err(|_| ResponseProblem::Malformed)?;
-        let mut tokens = TokenSet::new(self.access_token, refresh_token, requested_at + lifetime)
+        // Checked: a clock near the end of chrono's range must not panic.
+        let expires_at = requested_at
+            .checked_add_signed(lifetime)
+            .ok_or(ResponseProblem::Malformed)?;
+        let mut tokens = TokenSet::new(self.access_token, refresh_token, expires_at)
             .with_issued_at(requested_at);
         if let Some(token_type) = self.token_type.text() {
             tokens.token_type = token_type;
@@ -279,8 +283,13 @@ impl TokenResponse {
         };
         let lifetime = TimeDelta::from_std(expires_in).map_err(|_| ResponseProblem::Malformed)?;
         let mut tokens = match created_at {
-            Some(created) => TokenSet::new(self.access_token, refresh_token, created + lifetime)
-                .with_issued_at(created),
+            Some(created) => {
+                // Checked: `created_at` comes from the file and may be near the end of time.
+                let expires_at = created
+                    .checked_add_signed(lifetime)
+                    .ok_or(ResponseProblem::Malformed)?;
+                TokenSet::new(self.access_token, refresh_token, expires_at).with_issued_at(created)
+            }
             None => TokenSet::new(self.access_token, refresh_token, DateTime::UNIX_EPOCH),
         };
         if let Some(token_type) = self.token_type.text() {
@@ -409,5 +418,154 @@ mod tests {
         let t = TokenSet::new("acc-XYZ", "ref-XYZ", t0());
         let s = format!("{t:?}");
         assert!(!s.contains("acc-XYZ") && !s.contains("ref-XYZ"), "{s}");
+    }
+}
+
+/// Property tests: no input panics, every refusal is a typed [`ResponseProblem`], and what is
+/// accepted is sane.
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+    use serde_json::{Map, Value, json};
+
+    use super::*;
+
+    /// A JSON value of any type, numbers included at their extremes.
+    fn any_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            any::<f64>()
+                .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+            prop_oneof![
+                Just(-1.0e300),
+                Just(1.0e300),
+                Just(0.0),
+                Just(-0.5),
+                Just(1.0),
+                Just(315_360_000.0),
+                Just(315_360_001.0),
+                Just(9.3e18),
+            ]
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+            "\\PC{0,16}".prop_map(Value::from),
+            "-?[0-9]{1,25}(\\.[0-9]{0,5})?(e[+-]?[0-9]{1,3})?".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(2, 8, 3, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..3).prop_map(Value::Array),
+                prop::collection::btree_map("[a-z_]{1,12}", inner, 0..3)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    const FIELDS: &[&str] = &[
+        "access_token",
+        "refresh_token",
+        "expires_in",
+        "created_at",
+        "token_type",
+        "scope",
+        "error",
+    ];
+
+    /// Token-response-shaped objects: each known field absent, well typed or of any type.
+    fn response_object() -> impl Strategy<Value = Value> {
+        let field = |name: &'static str| {
+            let typical: BoxedStrategy<Value> = match name {
+                "access_token" | "refresh_token" => {
+                    "[A-Za-z0-9_-]{0,40}".prop_map(Value::from).boxed()
+                }
+                "expires_in" => (-10i64..400_000_000).prop_map(Value::from).boxed(),
+                "created_at" => prop_oneof![
+                    (0i64..4_000_000_000).prop_map(Value::from),
+                    any::<i64>().prop_map(Value::from),
+                    Just(Value::from(8_210_298_412_799i64)),
+                ]
+                .boxed(),
+                _ => "[a-zA-Z ]{0,10}".prop_map(Value::from).boxed(),
+            };
+            prop::option::of(prop_oneof![3 => typical, 1 => any_value()])
+                .prop_map(move |v| (name, v))
+        };
+        FIELDS
+            .iter()
+            .map(|name| field(name))
+            .collect::<Vec<_>>()
+            .prop_map(|fields| {
+                let mut map = Map::new();
+                for (name, value) in fields {
+                    if let Some(value) = value {
+                        map.insert(name.to_owned(), value);
+                    }
+                }
+                Value::Object(map)
+            })
+    }
+
+    /// Bodies: arbitrary bytes, any JSON, token-shaped objects, and damaged valid responses.
+    fn body() -> impl Strategy<Value = Vec<u8>> {
+        let valid = serde_json::to_vec(&json!({
+            "access_token": "at", "token_type": "Bearer", "expires_in": 86400,
+            "refresh_token": "rt", "created_at": 1_767_225_600, "scope": ""
+        }))
+        .unwrap_or_default();
+        prop_oneof![
+            1 => prop::collection::vec(any::<u8>(), 0..64),
+            1 => any_value().prop_map(|v| serde_json::to_vec(&v).unwrap_or_default()),
+            4 => response_object().prop_map(|v| serde_json::to_vec(&v).unwrap_or_default()),
+            1 => (0..valid.len(), any::<u8>(), any::<bool>()).prop_map(move |(at, byte, truncate)| {
+                let mut damaged = valid.clone();
+                if truncate {
+                    damaged.truncate(at);
+                } else {
+                    damaged[at] = byte;
+                }
+                damaged
+            }),
+        ]
+    }
+
+    /// Local request times, including the ends of chrono's range.
+    fn requested_at() -> impl Strategy<Value = DateTime<Utc>> {
+        prop_oneof![
+            4 => (0i64..4_102_444_800).prop_map(|s| DateTime::from_timestamp(s, 0).unwrap_or_default()),
+            1 => Just(DateTime::<Utc>::MAX_UTC),
+            1 => Just(DateTime::<Utc>::MIN_UTC),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100_000))]
+
+        #[test]
+        fn token_responses_never_panic(body in body(), at in requested_at(), keep_old in any::<bool>()) {
+            let old = SecretString::from("rt-old");
+            let previous = keep_old.then_some(&old);
+            let Ok(response) = TokenResponse::parse(&body) else {
+                return Ok(());
+            };
+            match response.into_tokens(at, previous) {
+                Ok(parsed) => {
+                    let t = parsed.tokens;
+                    prop_assert!(!t.access_token().expose_secret().is_empty());
+                    prop_assert!(!t.refresh_token().expose_secret().is_empty());
+                    prop_assert!(t.expires_at() > at);
+                    let lifetime = t.lifetime().unwrap_or_default();
+                    prop_assert!(lifetime >= Duration::from_secs(1));
+                    prop_assert!(lifetime <= Duration::from_secs(10 * 365 * 86_400));
+                }
+                Err(ResponseProblem::Malformed | ResponseProblem::NoRefreshToken) => {}
+            }
+            if let Ok(response) = TokenResponse::parse(&body) {
+                match response.into_saved_tokens() {
+                    Ok(t) => prop_assert!(!t.refresh_token().expose_secret().is_empty()),
+                    Err(ResponseProblem::Malformed | ResponseProblem::NoRefreshToken) => {}
+                }
+            }
+        }
     }
 }

@@ -710,3 +710,155 @@ mod tests {
         ));
     }
 }
+
+/// Property tests of the token file parser: no input panics, every refusal is a typed
+/// [`StoreError`], and whatever is accepted survives a round trip.
+#[cfg(test)]
+mod proptests {
+    use proptest::prelude::*;
+    use serde_json::{Map, Value};
+
+    use super::*;
+
+    fn scalar() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            any::<f64>().prop_map(|f| {
+                serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)
+            }),
+            "[ -~]{0,12}".prop_map(Value::from),
+            prop::collection::vec(any::<char>(), 0..6)
+                .prop_map(|c| Value::from(c.into_iter().collect::<String>())),
+            Just(Value::Array(vec![])),
+            Just(Value::Object(Map::new())),
+        ]
+    }
+
+    /// Timestamps as written, as mistyped, and at the ends of chrono's range.
+    fn timestamp() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            (1970i32..2200, 1u32..13, 1u32..29, 0u32..24, 0u32..60).prop_map(
+                |(y, mo, d, h, mi)| {
+                    Value::from(format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:00Z"))
+                }
+            ),
+            Just(Value::from("+262142-12-31T23:59:59Z")),
+            Just(Value::from("-262143-01-01T00:00:00Z")),
+            Just(Value::from("2026-02-30T00:00:00Z")),
+            Just(Value::from("2026-01-01T00:00:00+14:00")),
+            "[0-9T:+Z-]{0,25}".prop_map(Value::from),
+            scalar(),
+        ]
+    }
+
+    fn version() -> BoxedStrategy<Option<Value>> {
+        prop::option::of(prop_oneof![
+            4 => Just(Value::from(1)),
+            1 => Just(Value::from(2)),
+            1 => Just(Value::from(0)),
+            1 => Just(Value::from(u64::MAX)),
+            1 => Just(Value::from(-1)),
+            1 => Just(Value::from(1.0)),
+            1 => Just(Value::from("1")),
+            1 => scalar(),
+        ])
+        .boxed()
+    }
+
+    /// Token-file-shaped objects (version 1, a raw saved token response, or neither), each
+    /// field absent, well typed or of any type.
+    fn token_file() -> impl Strategy<Value = Value> {
+        let text = || {
+            prop_oneof![
+                3 => "[A-Za-z0-9._-]{0,24}".prop_map(Value::from),
+                1 => scalar(),
+            ]
+            .boxed()
+        };
+        let number = || {
+            prop_oneof![
+                (-5i64..400_000_000).prop_map(Value::from),
+                Just(Value::from(8_210_298_412_799i64)),
+                scalar(),
+            ]
+            .boxed()
+        };
+        let fields: Vec<(&str, BoxedStrategy<Value>)> = vec![
+            ("access_token", text()),
+            ("refresh_token", text()),
+            ("token_type", text()),
+            ("scope", text()),
+            ("expires_at", timestamp().boxed()),
+            ("issued_at", timestamp().boxed()),
+            ("expires_in", number()),
+            ("created_at", number()),
+        ];
+        let fields: Vec<BoxedStrategy<Option<(String, Value)>>> = fields
+            .into_iter()
+            .map(|(key, value)| {
+                prop::option::of(value.prop_map(move |v| (key.to_owned(), v))).boxed()
+            })
+            .collect();
+        (version(), fields).prop_map(|(version, fields)| {
+            let mut map: Map<String, Value> = fields.into_iter().flatten().collect();
+            if let Some(version) = version {
+                map.insert("version".to_owned(), version);
+            }
+            Value::Object(map)
+        })
+    }
+
+    /// Files: arbitrary bytes, token-shaped JSON (compact or pretty), and damaged real files.
+    fn file_bytes() -> impl Strategy<Value = Vec<u8>> {
+        let real = encode(
+            &TokenSet::new("acc", "ref", DateTime::UNIX_EPOCH).with_issued_at(DateTime::UNIX_EPOCH),
+        )
+        .to_vec();
+        prop_oneof![
+            1 => prop::collection::vec(any::<u8>(), 0..64),
+            4 => (token_file(), any::<bool>()).prop_map(|(v, pretty)| {
+                if pretty {
+                    serde_json::to_vec_pretty(&v).unwrap_or_default()
+                } else {
+                    serde_json::to_vec(&v).unwrap_or_default()
+                }
+            }),
+            1 => (0..real.len(), any::<u8>(), any::<bool>()).prop_map(move |(at, byte, truncate)| {
+                let mut damaged = real.clone();
+                if truncate {
+                    damaged.truncate(at);
+                } else {
+                    damaged[at] = byte;
+                }
+                damaged
+            }),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100_000))]
+
+        #[test]
+        fn token_files_never_panic(bytes in file_bytes()) {
+            match decode(Path::new("t.json"), &bytes) {
+                Ok(tokens) => {
+                    prop_assert!(!tokens.access_token().expose_secret().is_empty());
+                    prop_assert!(!tokens.refresh_token().expose_secret().is_empty());
+                    // What is accepted is written back and read again unchanged.
+                    let again = decode(Path::new("t.json"), &encode(&tokens));
+                    let again = again.map_err(|e| TestCaseError::fail(e.to_string()))?;
+                    prop_assert!(again.same_access_token(&tokens));
+                    prop_assert!(again.has_refresh_token(tokens.refresh_token()));
+                    prop_assert_eq!(again.expires_at().timestamp(), tokens.expires_at().timestamp());
+                    prop_assert_eq!(again.token_type(), tokens.token_type());
+                    prop_assert_eq!(again.scope(), tokens.scope());
+                }
+                Err(StoreError::Corrupt { .. } | StoreError::UnsupportedVersion { .. }) => {}
+                Err(other) => prop_assert!(false, "untyped refusal: {other:?}"),
+            }
+        }
+    }
+}
