@@ -1,4 +1,7 @@
-//! The monotonic clock of the hot path.
+//! The monotonic clock of the hot path: what [`SystemTimeSource`](crate::time::SystemTimeSource)
+//! reads, inlined by the manager when no custom time source is set. Kept because it pays: the
+//! hot-path benchmark with `Instant::now` instead measured 1.4–2.2× a bare `RwLock` read, with
+//! this clock 0.9–1.0×.
 //!
 //! Deciding whether a token is due needs minutes of precision, not nanoseconds. On Linux this
 //! reads `CLOCK_MONOTONIC_COARSE` (the time of the last scheduler tick, 1–4 ms resolution),

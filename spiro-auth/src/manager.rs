@@ -5,7 +5,8 @@
 //! # How a refresh runs
 //! One owned tokio task per refresh, joined by every caller through a shared future (a caller
 //! that is cancelled neither hangs the others nor causes a second refresh):
-//! 1. take the store's lock (bounded by the refresh deadline);
+//! 1. take the store's lock (this, every load and every save are bounded by the refresh
+//!    deadline: a store that blocks fails typed, [`StoreError::DeadlineExceeded`]);
 //! 2. re-read the store: if another process already stored newer usable tokens, adopt them
 //!    without calling the token endpoint;
 //! 3. otherwise send the newest stored refresh token to the token endpoint (retries, backoff);
@@ -138,7 +139,7 @@ impl TokenManagerBuilder {
         self
     }
 
-    /// The clocks that decide expiry and refresh-ahead (default: [`SystemTimeSource`]). Tests
+    /// The clocks that decide expiry and refresh-ahead (default: [`SystemTimeSource`](crate::time::SystemTimeSource)). Tests
     /// pass a [`ManualTimeSource`](crate::time::ManualTimeSource) to move time by hand.
     #[must_use]
     pub fn time_source(mut self, time_source: impl TimeSource) -> Self {
