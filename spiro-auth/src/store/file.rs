@@ -29,6 +29,10 @@ pub const MAX_TOKEN_FILE_SIZE: u64 = 64 * 1024;
 /// Longest pause between two attempts to take the side-file lock.
 const MAX_LOCK_POLL: Duration = Duration::from_millis(25);
 
+/// How long a save made without holding the lock waits for it before writing anyway (the
+/// manager's saves hold it already and never wait here).
+const MAX_SAVE_LOCK_WAIT: Duration = Duration::from_secs(30);
+
 /// A [`TokenStore`] in a JSON file, safe to share between processes.
 ///
 /// - **Atomic and durable writes**: a temporary file in the same directory, created with mode
@@ -351,25 +355,30 @@ fn open_lock_file(path: &Path) -> Result<File, StoreError> {
     }
 }
 
-/// The lock file, locked: waiting for it when `wait`, else `None` if someone holds it now.
+/// The lock file, locked. When someone else holds the lock: `None` at once, or, when `wait`,
+/// after polling for up to [`MAX_SAVE_LOCK_WAIT`] ([`StoreError::LockTimeout`] past it).
 fn lock_now(lock_path: &Path, wait: bool) -> Result<Option<File>, StoreError> {
     let file = open_lock_file(lock_path)?;
-    if wait {
-        return match fs4::FileExt::lock(&file) {
-            Ok(()) => Ok(Some(file)),
-            Err(e) => Err(StoreError::Lock {
-                path: lock_path.to_owned(),
-                source: e.into(),
-            }),
-        };
-    }
-    match fs4::FileExt::try_lock(&file) {
-        Ok(()) => Ok(Some(file)),
-        Err(fs4::TryLockError::WouldBlock) => Ok(None),
-        Err(fs4::TryLockError::Error(e)) => Err(StoreError::Lock {
-            path: lock_path.to_owned(),
-            source: e.into(),
-        }),
+    let started = std::time::Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        match fs4::FileExt::try_lock(&file) {
+            Ok(()) => return Ok(Some(file)),
+            Err(fs4::TryLockError::WouldBlock) if !wait => return Ok(None),
+            Err(fs4::TryLockError::WouldBlock) if started.elapsed() >= MAX_SAVE_LOCK_WAIT => {
+                return Err(StoreError::LockTimeout);
+            }
+            Err(fs4::TryLockError::WouldBlock) => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(MAX_LOCK_POLL);
+            }
+            Err(fs4::TryLockError::Error(e)) => {
+                return Err(StoreError::Lock {
+                    path: lock_path.to_owned(),
+                    source: e.into(),
+                });
+            }
+        }
     }
 }
 
