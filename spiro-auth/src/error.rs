@@ -311,6 +311,59 @@ pub enum StoreError {
         /// The limit, [`MAX_TOKEN_FILE_SIZE`](crate::store::MAX_TOKEN_FILE_SIZE).
         limit: u64,
     },
+    /// Fencing: the tokens being saved were derived from an older generation than the store
+    /// now holds (this holder lost its lock, e.g. its database connection died mid-refresh, and
+    /// another one refreshed meanwhile). Nothing was written. The
+    /// [`TokenManager`](crate::TokenManager) reacts by adopting the stored tokens; its callers
+    /// never see this error unless the stored tokens cannot be used either.
+    #[error(
+        "a newer token generation ({stored}) is already stored; the save of generation {attempted} was refused"
+    )]
+    Superseded {
+        /// The generation the refused save would have written.
+        attempted: u64,
+        /// The generation found in the store.
+        stored: u64,
+    },
+    /// The token database failed (unreachable, restarting, connection lost, a query refused).
+    #[error("the token database failed during {operation}")]
+    Database {
+        /// What was being done (`load`, `save`, `lock`, `migrate`).
+        operation: &'static str,
+        /// Whether retrying later may succeed (connection and server state problems); false
+        /// for errors that need a person (missing table: run `migrate`; permissions).
+        transient: bool,
+        /// The database driver's error.
+        #[source]
+        source: Arc<dyn std::error::Error + Send + Sync>,
+    },
+    /// Stored tokens could not be decrypted: the store's key is wrong or missing, or the row was
+    /// altered. Nothing was changed.
+    #[error("the stored tokens of grant `{grant}` cannot be decrypted: {reason}")]
+    Decrypt {
+        /// The grant key.
+        grant: String,
+        /// Why.
+        reason: &'static str,
+    },
+    /// A database row exists for the grant but is not readable (never overwritten silently:
+    /// fix or delete the row, or log in again).
+    #[error("the stored tokens of grant `{grant}` are corrupt: {reason}")]
+    CorruptRow {
+        /// The grant key.
+        grant: String,
+        /// What is wrong (never the row's content).
+        reason: &'static str,
+    },
+    /// A token database URL cannot be used.
+    #[error("invalid token database URL: {reason}")]
+    InvalidUrl {
+        /// What is wrong (never the URL, which may hold a password).
+        reason: &'static str,
+    },
+    /// An encryption key is not 64 hexadecimal digits.
+    #[error("the token encryption key must be 64 hexadecimal digits (32 bytes)")]
+    InvalidKey,
     /// A failure in a custom [`TokenStore`](crate::TokenStore) implementation.
     #[error("token store failed: {message}")]
     Other {
@@ -330,19 +383,27 @@ impl StoreError {
         }
     }
 
-    /// True when retrying later may succeed (I/O and lock failures); false for corrupt or
-    /// unsupported files, which need a person.
+    /// True when retrying later may succeed (I/O, lock and database availability failures, a
+    /// fenced save); false for corrupt or unsupported files and rows and for key problems,
+    /// which need a person.
     pub fn is_transient(&self) -> bool {
         match self {
             StoreError::Io { .. }
             | StoreError::Lock { .. }
             | StoreError::LockTimeout
-            | StoreError::DeadlineExceeded { .. } => true,
-            StoreError::Other { transient, .. } => *transient,
+            | StoreError::DeadlineExceeded { .. }
+            | StoreError::Superseded { .. } => true,
+            StoreError::Other { transient, .. } | StoreError::Database { transient, .. } => {
+                *transient
+            }
             StoreError::Corrupt { .. }
             | StoreError::UnsupportedVersion { .. }
             | StoreError::Unsafe { .. }
-            | StoreError::TooLarge { .. } => false,
+            | StoreError::TooLarge { .. }
+            | StoreError::Decrypt { .. }
+            | StoreError::CorruptRow { .. }
+            | StoreError::InvalidUrl { .. }
+            | StoreError::InvalidKey => false,
         }
     }
 }

@@ -11,7 +11,8 @@
 //!    without calling the token endpoint;
 //! 3. otherwise send the newest stored refresh token to the token endpoint (retries, backoff);
 //!    on `invalid_grant` re-read the store once more before giving up;
-//! 4. save the new tokens durably; only then
+//! 4. save the new tokens durably (if the store fences the save off because another holder
+//!    stored a newer generation meanwhile, adopt that instead); only then
 //! 5. publish them to callers;
 //! 6. release the lock.
 
@@ -583,7 +584,10 @@ impl Inner {
                 .refresh_until(stored.refresh_token(), deadline)
                 .await
             {
-                Ok(fresh) => return self.persist_and_publish(fresh, lock, deadline).await,
+                Ok(fresh) => {
+                    let fresh = fresh.with_generation(stored.generation() + 1);
+                    return self.persist_and_publish(fresh, lock, deadline).await;
+                }
                 Err(e @ AuthError::ReauthorizationRequired { .. })
                     if !reread_after_invalid_grant =>
                 {
@@ -647,7 +651,13 @@ impl Inner {
         let tokens = snapshot.tokens.clone();
         let mut save = tokio::spawn(async move { store.save(&tokens).await });
         match tokio::time::timeout_at(deadline.into(), &mut save).await {
-            Ok(Ok(saved)) => saved.map_err(AuthError::Persist)?,
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(fenced @ StoreError::Superseded { .. }))) => {
+                let adopted = self.adopt_after_fenced_save(fenced, deadline).await;
+                drop(lock);
+                return adopted;
+            }
+            Ok(Ok(Err(e))) => return Err(AuthError::Persist(e)),
             Ok(Err(_)) => return Err(AuthError::TaskFailed),
             Err(_) => {
                 tokio::spawn(async move {
@@ -663,6 +673,24 @@ impl Inner {
         failpoint::hit(failpoint::AFTER_PUBLISH);
         drop(lock);
         Ok((published, Outcome::Refreshed))
+    }
+
+    /// The store refused our save because it holds a newer generation (we lost the store's
+    /// lock mid-refresh and another holder refreshed): our new tokens are dropped unused and
+    /// the stored ones are adopted.
+    async fn adopt_after_fenced_save(
+        &self,
+        fenced: StoreError,
+        deadline: Instant,
+    ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
+        tracing::warn!(error = %fenced, "save fenced off; adopting the stored tokens");
+        let stored = self.load_store(deadline).await?;
+        match stored.map(|t| self.snapshot(t)).transpose()? {
+            Some(candidate) if !candidate.is_expired(self.clock.monotonic()) => {
+                Ok((self.publish(candidate), Outcome::Adopted))
+            }
+            _ => Err(AuthError::Persist(fenced)),
+        }
     }
 
     /// A snapshot of `tokens` (not yet published): header prebuilt, deadlines on the monotonic

@@ -34,6 +34,7 @@ pub struct TokenSet {
     issued_at: Option<DateTime<Utc>>,
     token_type: String,
     scope: Option<String>,
+    generation: u64,
 }
 
 impl TokenSet {
@@ -50,7 +51,26 @@ impl TokenSet {
             issued_at: None,
             token_type: "Bearer".to_owned(),
             scope: None,
+            generation: 0,
         }
+    }
+
+    /// Sets the store generation (see [`generation`](Self::generation)).
+    #[must_use]
+    pub fn with_generation(mut self, generation: u64) -> Self {
+        self.generation = generation;
+        self
+    }
+
+    /// The store generation, for fencing in stores shared across hosts: a store that counts
+    /// its saves (such as `PostgresTokenStore`) sets it on [`load`](crate::TokenStore::load);
+    /// the [`TokenManager`](crate::TokenManager) saves tokens refreshed from generation *g* as
+    /// *g + 1*, and such a store refuses the save with
+    /// [`StoreError::Superseded`](crate::StoreError::Superseded) when it already holds *g + 1*
+    /// or newer. 0 means unknown (a store that does not count, or a login, which replaces
+    /// whatever is stored).
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// Sets when the access token was issued (its lifetime is then known, which bounds the
@@ -146,6 +166,7 @@ impl fmt::Debug for TokenSet {
             .field("issued_at", &self.issued_at)
             .field("token_type", &self.token_type)
             .field("scope", &self.scope)
+            .field("generation", &self.generation)
             .finish()
     }
 }

@@ -1,4 +1,5 @@
-//! Where tokens live between runs: the [`TokenStore`] trait, an in-memory store and a file store.
+//! Where tokens live between runs: the [`TokenStore`] trait, an in-memory store, a file store
+//! and (cargo feature `postgres`) a PostgreSQL store for grants shared by several hosts.
 //!
 //! A store must make [`save`](TokenStore::save) durable before it returns `Ok`, because the
 //! [`TokenManager`](crate::TokenManager) hands a new access token out only after that: a
@@ -25,6 +26,12 @@ use crate::token::TokenSet;
 /// contract: `save` is durable when it returns `Ok`, and `lock` is exclusive among everyone who
 /// may refresh the same grant (other processes, other hosts) until the returned [`StoreLock`]
 /// is dropped.
+///
+/// **Fencing** (optional, for stores shared across hosts): a store that keeps a generation per
+/// save sets [`TokenSet::generation`] on `load` and refuses, in `save`, tokens whose generation
+/// is not newer than the stored one with [`StoreError::Superseded`]; the
+/// [`TokenManager`](crate::TokenManager) then adopts the stored tokens. A generation of 0 is a
+/// login and replaces whatever is stored.
 #[async_trait]
 pub trait TokenStore: Send + Sync + fmt::Debug + 'static {
     /// The stored tokens, `None` when nothing was stored yet.
