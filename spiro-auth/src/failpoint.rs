@@ -47,3 +47,10 @@ pub(crate) fn hit(step: &'static str) {
     #[cfg(not(feature = "failpoints"))]
     let _ = step;
 }
+
+/// [`PostgresTokenStore`](crate::store::PostgresTokenStore) only (not in [`ALL`]): the advisory
+/// lock is held, the token request is not sent yet.
+pub const POSTGRES_AFTER_LOCK: &str = "postgres-after-lock";
+/// [`PostgresTokenStore`](crate::store::PostgresTokenStore) only (not in [`ALL`]): the save
+/// transaction committed; the new tokens are not published yet.
+pub const POSTGRES_AFTER_COMMIT: &str = "postgres-after-commit";

@@ -98,5 +98,7 @@ pub use endpoint::{Endpoints, TokenEndpoint};
 pub use error::{AuthError, ConfigError, ReauthReason, StoreError, TransientError, UnsafePath};
 pub use manager::{TokenManager, TokenManagerBuilder};
 pub use policy::{RefreshPolicy, RetryPolicy};
+#[cfg(feature = "postgres")]
+pub use store::{EncryptionKey, PostgresTokenStore};
 pub use store::{FileTokenStore, MemoryTokenStore, StoreLock, TokenStore};
 pub use token::TokenSet;

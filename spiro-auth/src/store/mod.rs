@@ -8,6 +8,8 @@
 
 mod file;
 mod memory;
+#[cfg(feature = "postgres")]
+mod postgres;
 
 use std::fmt;
 use std::sync::Arc;
@@ -16,6 +18,8 @@ use async_trait::async_trait;
 
 pub use file::{FORMAT_VERSION, FileTokenStore, MAX_TOKEN_FILE_SIZE};
 pub use memory::MemoryTokenStore;
+#[cfg(feature = "postgres")]
+pub use postgres::{EncryptionKey, MIGRATION, PostgresTokenStore, TABLE};
 
 use crate::error::StoreError;
 use crate::token::TokenSet;

@@ -1,0 +1,678 @@
+//! [`PostgresTokenStore`]: one grant shared by many hosts through a PostgreSQL table (cargo
+//! feature `postgres`).
+
+use std::fmt;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use chrono::{DateTime, Utc};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+use sqlx::postgres::{PgPool, PgRow};
+use sqlx::{Postgres, Row, Transaction};
+use zeroize::Zeroizing;
+
+use super::{StoreLock, TokenStore};
+use crate::error::StoreError;
+use crate::failpoint;
+use crate::policy::RetryPolicy;
+use crate::token::TokenSet;
+
+/// The table every [`PostgresTokenStore`] uses, one row per grant.
+pub const TABLE: &str = "spiro_auth_tokens";
+
+/// What [`PostgresTokenStore::migrate`] runs (idempotent; also fine to run by hand or to copy
+/// into your own migrations).
+pub const MIGRATION: &str = "CREATE TABLE IF NOT EXISTS spiro_auth_tokens (
+    grant_key   text        PRIMARY KEY,
+    generation  bigint      NOT NULL CHECK (generation > 0),
+    sealed      boolean     NOT NULL,
+    tokens      bytea       NOT NULL,
+    expires_at  timestamptz NOT NULL,
+    updated_at  timestamptz NOT NULL DEFAULT now()
+)";
+
+/// Serializes concurrent [`PostgresTokenStore::migrate`] calls (`CREATE TABLE IF NOT EXISTS` is
+/// not safe to race). Arbitrary, fixed: "spiro-au" in ASCII.
+const MIGRATION_LOCK: i64 = 0x7370_6972_6f2d_6175;
+
+/// Context mixed into every advisory-lock key and every encryption's associated data.
+const DOMAIN: &[u8] = b"spiro-auth/postgres/v1\0";
+
+/// Nonce length of XChaCha20-Poly1305 (random per save: 192 bits never collide in practice).
+const NONCE_LEN: usize = 24;
+
+/// A [`TokenStore`] in a PostgreSQL table, for a grant shared by several hosts (replicas, cron
+/// jobs on different machines, containers without a shared disk). Cargo feature `postgres`.
+///
+/// Built from your own [`sqlx::PgPool`] and a **grant key** naming the grant (one Spiro account
+/// authorized for your app, e.g. `"acme"`): one table holds any number of grants, each in its
+/// own row with its own lock. Create the table once with [`migrate`](Self::migrate), which runs
+/// [`MIGRATION`]:
+///
+/// ```sql
+/// CREATE TABLE IF NOT EXISTS spiro_auth_tokens (
+///     grant_key   text        PRIMARY KEY,
+///     generation  bigint      NOT NULL CHECK (generation > 0),
+///     sealed      boolean     NOT NULL,
+///     tokens      bytea       NOT NULL,  -- JSON, or nonce ‖ XChaCha20-Poly1305 ciphertext
+///     expires_at  timestamptz NOT NULL,  -- the access token's expiry, for operators
+///     updated_at  timestamptz NOT NULL DEFAULT now()
+/// )
+/// ```
+///
+/// How it keeps the [`TokenStore`] contract across hosts:
+/// - **Single flight**: [`lock`](TokenStore::lock) opens a transaction and takes
+///   `pg_advisory_xact_lock` on a key derived from the grant key, after
+///   `SET LOCAL lock_timeout` = the refresh deadline. The returned guard owns that transaction
+///   (one pooled connection) for the whole refresh; dropping it rolls back, which releases the
+///   lock. If the holder's process or connection dies, PostgreSQL ends the transaction and
+///   releases the lock: no lease to expire, nothing to clean up. There is no session-level
+///   lock, so it works behind PgBouncer in transaction-pooling mode (queries are not kept as
+///   named prepared statements).
+/// - **Durable save**: [`save`](TokenStore::save) returns `Ok` only after its transaction
+///   committed with `synchronous_commit = on` (whatever the server's default).
+/// - **Fencing**: each row has a generation, incremented by every save. A refresh saves
+///   generation *g + 1* for tokens derived from generation *g*; if the row already holds
+///   *g + 1* or newer (this holder lost its lock, e.g. its connection died mid-refresh, and
+///   another host refreshed meanwhile), the save is refused with
+///   [`StoreError::Superseded`], nothing is written, and the
+///   [`TokenManager`](crate::TokenManager) adopts the stored tokens instead of its own.
+/// - **Pool**: a refresh holds one connection for the lock and briefly a second one for the
+///   save (the save must not depend on the lock's connection staying alive); give the pool at
+///   least 2 connections. Nothing touches the database outside refreshes: the hot path reads
+///   memory only.
+///
+/// **Tokens at rest**: without [`with_encryption_key`](Self::with_encryption_key) the `tokens`
+/// column holds **live credentials in clear** (JSON): anyone who can read the table, a backup or
+/// a replica can call Spiro as your users until the tokens are rotated. With a key, the column
+/// holds an XChaCha20-Poly1305 ciphertext under a random nonce per save, bound to the grant key
+/// and generation (a row copied to another grant or generation does not decrypt). A wrong or
+/// missing key is a typed [`StoreError::Decrypt`] that changes nothing in the table.
+///
+/// **Why PostgreSQL and not Redis**: Spiro revokes the previous tokens on the first use of
+/// a new access token, so the new refresh token must be durably stored *before* that use
+/// (persist-before-use). A store that acknowledges a write it can still lose (Redis' default
+/// asynchronous persistence and replication lose the last second or so on a crash or failover)
+/// can lose the only valid refresh token, and a person has to log in again. A committed
+/// PostgreSQL transaction is on disk.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+/// use spiro_auth::{Credentials, EncryptionKey, PostgresTokenStore, TokenManager};
+///
+/// let pool = sqlx::PgPool::connect(&std::env::var("DATABASE_URL")?).await?;
+/// let key = EncryptionKey::from_hex(&std::env::var("SPIRO_TOKEN_KEY")?)?;
+/// let store = PostgresTokenStore::new(pool, "acme").with_encryption_key(key);
+/// store.migrate().await?;
+/// let manager = TokenManager::builder(Credentials::from_env()?).store(store).build()?;
+/// let header = manager.authorization().await?;
+/// # let _ = header; Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct PostgresTokenStore {
+    pool: PgPool,
+    grant: Arc<str>,
+    lock_key: i64,
+    lock_timeout: Duration,
+    cipher: Option<Arc<XChaCha20Poly1305>>,
+}
+
+impl PostgresTokenStore {
+    /// The store of grant `grant_key` in [`TABLE`], reached through `pool`. Nothing is touched
+    /// until the first call. The lock timeout defaults to [`RetryPolicy`]'s default refresh
+    /// deadline.
+    pub fn new(pool: PgPool, grant_key: impl Into<String>) -> Self {
+        let grant: Arc<str> = grant_key.into().into();
+        PostgresTokenStore {
+            pool,
+            lock_key: lock_key(&grant),
+            grant,
+            lock_timeout: RetryPolicy::default().refresh_deadline,
+            cipher: None,
+        }
+    }
+
+    /// A store with its own small pool (4 connections, opened on first use) from a URL naming
+    /// the grant in a `grant` query parameter, e.g.
+    /// `postgres://app@db.internal/app?grant=acme&sslmode=require`; every other part is sqlx's
+    /// usual [connection URL](sqlx::postgres::PgConnectOptions). Meant for tools and examples;
+    /// services should share their own pool through [`new`](Self::new). Call it inside a tokio
+    /// runtime.
+    ///
+    /// # Errors
+    /// [`StoreError::InvalidUrl`] when the URL is not a `postgres://` or `postgresql://` URL,
+    /// has no (or an empty) `grant`, or sqlx does not accept it. The message never repeats the
+    /// URL (it may hold a password).
+    pub fn from_url(url: &str) -> Result<Self, StoreError> {
+        let mut parsed = url::Url::parse(url).map_err(|_| StoreError::InvalidUrl {
+            reason: "not a URL",
+        })?;
+        if !matches!(parsed.scheme(), "postgres" | "postgresql") {
+            return Err(StoreError::InvalidUrl {
+                reason: "the scheme must be postgres:// or postgresql://",
+            });
+        }
+        let mut grant = None;
+        let rest: Vec<(String, String)> = parsed
+            .query_pairs()
+            .filter_map(|(k, v)| {
+                if k == "grant" {
+                    grant = Some(v.into_owned());
+                    None
+                } else {
+                    Some((k.into_owned(), v.into_owned()))
+                }
+            })
+            .collect();
+        let grant = grant
+            .filter(|g| !g.is_empty())
+            .ok_or(StoreError::InvalidUrl {
+                reason: "the grant key is missing: add ?grant=NAME",
+            })?;
+        if rest.is_empty() {
+            parsed.set_query(None);
+        } else {
+            parsed.query_pairs_mut().clear().extend_pairs(rest);
+        }
+        let options: sqlx::postgres::PgConnectOptions =
+            parsed
+                .as_str()
+                .parse()
+                .map_err(|_| StoreError::InvalidUrl {
+                    reason: "the connection parameters are not valid",
+                })?;
+        let pool = sqlx::postgres::PgPoolOptions::new()
+            .max_connections(4)
+            .connect_lazy_with(options);
+        Ok(Self::new(pool, grant))
+    }
+
+    /// Encrypts the tokens at rest with `key` (and requires it to read them).
+    #[must_use]
+    pub fn with_encryption_key(mut self, key: EncryptionKey) -> Self {
+        self.cipher = Some(Arc::new(XChaCha20Poly1305::new(key.0.as_ref().into())));
+        self
+    }
+
+    /// How long [`lock`](TokenStore::lock) waits for another holder (PostgreSQL's
+    /// `lock_timeout`, whole milliseconds, at least 1). Set it to the manager's
+    /// [`RetryPolicy::refresh_deadline`] if you changed that.
+    #[must_use]
+    pub fn with_lock_timeout(mut self, timeout: Duration) -> Self {
+        self.lock_timeout = timeout;
+        self
+    }
+
+    /// The grant key.
+    pub fn grant_key(&self) -> &str {
+        &self.grant
+    }
+
+    /// Creates the table if it does not exist ([`MIGRATION`]); safe to call from every host at
+    /// start-up.
+    ///
+    /// # Errors
+    /// [`StoreError::Database`] when the database cannot be reached or the role may not create
+    /// tables (then run [`MIGRATION`] once as a role that may).
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db("migrate"))?;
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .persistent(false)
+            .bind(MIGRATION_LOCK)
+            .execute(&mut *tx)
+            .await
+            .map_err(db("migrate"))?;
+        sqlx::query(MIGRATION)
+            .persistent(false)
+            .execute(&mut *tx)
+            .await
+            .map_err(db("migrate"))?;
+        tx.commit().await.map_err(db("migrate"))
+    }
+
+    fn aad(&self, generation: i64) -> Vec<u8> {
+        let mut aad = Vec::with_capacity(DOMAIN.len() + self.grant.len() + 9);
+        aad.extend_from_slice(DOMAIN);
+        aad.extend_from_slice(self.grant.as_bytes());
+        aad.push(0);
+        aad.extend_from_slice(&generation.to_be_bytes());
+        aad
+    }
+
+    /// The `tokens` column for `tokens` at `generation`: JSON, sealed when a key is set.
+    fn seal(
+        &self,
+        tokens: &TokenSet,
+        generation: i64,
+    ) -> Result<(bool, Zeroizing<Vec<u8>>), StoreError> {
+        let json = encode(tokens);
+        let Some(cipher) = &self.cipher else {
+            return Ok((false, json));
+        };
+        let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
+        let aad = self.aad(generation);
+        let ciphertext = cipher
+            .encrypt(
+                &nonce,
+                Payload {
+                    msg: &json,
+                    aad: &aad,
+                },
+            )
+            .map_err(|_| StoreError::Decrypt {
+                grant: self.grant.to_string(),
+                reason: "encryption failed",
+            })?;
+        let mut out = Zeroizing::new(Vec::with_capacity(NONCE_LEN + ciphertext.len()));
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&ciphertext);
+        Ok((true, out))
+    }
+
+    /// The tokens of a row (`generation`, `sealed`, `tokens`).
+    fn open(&self, row: &PgRow) -> Result<TokenSet, StoreError> {
+        let corrupt = |reason: &'static str| StoreError::CorruptRow {
+            grant: self.grant.to_string(),
+            reason,
+        };
+        let generation: i64 = row
+            .try_get("generation")
+            .map_err(|_| corrupt("`generation` is not a bigint"))?;
+        let sealed: bool = row
+            .try_get("sealed")
+            .map_err(|_| corrupt("`sealed` is not a boolean"))?;
+        let bytes: Zeroizing<Vec<u8>> = Zeroizing::new(
+            row.try_get("tokens")
+                .map_err(|_| corrupt("`tokens` is not bytea"))?,
+        );
+        let generation_u64 = u64::try_from(generation)
+            .ok()
+            .filter(|g| *g > 0)
+            .ok_or_else(|| corrupt("`generation` is not positive"))?;
+        let json = match (sealed, &self.cipher) {
+            (false, _) => bytes,
+            (true, None) => {
+                return Err(StoreError::Decrypt {
+                    grant: self.grant.to_string(),
+                    reason: "the row is encrypted and this store has no key",
+                });
+            }
+            (true, Some(cipher)) => {
+                if bytes.len() < NONCE_LEN {
+                    return Err(corrupt("the encrypted tokens are truncated"));
+                }
+                let (nonce, ciphertext) = bytes.split_at(NONCE_LEN);
+                let aad = self.aad(generation);
+                Zeroizing::new(
+                    cipher
+                        .decrypt(
+                            XNonce::from_slice(nonce),
+                            Payload {
+                                msg: ciphertext,
+                                aad: &aad,
+                            },
+                        )
+                        .map_err(|_| StoreError::Decrypt {
+                            grant: self.grant.to_string(),
+                            reason: "wrong key, or the row was altered or copied from another grant",
+                        })?,
+                )
+            }
+        };
+        decode(&json)
+            .map(|t| t.with_generation(generation_u64))
+            .map_err(corrupt)
+    }
+
+    async fn select(
+        &self,
+        executor: impl sqlx::PgExecutor<'_>,
+        for_update: bool,
+    ) -> Result<Option<PgRow>, sqlx::Error> {
+        let sql = if for_update {
+            "SELECT generation, sealed, tokens FROM spiro_auth_tokens WHERE grant_key = $1 FOR UPDATE"
+        } else {
+            "SELECT generation, sealed, tokens FROM spiro_auth_tokens WHERE grant_key = $1"
+        };
+        sqlx::query(sql)
+            .persistent(false)
+            .bind(&*self.grant)
+            .fetch_optional(executor)
+            .await
+    }
+
+    async fn save_in(
+        &self,
+        tx: &mut Transaction<'static, Postgres>,
+        tokens: &TokenSet,
+    ) -> Result<(), StoreError> {
+        sqlx::query("SELECT set_config('synchronous_commit', 'on', true)")
+            .persistent(false)
+            .execute(&mut **tx)
+            .await
+            .map_err(db("save"))?;
+        let existing = self.select(&mut **tx, true).await.map_err(db("save"))?;
+        let derived_from = i64::try_from(tokens.generation()).unwrap_or(i64::MAX);
+        let next = match &existing {
+            Some(row) => {
+                // Refuses to write over a row this store cannot read (wrong or missing key),
+                // and checks the fence.
+                let stored = self.open(row)?.generation();
+                let stored_i = i64::try_from(stored).unwrap_or(i64::MAX);
+                if derived_from > 0 && stored_i >= derived_from {
+                    return Err(StoreError::Superseded {
+                        attempted: tokens.generation(),
+                        stored,
+                    });
+                }
+                if derived_from > 0 {
+                    derived_from
+                } else {
+                    stored_i.saturating_add(1)
+                }
+            }
+            None => derived_from.max(1),
+        };
+        let (sealed, payload) = self.seal(tokens, next)?;
+        let sql = if existing.is_some() {
+            "UPDATE spiro_auth_tokens SET generation = $2, sealed = $3, tokens = $4, \
+             expires_at = $5, updated_at = now() WHERE grant_key = $1"
+        } else {
+            "INSERT INTO spiro_auth_tokens (grant_key, generation, sealed, tokens, expires_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (grant_key) DO NOTHING"
+        };
+        let written = sqlx::query(sql)
+            .persistent(false)
+            .bind(&*self.grant)
+            .bind(next)
+            .bind(sealed)
+            .bind(payload.as_slice())
+            .bind(tokens.expires_at())
+            .execute(&mut **tx)
+            .await
+            .map_err(db("save"))?;
+        if written.rows_affected() != 1 {
+            // Another writer inserted the first row concurrently (only possible without the
+            // lock, e.g. two imports at once).
+            return Err(StoreError::Superseded {
+                attempted: u64::try_from(next).unwrap_or_default(),
+                stored: u64::try_from(next).unwrap_or_default(),
+            });
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for PostgresTokenStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PostgresTokenStore")
+            .field("table", &TABLE)
+            .field("grant_key", &self.grant)
+            .field("lock_timeout", &self.lock_timeout)
+            .field("encrypted", &self.cipher.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+#[async_trait]
+impl TokenStore for PostgresTokenStore {
+    async fn load(&self) -> Result<Option<TokenSet>, StoreError> {
+        let row = self.select(&self.pool, false).await.map_err(db("load"))?;
+        row.map(|r| self.open(&r)).transpose()
+    }
+
+    async fn save(&self, tokens: &TokenSet) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db("save"))?;
+        self.save_in(&mut tx, tokens).await?;
+        tx.commit().await.map_err(db("save: commit"))?;
+        failpoint::hit(failpoint::POSTGRES_AFTER_COMMIT);
+        Ok(())
+    }
+
+    async fn lock(&self) -> Result<StoreLock, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db("lock"))?;
+        let millis = self.lock_timeout.as_millis().clamp(1, i32::MAX as u128);
+        sqlx::query("SELECT set_config('lock_timeout', $1, true)")
+            .persistent(false)
+            .bind(format!("{millis}ms"))
+            .execute(&mut *tx)
+            .await
+            .map_err(db("lock"))?;
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .persistent(false)
+            .bind(self.lock_key)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| match &e {
+                // lock_not_available: the lock_timeout ran out.
+                sqlx::Error::Database(d) if d.code().as_deref() == Some("55P03") => {
+                    StoreError::LockTimeout
+                }
+                _ => db("lock")(e),
+            })?;
+        failpoint::hit(failpoint::POSTGRES_AFTER_LOCK);
+        // The mutex only makes the guard `Sync`; nothing ever locks it.
+        Ok(StoreLock::new(Mutex::new(LockedTransaction(tx))))
+    }
+}
+
+/// The transaction that holds the advisory lock. Dropping it rolls back (sqlx sends the
+/// `ROLLBACK` when the connection goes back to the pool), which releases the lock.
+struct LockedTransaction(#[allow(dead_code)] Transaction<'static, Postgres>);
+
+/// A 256-bit key for [`PostgresTokenStore::with_encryption_key`]. Zeroed on drop; `Debug`
+/// never shows it.
+///
+/// Generate one with `openssl rand -hex 32` and keep it in your secret manager, not in the
+/// database.
+#[derive(Clone)]
+pub struct EncryptionKey(Zeroizing<[u8; 32]>);
+
+impl EncryptionKey {
+    /// A key from 32 raw bytes.
+    pub fn new(bytes: [u8; 32]) -> Self {
+        EncryptionKey(Zeroizing::new(bytes))
+    }
+
+    /// A key from 64 hexadecimal digits (surrounding whitespace ignored).
+    ///
+    /// # Errors
+    /// [`StoreError::InvalidKey`] when the text is not exactly 64 hex digits (the message never
+    /// repeats the text).
+    pub fn from_hex(text: &str) -> Result<Self, StoreError> {
+        let text = text.trim().as_bytes();
+        if text.len() != 64 {
+            return Err(StoreError::InvalidKey);
+        }
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        for (byte, pair) in bytes.iter_mut().zip(text.chunks_exact(2)) {
+            let hi = hex_digit(pair[0]).ok_or(StoreError::InvalidKey)?;
+            let lo = hex_digit(pair[1]).ok_or(StoreError::InvalidKey)?;
+            *byte = (hi << 4) | lo;
+        }
+        Ok(EncryptionKey(bytes))
+    }
+}
+
+fn hex_digit(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+impl fmt::Debug for EncryptionKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("EncryptionKey([redacted])")
+    }
+}
+
+/// The advisory-lock key of a grant: FNV-1a (64 bit) of a fixed domain and the grant key. Two
+/// grants that collide only share a lock (they wait for each other); nothing else changes.
+fn lock_key(grant: &str) -> i64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in DOMAIN.iter().chain(grant.as_bytes()) {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    i64::from_ne_bytes(hash.to_ne_bytes())
+}
+
+fn db(operation: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
+    move |e| {
+        let transient = match &e {
+            sqlx::Error::Database(d) => !matches!(
+                d.code().as_deref().map(|c| c.get(..2).unwrap_or(c)),
+                // Syntax or undefined objects (run `migrate`), authorization, data, integrity.
+                Some("42" | "28" | "22" | "23")
+            ),
+            sqlx::Error::Configuration(_)
+            | sqlx::Error::ColumnNotFound(_)
+            | sqlx::Error::ColumnDecode { .. }
+            | sqlx::Error::TypeNotFound { .. } => false,
+            _ => true,
+        };
+        StoreError::Database {
+            operation,
+            transient,
+            source: Arc::new(e),
+        }
+    }
+}
+
+/// The JSON kept in the `tokens` column.
+#[derive(Serialize)]
+struct RowOut<'a> {
+    access_token: &'a str,
+    refresh_token: &'a str,
+    expires_at: DateTime<Utc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issued_at: Option<DateTime<Utc>>,
+    token_type: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scope: Option<&'a str>,
+}
+
+#[derive(Deserialize)]
+struct RowIn {
+    access_token: SecretString,
+    refresh_token: SecretString,
+    expires_at: DateTime<Utc>,
+    #[serde(default)]
+    issued_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    token_type: Option<String>,
+    #[serde(default)]
+    scope: Option<String>,
+}
+
+fn encode(tokens: &TokenSet) -> Zeroizing<Vec<u8>> {
+    let out = RowOut {
+        access_token: tokens.access_token().expose_secret(),
+        refresh_token: tokens.refresh_token().expose_secret(),
+        expires_at: tokens.expires_at(),
+        issued_at: tokens.issued_at(),
+        token_type: tokens.token_type(),
+        scope: tokens.scope(),
+    };
+    // Sized up front so the buffer holding the secrets is never reallocated (and copied).
+    let capacity = 2 * (out.access_token.len() + out.refresh_token.len())
+        + out.scope.map_or(0, str::len)
+        + 256;
+    let mut buf = Zeroizing::new(Vec::with_capacity(capacity));
+    serde_json::to_writer(&mut *buf, &out)
+        .expect("serializing string fields into a Vec cannot fail");
+    buf
+}
+
+fn decode(bytes: &[u8]) -> Result<TokenSet, &'static str> {
+    let row: RowIn = serde_json::from_slice(bytes).map_err(|_| "the tokens are not valid JSON")?;
+    if row.access_token.expose_secret().is_empty() || row.refresh_token.expose_secret().is_empty() {
+        return Err("empty access_token or refresh_token");
+    }
+    let mut tokens = TokenSet::new(row.access_token, row.refresh_token, row.expires_at);
+    if let Some(issued_at) = row.issued_at {
+        tokens = tokens.with_issued_at(issued_at);
+    }
+    if let Some(token_type) = row.token_type {
+        tokens = tokens.with_token_type(token_type);
+    }
+    if let Some(scope) = row.scope {
+        tokens = tokens.with_scope(scope);
+    }
+    Ok(tokens)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_keys() {
+        let key = EncryptionKey::from_hex(&"0f".repeat(32)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(*key.0, [0x0f; 32]);
+        for bad in ["", "0f", &"zz".repeat(32), &"0f".repeat(33)] {
+            assert!(matches!(
+                EncryptionKey::from_hex(bad),
+                Err(StoreError::InvalidKey)
+            ));
+        }
+        assert_eq!(format!("{key:?}"), "EncryptionKey([redacted])");
+    }
+
+    #[tokio::test]
+    async fn urls_name_the_grant() {
+        let store = PostgresTokenStore::from_url(
+            "postgres://u:pw@127.0.0.1:5/db?grant=acme&sslmode=disable",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(store.grant_key(), "acme");
+        for bad in [
+            "postgres://u:SECRETPW@127.0.0.1/db",
+            "postgres://u:SECRETPW@127.0.0.1/db?grant=",
+            "mysql://u:SECRETPW@127.0.0.1/db?grant=a",
+            "postgres://u:SECRETPW@127.0.0.1/db?grant=a&sslmode=SECRETX",
+            "not a url SECRETPW",
+        ] {
+            match PostgresTokenStore::from_url(bad) {
+                Err(e @ StoreError::InvalidUrl { .. }) => {
+                    assert!(!format!("{e} {e:?}").contains("SECRET"), "{bad}");
+                }
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn lock_keys_differ_per_grant_and_are_stable() {
+        assert_ne!(lock_key("acme"), lock_key("globex"));
+        assert_eq!(lock_key("acme"), lock_key("acme"));
+    }
+
+    #[test]
+    fn json_round_trip_and_damage() {
+        let t0 = DateTime::from_timestamp(1_767_225_600, 0).unwrap_or_default();
+        let tokens = TokenSet::new("acc", "ref", t0)
+            .with_issued_at(t0)
+            .with_scope("");
+        let back = decode(&encode(&tokens)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back.access_token().expose_secret(), "acc");
+        assert_eq!(back.refresh_token().expose_secret(), "ref");
+        assert_eq!(back.expires_at(), t0);
+        assert_eq!(back.scope(), Some(""));
+        for bad in [
+            &b""[..],
+            b"{",
+            b"[]",
+            br#"{"access_token":"","refresh_token":"r","expires_at":"2026-01-01T00:00:00Z"}"#,
+        ] {
+            assert!(decode(bad).is_err());
+        }
+    }
+}
