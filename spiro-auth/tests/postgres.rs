@@ -1,0 +1,796 @@
+//! `PostgresTokenStore` against a real PostgreSQL and spiro-mock: a fleet of processes, holders
+//! killed mid-refresh, a lock connection terminated, a database restart, two grants in one
+//! table, encryption at rest.
+//!
+//! Needs the cargo feature `postgres` and a server: `eval "$(scripts/postgres-test-server)"`
+//! exports `SPIRO_TEST_DATABASE_URL` (and `SPIRO_TEST_DATABASE_CTL` for the restart test).
+//! Without them the tests print one line saying so and pass, except under `CI=true`, where a
+//! missing database fails them.
+
+mod common;
+
+use std::io::Write;
+use std::sync::Once;
+
+const SKIPPED: &str = "spiro-auth PostgreSQL tests SKIPPED: run `eval \"$(scripts/postgres-test-server)\"` \
+     then `cargo test -p spiro-auth --features postgres,failpoints --test postgres`";
+
+static SKIP_NOTICE: Once = Once::new();
+
+/// One line on the real stderr (not captured by the test harness), once per test binary.
+fn print_skip_notice() {
+    SKIP_NOTICE.call_once(|| {
+        let _ = writeln!(std::io::stderr(), "{SKIPPED}");
+    });
+}
+
+#[cfg(not(feature = "postgres"))]
+#[test]
+fn postgres_store_tests_need_the_postgres_feature() {
+    print_skip_notice();
+}
+
+#[cfg(feature = "postgres")]
+mod pg {
+    use std::collections::HashSet;
+    use std::process::{Output, Stdio};
+    use std::time::{Duration, Instant};
+
+    use http::HeaderValue;
+    use spiro_auth::{
+        AuthError, EncryptionKey, ExposeSecret, PostgresTokenStore, StoreError, TokenManager,
+        TokenSet, TokenStore, failpoint,
+    };
+    use spiro_mock::{Event, Fault, Server, Target};
+    use sqlx::PgPool;
+    use sqlx::postgres::PgPoolOptions;
+    use tokio::io::AsyncWriteExt;
+    use tokio::sync::RwLock;
+
+    use super::common::*;
+    use super::print_skip_notice;
+
+    /// Normal tests share the server (read); the restart and terminate tests have it alone
+    /// (write).
+    static SERVER: RwLock<()> = RwLock::const_new(());
+
+    const URL: &str = "SPIRO_TEST_DATABASE_URL";
+    const CTL: &str = "SPIRO_TEST_DATABASE_CTL";
+
+    const CHILD_GRANT: &str = "SPIRO_AUTH_PG_CHILD_GRANT";
+    const CHILD_OAUTH_URL: &str = "SPIRO_AUTH_PG_CHILD_OAUTH_URL";
+    const CHILD_API_URL: &str = "SPIRO_AUTH_PG_CHILD_API_URL";
+    const CHILD_CLIENT: &str = "SPIRO_AUTH_PG_CHILD_CLIENT";
+    /// `fleet` (API calls until standard input closes) or `rotate` (force one refresh, use it).
+    const CHILD_MODE: &str = "SPIRO_AUTH_PG_CHILD_MODE";
+    const CHILD_ABORT_AFTER_USE: &str = "SPIRO_AUTH_PG_CHILD_ABORT_AFTER_USE";
+
+    fn in_ci() -> bool {
+        std::env::var("CI").is_ok_and(|v| v == "true")
+    }
+
+    /// The database URL, or `None` (after the one-line notice) when the tests must be skipped.
+    fn database_url() -> Option<String> {
+        match std::env::var(URL) {
+            Ok(url) if !url.is_empty() => Some(url),
+            _ => {
+                assert!(
+                    !in_ci(),
+                    "CI=true but {URL} is not set: .ci/run must start scripts/postgres-test-server"
+                );
+                print_skip_notice();
+                None
+            }
+        }
+    }
+
+    async fn pool(url: &str) -> PgPool {
+        PgPoolOptions::new()
+            .max_connections(4)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(url)
+            .await
+            .expect("the test database accepts connections")
+    }
+
+    /// A grant key no other test (or earlier run) uses.
+    fn unique_grant(name: &str) -> String {
+        format!("{name}-{:016x}", rand::random::<u64>())
+    }
+
+    async fn store(url: &str, grant: &str) -> PostgresTokenStore {
+        let store = PostgresTokenStore::new(pool(url).await, grant);
+        store.migrate().await.expect("migrate");
+        store
+    }
+
+    fn access(tokens: &TokenSet) -> String {
+        tokens.access_token().expose_secret().to_owned()
+    }
+
+    // ---------------------------------------------------------------- child processes
+
+    /// The child side (does nothing unless started by a test below).
+    #[test]
+    #[ignore = "child process helper, started by the tests in this file"]
+    fn child_process() {
+        let Ok(grant) = std::env::var(CHILD_GRANT) else {
+            return;
+        };
+        let var = |name| std::env::var(name).unwrap_or_default();
+        let client = var(CHILD_CLIENT);
+        let mut parts = client.splitn(3, '\n');
+        let (id, secret, redirect) = (
+            parts.next().unwrap_or_default(),
+            parts.next().unwrap_or_default(),
+            parts.next().unwrap_or_default(),
+        );
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let code = runtime.block_on(async {
+            let store = PostgresTokenStore::new(pool(&var(URL)).await, grant)
+                .with_lock_timeout(fast_retries().refresh_deadline);
+            let manager = TokenManager::builder(spiro_auth::Credentials::new(id, secret, redirect))
+                .endpoints(
+                    spiro_auth::Endpoints::from_oauth_url(&var(CHILD_OAUTH_URL)).expect("url"),
+                )
+                .retry_policy(fast_retries())
+                .store(store)
+                .build()
+                .expect("manager");
+            let api = var(CHILD_API_URL);
+            match var(CHILD_MODE).as_str() {
+                "fleet" => fleet_child(&manager, &api).await,
+                _ => rotate_child(&manager, &api).await,
+            }
+        });
+        std::process::exit(code);
+    }
+
+    /// One authenticated API call; a 401 gets one replay with the header `unauthorized` gives.
+    async fn call(manager: &TokenManager, http: &reqwest::Client, api: &str) -> Result<(), String> {
+        let get = |header: HeaderValue| {
+            http.get(format!("{api}/companies"))
+                .header(http::header::AUTHORIZATION, header)
+                .send()
+        };
+        let header = manager.authorization().await.map_err(|e| e.to_string())?;
+        let status = get(header.clone())
+            .await
+            .map_err(|e| e.to_string())?
+            .status();
+        if status == 401 {
+            let fresh = manager
+                .unauthorized(&header)
+                .await
+                .map_err(|e| e.to_string())?;
+            let status = get(fresh).await.map_err(|e| e.to_string())?.status();
+            return if status == 200 {
+                Ok(())
+            } else {
+                Err(format!("HTTP {status} after the replay"))
+            };
+        }
+        if status == 200 {
+            Ok(())
+        } else {
+            Err(format!("HTTP {status}"))
+        }
+    }
+
+    /// Two tasks calling the API until standard input closes. Prints `CALLS=` and `ERRORS=`.
+    async fn fleet_child(manager: &TokenManager, api: &str) -> i32 {
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        {
+            let stop = std::sync::Arc::clone(&stop);
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut std::io::stdin(), &mut std::io::sink());
+                stop.store(true, std::sync::atomic::Ordering::SeqCst);
+            });
+        }
+        let http = reqwest::Client::new();
+        let tasks: Vec<_> = (0..2)
+            .map(|_| {
+                let (manager, http, api, stop) =
+                    (manager.clone(), http.clone(), api.to_owned(), stop.clone());
+                tokio::spawn(async move {
+                    let (mut calls, mut errors) = (0u64, Vec::new());
+                    while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                        calls += 1;
+                        if let Err(e) = call(&manager, &http, &api).await {
+                            errors.push(e);
+                        }
+                        tokio::time::sleep(Duration::from_millis(20)).await;
+                    }
+                    (calls, errors)
+                })
+            })
+            .collect();
+        let (mut calls, mut errors) = (0, Vec::new());
+        for t in tasks {
+            let (c, e) = t.await.expect("task");
+            calls += c;
+            errors.extend(e);
+        }
+        println!("CALLS={calls}");
+        println!("ERRORS={}", errors.len());
+        for e in &errors {
+            println!("ERROR: {e}");
+        }
+        i32::from(!errors.is_empty())
+    }
+
+    /// Forces one refresh, then uses the token once. Exit 3 for re-authorization, 4 otherwise.
+    async fn rotate_child(manager: &TokenManager, api: &str) -> i32 {
+        let header = manager
+            .force_refresh()
+            .await
+            .and(manager.authorization().await);
+        let header = match header {
+            Ok(h) => h,
+            Err(e) => {
+                eprintln!("child: {e}");
+                return if e.is_reauthorization_required() {
+                    3
+                } else {
+                    4
+                };
+            }
+        };
+        let status = reqwest::Client::new()
+            .get(format!("{api}/companies"))
+            .header(http::header::AUTHORIZATION, header)
+            .send()
+            .await
+            .map(|r| r.status().as_u16())
+            .unwrap_or(0);
+        if std::env::var(CHILD_ABORT_AFTER_USE).is_ok_and(|v| v == "1") {
+            std::process::abort();
+        }
+        if status == 200 { 0 } else { 4 }
+    }
+
+    fn child(server: &Server, grant: &str, mode: &str) -> tokio::process::Command {
+        let exe = std::env::current_exe().expect("test binary path");
+        let mut cmd = tokio::process::Command::new(exe);
+        cmd.args([
+            "--exact",
+            "pg::child_process",
+            "--nocapture",
+            "--include-ignored",
+        ])
+        .env(CHILD_GRANT, grant)
+        .env(CHILD_OAUTH_URL, server.oauth_url())
+        .env(CHILD_API_URL, server.api_url())
+        .env(
+            CHILD_CLIENT,
+            format!(
+                "{}\n{}\n{}",
+                server.client_id(),
+                server.client_secret(),
+                server.redirect_uri()
+            ),
+        )
+        .env(CHILD_MODE, mode)
+        .env_remove(failpoint::ENV)
+        .env_remove(CHILD_ABORT_AFTER_USE)
+        .kill_on_drop(true);
+        cmd
+    }
+
+    fn describe(output: &Output) -> String {
+        format!(
+            "status {:?}\nstdout:\n{}\nstderr:\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    }
+
+    /// Refresh tokens spent by refreshes that issued tokens (one entry per refresh).
+    fn spent_refresh_tokens(server: &Server) -> Vec<String> {
+        server
+            .events()
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::TokensIssued {
+                    previous_refresh_token: Some(previous),
+                    ..
+                } => Some(previous),
+                _ => None,
+            })
+            .collect()
+    }
+
+    // ---------------------------------------------------------------- 1. fleet
+
+    /// 8 processes, each with its own manager and pool, share one grant through at least 5
+    /// expiries while calling the API: one refresh per expiry, no `invalid_grant`, no errors.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn fleet_of_processes_refreshes_once_per_expiry() {
+        let Some(url) = database_url() else { return };
+        let _shared = SERVER.read().await;
+        let server = mock().await;
+        server.set_token_ttl(Duration::from_secs(2));
+        let grant = unique_grant("fleet");
+        store(&url, &grant)
+            .await
+            .save(&fresh(&server.issue_tokens()))
+            .await
+            .expect("seed");
+
+        let mut children = Vec::new();
+        for _ in 0..8 {
+            let mut cmd = child(&server, &grant, "fleet");
+            cmd.stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped());
+            children.push(cmd.spawn().expect("child starts"));
+        }
+        // Until 6 refreshes happened (at least 5 full expiries under load), at most 60 s.
+        let started = Instant::now();
+        while server.counters().refresh_requests < 6 && started.elapsed() < Duration::from_secs(60)
+        {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let mut outputs = Vec::new();
+        for mut c in children {
+            if let Some(mut stdin) = c.stdin.take() {
+                let _ = stdin.shutdown().await;
+            }
+            outputs.push(c.wait_with_output().await.expect("child ends"));
+        }
+        for o in &outputs {
+            assert!(o.status.success(), "{}", describe(o));
+            assert!(
+                String::from_utf8_lossy(&o.stdout).contains("ERRORS=0"),
+                "{}",
+                describe(o)
+            );
+        }
+        let counters = server.counters();
+        assert!(counters.refresh_requests >= 6, "{counters:?}");
+        assert_eq!(counters.invalid_grant, 0, "{counters:?}");
+        let spent = spent_refresh_tokens(&server);
+        assert_eq!(
+            spent.len() as u64,
+            counters.refresh_requests,
+            "every refresh issued tokens"
+        );
+        let distinct: HashSet<_> = spent.iter().collect();
+        assert_eq!(
+            distinct.len(),
+            spent.len(),
+            "a refresh token was spent twice: two refreshes for one expiry\n{:#?}\n{}",
+            server
+                .events()
+                .into_iter()
+                .filter(|e| matches!(
+                    e,
+                    Event::TokenRequest { .. }
+                        | Event::TokensIssued { .. }
+                        | Event::FaultInjected { .. }
+                ) || matches!(e, Event::ApiRequest { path, .. } if path.contains("oauth")))
+                .collect::<Vec<_>>(),
+            outputs.iter().map(describe).collect::<Vec<_>>().join("\n")
+        );
+        assert!(counters.api_requests > 100, "{counters:?}");
+    }
+
+    // ---------------------------------------------------------------- 2. holder killed
+
+    /// The lock holder dies at each step of a refresh (before the token request, after it,
+    /// after the commit, after the first use): the next process refreshes within the deadline,
+    /// no one has to log in again, and the store always holds the latest usable pair.
+    #[cfg(feature = "failpoints")]
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn holder_killed_at_every_step_loses_nothing() {
+        use std::os::unix::process::ExitStatusExt;
+
+        let Some(url) = database_url() else { return };
+        let _shared = SERVER.read().await;
+        let server = mock().await;
+        let grant = unique_grant("killed");
+        let store = store(&url, &grant).await;
+        store
+            .save(&fresh(&server.issue_tokens()))
+            .await
+            .expect("seed");
+        let steps = [
+            failpoint::POSTGRES_AFTER_LOCK,
+            failpoint::AFTER_TOKEN_RESPONSE,
+            failpoint::POSTGRES_AFTER_COMMIT,
+            "after-first-use",
+        ];
+        for step in steps {
+            let before = store.load().await.expect("load").expect("stored");
+            let mut crashing = child(&server, &grant, "rotate");
+            if step == "after-first-use" {
+                crashing.env(CHILD_ABORT_AFTER_USE, "1");
+            } else {
+                crashing.env(failpoint::ENV, step);
+            }
+            let crashed = crashing.output().await.expect("child runs");
+            assert_eq!(
+                crashed.status.signal(),
+                Some(6),
+                "{step}: the child dies there\n{}",
+                describe(&crashed)
+            );
+            let after_crash = store.load().await.expect("load").expect("stored");
+            let issued = issued_access_tokens(&server);
+            match step {
+                // Died before anything was stored: the previous pair stays.
+                failpoint::POSTGRES_AFTER_LOCK | failpoint::AFTER_TOKEN_RESPONSE => {
+                    assert_eq!(access(&after_crash), access(&before), "{step}");
+                    assert_eq!(after_crash.generation(), before.generation(), "{step}");
+                }
+                // Committed: the new pair is stored.
+                _ => {
+                    assert_eq!(Some(&access(&after_crash)), issued.last(), "{step}");
+                    assert_eq!(after_crash.generation(), before.generation() + 1, "{step}");
+                }
+            }
+            // The lock died with the holder: the next process refreshes well within the
+            // deadline and uses its tokens.
+            let started = Instant::now();
+            let restarted = child(&server, &grant, "rotate")
+                .output()
+                .await
+                .expect("child runs");
+            assert!(
+                restarted.status.success(),
+                "{step}: restart\n{}",
+                describe(&restarted)
+            );
+            assert!(
+                started.elapsed() < fast_retries().refresh_deadline,
+                "{step}: the lock was released"
+            );
+            let latest = store.load().await.expect("load").expect("stored");
+            assert_eq!(
+                Some(&access(&latest)),
+                issued_access_tokens(&server).last(),
+                "{step}: the store holds the latest pair"
+            );
+        }
+        let counters = server.counters();
+        assert_eq!(counters.invalid_grant, 0, "no refresh token was lost");
+    }
+
+    // ---------------------------------------------------------------- 3. connection lost
+
+    /// The lock's connection is terminated mid-refresh: the lock is released at once, another
+    /// holder refreshes, and the first holder's late save is fenced off; it adopts the stored
+    /// tokens and nothing is lost.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn terminated_lock_connection_is_fenced() {
+        let Some(url) = database_url() else { return };
+        // Alone: it terminates whichever backend holds an advisory lock.
+        let _alone = SERVER.write().await;
+        let server = mock().await;
+        let grant = unique_grant("terminated");
+        let store_a = store(&url, &grant).await;
+        store_a
+            .save(&fresh(&server.issue_tokens()))
+            .await
+            .expect("seed");
+        let generation_0 = store_a
+            .load()
+            .await
+            .expect("load")
+            .expect("row")
+            .generation();
+        let a = builder(&server).store(store_a.clone()).build().expect("a");
+        let b = builder(&server)
+            .store(PostgresTokenStore::new(pool(&url).await, grant.as_str()))
+            .build()
+            .expect("b");
+        a.authorization().await.expect("a loads");
+        b.authorization().await.expect("b loads");
+
+        // A's token request is slow; meanwhile its lock connection is terminated.
+        server.inject(
+            Target::Token,
+            Fault::latency(Duration::from_secs(2)).times(1),
+        );
+        let a_refresh = tokio::spawn({
+            let a = a.clone();
+            async move { a.force_refresh().await }
+        });
+        let admin = pool(&url).await;
+        let holder = wait_for_lock_holder(&admin).await;
+        let terminated: bool = sqlx::query_scalar("SELECT pg_terminate_backend($1)")
+            .bind(holder)
+            .fetch_one(&admin)
+            .await
+            .expect("terminate");
+        assert!(terminated);
+
+        // The lock is free: B refreshes while A still waits for its token response.
+        b.force_refresh().await.expect("b refreshes");
+        let b_header = b.authorization().await.expect("b header");
+
+        // B's tokens are not used yet (their first use would revoke the pair A is refreshing).
+        // A's save (generation 1 + 1) is refused; A adopts B's tokens instead.
+        a_refresh.await.expect("task").expect("a adopts");
+        let a_header = a.authorization().await.expect("a header");
+        assert_eq!(a_header, b_header, "a adopted the stored tokens");
+        assert_eq!(
+            issued_access_tokens(&server).len(),
+            3,
+            "seed, b's refresh, a's refresh (its tokens were issued, then fenced off unused)"
+        );
+        assert_eq!(use_token(&server, &a_header).await, 200);
+        let stored = store_a.load().await.expect("load").expect("row");
+        assert_eq!(stored.generation(), generation_0 + 1);
+        assert_eq!(
+            bearer(&access(&stored)),
+            b_header.to_str().unwrap_or_default()
+        );
+        assert_eq!(server.counters().refresh_requests, 2);
+
+        // The stored pair is the usable one: the next refresh works.
+        a.force_refresh()
+            .await
+            .expect("refresh after the fenced save");
+        let header = a.authorization().await.expect("header");
+        assert_eq!(use_token(&server, &header).await, 200);
+        assert_eq!(server.counters().invalid_grant, 0);
+    }
+
+    /// The backend pid holding a granted advisory lock (polls for up to 10 s).
+    async fn wait_for_lock_holder(admin: &PgPool) -> i32 {
+        let started = Instant::now();
+        loop {
+            let pid: Option<i32> = sqlx::query_scalar(
+                "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted \
+                 AND pid <> pg_backend_pid() LIMIT 1",
+            )
+            .fetch_optional(admin)
+            .await
+            .expect("pg_locks");
+            if let Some(pid) = pid {
+                return pid;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "no advisory lock was taken"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    // ---------------------------------------------------------------- 4. restart
+
+    /// The database restarts mid-run: a valid cached token keeps working, a refresh during the
+    /// outage is a typed transient error, and afterwards refreshing continues without a login.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn database_restart_mid_run() {
+        let Some(url) = database_url() else { return };
+        let Ok(ctl) = std::env::var(CTL) else {
+            assert!(!in_ci(), "CI=true but {CTL} is not set");
+            print_skip_notice();
+            return;
+        };
+        let _alone = SERVER.write().await;
+        let server = mock().await;
+        let grant = unique_grant("restart");
+        let store = store(&url, &grant).await;
+        store
+            .save(&fresh(&server.issue_tokens()))
+            .await
+            .expect("seed");
+        let manager = builder(&server)
+            .store(store.clone())
+            .build()
+            .expect("manager");
+        let header = manager.authorization().await.expect("loads");
+        assert_eq!(use_token(&server, &header).await, 200);
+
+        run_ctl(&ctl, "stop").await;
+        // Checked after the server is back, so a failure here leaves it running for the rest.
+        let during: Result<(), String> = async {
+            // Callers holding a valid token keep working.
+            let cached = manager.authorization().await.map_err(|e| e.to_string())?;
+            if use_token(&server, &cached).await != 200 {
+                return Err("the cached token stopped working".into());
+            }
+            // A refresh now fails with a typed, transient store error.
+            match manager.force_refresh().await {
+                Err(e @ AuthError::Store(StoreError::Database { .. })) if e.is_transient() => {}
+                other => {
+                    return Err(format!(
+                        "expected a transient database error, got {other:?}"
+                    ));
+                }
+            }
+            match manager.authorization().await {
+                Ok(still) if still == cached => Ok(()),
+                other => Err(format!("the valid token is no longer served: {other:?}")),
+            }
+        }
+        .await;
+        run_ctl(&ctl, "start").await;
+        during.expect("during the outage");
+
+        manager
+            .force_refresh()
+            .await
+            .expect("refresh after the restart");
+        let header = manager.authorization().await.expect("header");
+        assert_eq!(use_token(&server, &header).await, 200);
+        assert_eq!(
+            access(&store.load().await.expect("load").expect("row")),
+            header.to_str().unwrap_or_default()["Bearer ".len()..]
+        );
+        assert_eq!(server.counters().invalid_grant, 0);
+    }
+
+    async fn run_ctl(ctl: &str, action: &str) {
+        let out = tokio::process::Command::new(ctl)
+            .arg(action)
+            .output()
+            .await
+            .expect("ctl runs");
+        assert!(out.status.success(), "ctl {action}: {}", describe(&out));
+    }
+
+    // ---------------------------------------------------------------- 5. two grants
+
+    /// Two grants in one table: independent locks and tokens.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn two_grants_in_one_table_are_independent() {
+        let Some(url) = database_url() else { return };
+        let _shared = SERVER.read().await;
+        let server = mock().await;
+        let (grant_a, grant_b) = (unique_grant("acme"), unique_grant("globex"));
+        let store_a = store(&url, &grant_a).await;
+        let store_b = PostgresTokenStore::new(pool(&url).await, grant_b.as_str());
+        store_a
+            .save(&fresh(&server.issue_tokens()))
+            .await
+            .expect("seed a");
+        store_b
+            .save(&fresh(&server.issue_tokens()))
+            .await
+            .expect("seed b");
+        let a_before = store_a.load().await.expect("a").expect("row a");
+
+        // A's lock is held (as by a host in the middle of a refresh) ...
+        let held = store_a.lock().await.expect("lock a");
+        // ... another holder of A waits and times out with a typed error ...
+        let impatient = PostgresTokenStore::new(pool(&url).await, grant_a.as_str())
+            .with_lock_timeout(Duration::from_millis(300));
+        assert!(matches!(
+            impatient.lock().await,
+            Err(StoreError::LockTimeout)
+        ));
+        // ... while B refreshes without waiting.
+        let b = builder(&server).store(store_b.clone()).build().expect("b");
+        tokio::time::timeout(Duration::from_secs(10), b.force_refresh())
+            .await
+            .expect("b is not blocked by a's lock")
+            .expect("b refreshes");
+        let header = b.authorization().await.expect("b header");
+        assert_eq!(use_token(&server, &header).await, 200);
+        drop(held);
+
+        let a_after = store_a.load().await.expect("a").expect("row a");
+        assert_eq!(access(&a_after), access(&a_before), "a untouched");
+        assert_eq!(a_after.generation(), a_before.generation());
+        let b_after = store_b.load().await.expect("b").expect("row b");
+        assert_ne!(access(&b_after), access(&a_after));
+        assert_eq!(
+            bearer(&access(&b_after)),
+            header.to_str().unwrap_or_default()
+        );
+        // A's lock is free again.
+        impatient
+            .lock()
+            .await
+            .expect("a's lock is released on drop");
+    }
+
+    // ---------------------------------------------------------------- 6. encryption
+
+    /// With a key, no token is in the table in clear; a wrong or missing key is a typed error
+    /// that changes nothing.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn encrypted_at_rest_and_wrong_key_changes_nothing() {
+        let Some(url) = database_url() else { return };
+        let _shared = SERVER.read().await;
+        let server = mock().await;
+        let admin = pool(&url).await;
+        let key = || EncryptionKey::new([7; 32]);
+        let (plain_grant, sealed_grant) = (unique_grant("plain"), unique_grant("sealed"));
+        let plain = store(&url, &plain_grant).await;
+        let sealed = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str())
+            .with_encryption_key(key());
+        let plain_tokens = fresh(&server.issue_tokens());
+        plain.save(&plain_tokens).await.expect("plain save");
+        let sealed_manager = builder(&server).store(sealed.clone()).build().expect("m");
+        sealed
+            .save(&fresh(&server.issue_tokens()))
+            .await
+            .expect("seed");
+        // A refresh through the manager stores the rotated tokens encrypted too.
+        sealed_manager.force_refresh().await.expect("refresh");
+        let sealed_tokens = sealed.load().await.expect("load").expect("row");
+        assert_eq!(sealed_tokens.generation(), 2);
+
+        let dump = |grant: String| {
+            let admin = admin.clone();
+            async move {
+                let (text, raw): (String, Vec<u8>) = sqlx::query_as(
+                    "SELECT t::text, t.tokens FROM spiro_auth_tokens t WHERE grant_key = $1",
+                )
+                .bind(grant)
+                .fetch_one(&admin)
+                .await
+                .expect("dump");
+                (text, raw)
+            }
+        };
+        let contains =
+            |hay: &[u8], needle: &str| hay.windows(needle.len()).any(|w| w == needle.as_bytes());
+        let hex = |s: &str| s.bytes().map(|b| format!("{b:02x}")).collect::<String>();
+        // The control: without a key the row holds the tokens in clear.
+        let (_, plain_raw) = dump(plain_grant.clone()).await;
+        assert!(contains(
+            &plain_raw,
+            plain_tokens.refresh_token().expose_secret()
+        ));
+        // With a key: in neither the raw bytes nor the row's text (bytea as hex).
+        let (sealed_text, sealed_raw) = dump(sealed_grant.clone()).await;
+        for secret in [
+            sealed_tokens.access_token().expose_secret(),
+            sealed_tokens.refresh_token().expose_secret(),
+        ] {
+            assert!(!contains(&sealed_raw, secret));
+            assert!(!sealed_text.contains(secret));
+            assert!(!sealed_text.contains(&hex(secret)));
+        }
+
+        // A wrong key and no key: typed errors, on load, save and through the manager.
+        let wrong = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str())
+            .with_encryption_key(EncryptionKey::new([8; 32]));
+        let keyless = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str());
+        for store in [&wrong, &keyless] {
+            assert!(matches!(
+                store.load().await,
+                Err(StoreError::Decrypt { .. })
+            ));
+            let replacement = fresh(&server.issue_tokens());
+            assert!(matches!(
+                store.save(&replacement).await,
+                Err(StoreError::Decrypt { .. })
+            ));
+            let manager = builder(&server).store(store.clone()).build().expect("m");
+            match manager.authorization().await {
+                Err(e @ AuthError::Store(StoreError::Decrypt { .. })) => {
+                    assert!(!e.is_transient());
+                    assert!(
+                        !e.to_string()
+                            .contains(sealed_tokens.access_token().expose_secret())
+                    );
+                }
+                other => panic!("expected a decrypt error, got {other:?}"),
+            }
+            assert!(matches!(
+                manager.exchange_code(&server.issue_code().into()).await,
+                Err(AuthError::Persist(StoreError::Decrypt { .. }))
+            ));
+        }
+        let (text_after, raw_after) = dump(sealed_grant.clone()).await;
+        assert_eq!(raw_after, sealed_raw, "nothing changed");
+        assert_eq!(text_after, sealed_text, "nothing changed");
+        // The right key still reads it.
+        let back = sealed.load().await.expect("load").expect("row");
+        assert_eq!(access(&back), access(&sealed_tokens));
+        assert!(format!("{sealed:?}").contains("encrypted: true"));
+    }
+}
