@@ -4,6 +4,9 @@
 //! ```text
 //! cargo run -p spiro-auth --example login -- --store tokens.json
 //! cargo run -p spiro-api --example companies -- --store tokens.json [--all] [--page-size N]
+//! # Tokens in PostgreSQL, one row per grant (several hosts can share it):
+//! cargo run -p spiro-auth --features postgres --example login -- --store 'postgres://USER@HOST/DB?grant=acme'
+//! cargo run -p spiro-api --features postgres --example companies -- --store 'postgres://USER@HOST/DB?grant=acme'
 //! ```
 //!
 //! Prints one line per company, `<id><TAB><name>`. Reads `SPIRO_CLIENT_ID`,
@@ -12,20 +15,23 @@
 //! Exits non-zero with a message on failure.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
 use futures::TryStreamExt;
 use spiro_api::{Client, Error, ListOperation, types};
-use spiro_auth::{Credentials, Endpoints, FileTokenStore};
+use spiro_auth::{Credentials, Endpoints};
+
+#[path = "../../spiro-auth/examples/support/store_arg.rs"]
+mod store_arg;
 
 /// List Spiro companies.
 #[derive(Parser)]
 struct Args {
-    /// The token file written by the `login` example.
+    /// The token file written by the `login` example, or the same `postgres://…?grant=NAME`
+    /// URL (cargo feature `postgres`).
     #[arg(long)]
-    store: PathBuf,
+    store: String,
     /// Follow every page (default: the first page only).
     #[arg(long)]
     all: bool,
@@ -49,6 +55,9 @@ async fn main() -> ExitCode {
 async fn run(args: &Args) -> Result<(), String> {
     let credentials = Credentials::from_env().map_err(|e| chain(&e))?;
     let endpoints = Endpoints::from_env().map_err(|e| chain(&e))?;
+    let (store, _) = store_arg::open(&args.store, false)
+        .await
+        .map_err(|e| chain(&e))?;
     let client = Client::builder()
         .base_url(
             std::env::var("SPIRO_API_URL")
@@ -56,7 +65,7 @@ async fn run(args: &Args) -> Result<(), String> {
         )
         .credentials(credentials)
         .oauth_endpoints(endpoints)
-        .token_store(FileTokenStore::new(&args.store))
+        .token_store(store)
         .build()
         .map_err(|e| chain(&e))?;
 
@@ -84,7 +93,7 @@ async fn run(args: &Args) -> Result<(), String> {
 /// A message that says what to do about `error`.
 fn explain(error: &Error) -> String {
     let advice = if error.is_reauthorization_required() {
-        "\nlog in again: cargo run -p spiro-auth --example login -- --store <PATH>"
+        "\nlog in again: cargo run -p spiro-auth --example login -- --store <PATH or URL>"
     } else if error.is_transient() {
         "\nthis may pass: try again later"
     } else {

@@ -2,7 +2,13 @@
 //!
 //! ```text
 //! cargo run -p spiro-auth --example login -- --store PATH [--code CODE]
+//! cargo run -p spiro-auth --features postgres --example login -- \
+//!     --store 'postgres://USER@HOST/DB?grant=NAME' [--code CODE]
 //! ```
+//!
+//! `--store` is a token file, or a PostgreSQL URL whose `grant` parameter names the grant's row
+//! in the `spiro_auth_tokens` table (created if missing; `SPIRO_TOKEN_KEY`, 64 hex digits,
+//! encrypts the tokens at rest).
 //!
 //! Reads `SPIRO_CLIENT_ID`, `SPIRO_CLIENT_SECRET`, `SPIRO_REDIRECT_URI` and optionally
 //! `SPIRO_OAUTH_URL` (default `https://engine.spiro.ai`). With `--code`, exchanges that code.
@@ -13,21 +19,23 @@
 //! secret; exits non-zero with a message on failure.
 
 use std::io::BufRead;
-use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::Parser;
 use spiro_auth::authorize::{AuthorizationRequest, parse_redirect};
-use spiro_auth::{
-    AuthError, Credentials, Endpoints, FileTokenStore, SecretString, TokenManager, TokenStore,
-};
+use spiro_auth::{AuthError, Credentials, Endpoints, SecretString, TokenManager};
+
+#[path = "support/store_arg.rs"]
+mod store_arg;
 
 /// Log in to Spiro and write a token store.
 #[derive(Parser)]
 struct Args {
-    /// The token file to write (created with mode 0600; replaced if it exists).
+    /// The token file to write (created with mode 0600; replaced if it exists), or
+    /// `postgres://…?grant=NAME` (cargo feature `postgres`; that grant's row is replaced).
     #[arg(long)]
-    store: PathBuf,
+    store: String,
     /// An authorization code to exchange, instead of the interactive flow.
     #[arg(long)]
     code: Option<String>,
@@ -75,10 +83,12 @@ async fn login(args: Args) -> Result<(), AuthError> {
             }
         }
     };
-    let store = FileTokenStore::new(&args.store);
+    let (store, stored_in) = store_arg::open(&args.store, true)
+        .await
+        .map_err(AuthError::Store)?;
     let manager = TokenManager::builder(credentials)
         .endpoints(endpoints)
-        .store(store.clone())
+        .store(Arc::clone(&store))
         .build()?;
     manager.exchange_code(&code).await?;
     let expires = store
@@ -87,8 +97,7 @@ async fn login(args: Args) -> Result<(), AuthError> {
         .map_err(AuthError::Store)?
         .map(|t| t.expires_at().to_rfc3339());
     eprintln!(
-        "Logged in. Tokens saved to {} (access token valid until {}).",
-        args.store.display(),
+        "Logged in. Tokens saved to {stored_in} (access token valid until {}).",
         expires.as_deref().unwrap_or("unknown")
     );
     Ok(())
