@@ -48,9 +48,9 @@ pub(crate) fn hit(step: &'static str) {
     let _ = step;
 }
 
-/// [`PostgresTokenStore`](crate::store::PostgresTokenStore) only (not in [`ALL`]): the advisory
+/// `PostgresTokenStore` (cargo feature `postgres`) only (not in [`ALL`]): the advisory
 /// lock is held, the token request is not sent yet.
 pub const POSTGRES_AFTER_LOCK: &str = "postgres-after-lock";
-/// [`PostgresTokenStore`](crate::store::PostgresTokenStore) only (not in [`ALL`]): the save
+/// `PostgresTokenStore` (cargo feature `postgres`) only (not in [`ALL`]): the save
 /// transaction committed; the new tokens are not published yet.
 pub const POSTGRES_AFTER_COMMIT: &str = "postgres-after-commit";
