@@ -461,6 +461,87 @@ mod pg {
         assert_eq!(counters.invalid_grant, 0, "no refresh token was lost");
     }
 
+    /// A real SIGKILL of the lock holder while Spiro is answering its token request (the new
+    /// pair is issued, the holder never sees it): the next process refreshes again with the
+    /// stored refresh token (Spiro accepts the replay, the lost pair was never used).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn holder_sigkilled_during_its_token_request() {
+        use std::os::unix::process::ExitStatusExt;
+        use std::sync::{Arc, Mutex};
+
+        let Some(url) = database_url() else { return };
+        let _shared = SERVER.read().await;
+        let server = mock().await;
+        let grant = unique_grant("sigkill");
+        let store = store(&url, &grant).await;
+        store
+            .save(&fresh(&server.issue_tokens()))
+            .await
+            .expect("seed");
+        let before = store.load().await.expect("load").expect("stored");
+
+        // The hook runs in the mock before the token response is sent.
+        let victim: Arc<Mutex<Option<u32>>> = Arc::default();
+        let killed = Arc::new(Mutex::new(Vec::<String>::new()));
+        {
+            let (victim, killed) = (Arc::clone(&victim), Arc::clone(&killed));
+            server.on_event(move |event| {
+                if let Event::TokensIssued {
+                    previous_refresh_token: Some(_),
+                    ..
+                } = event
+                {
+                    let pid = victim.lock().unwrap_or_else(|e| e.into_inner()).take();
+                    let outcome = match pid {
+                        Some(pid) => std::process::Command::new("kill")
+                            .args(["-KILL", &pid.to_string()])
+                            .status()
+                            .map_or_else(|e| format!("kill failed: {e}"), |s| s.to_string()),
+                        None => "token issued with no victim set".to_owned(),
+                    };
+                    killed
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push(outcome);
+                }
+            });
+        }
+        let crashing = child(&server, &grant, "rotate")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("child starts");
+        *victim.lock().unwrap_or_else(|e| e.into_inner()) = crashing.id();
+        let crashed = crashing.wait_with_output().await.expect("child ends");
+        assert_eq!(
+            crashed.status.signal(),
+            Some(9),
+            "killed by SIGKILL\n{}",
+            describe(&crashed)
+        );
+        let outcomes = killed.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+        assert!(outcomes[0].contains("exit status: 0"), "{outcomes:?}");
+
+        // Nothing was stored; the lock died with the process.
+        let after = store.load().await.expect("load").expect("stored");
+        assert_eq!(access(&after), access(&before));
+        assert_eq!(after.generation(), before.generation());
+        let started = Instant::now();
+        let restarted = child(&server, &grant, "rotate")
+            .output()
+            .await
+            .expect("child runs");
+        assert!(restarted.status.success(), "{}", describe(&restarted));
+        assert!(started.elapsed() < fast_retries().refresh_deadline);
+        let latest = store.load().await.expect("load").expect("stored");
+        assert_eq!(Some(&access(&latest)), issued_access_tokens(&server).last());
+        assert_eq!(latest.generation(), before.generation() + 1);
+        let counters = server.counters();
+        assert_eq!(counters.refresh_requests, 2, "the lost one and the replay");
+        assert_eq!(counters.invalid_grant, 0);
+    }
+
     // ---------------------------------------------------------------- 3. connection lost
 
     /// The lock's connection is terminated mid-refresh: the lock is released at once, another
