@@ -14,6 +14,7 @@
 
 use std::process::ExitCode;
 
+use chrono::SubsecRound;
 use clap::Parser;
 use spiro_auth::StoreError;
 
@@ -65,6 +66,6 @@ async fn copy(args: &Args) -> Result<String, StoreError> {
     to.save(&tokens.with_generation(0)).await?;
     Ok(format!(
         "Copied the tokens from {from_name} to {to_name} (access token valid until {}).",
-        expires_at.to_rfc3339()
+        expires_at.trunc_subsecs(0).to_rfc3339()
     ))
 }

@@ -22,6 +22,7 @@ use std::io::BufRead;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use chrono::SubsecRound;
 use clap::Parser;
 use spiro_auth::authorize::{AuthorizationRequest, parse_redirect};
 use spiro_auth::{AuthError, Credentials, Endpoints, SecretString, TokenManager};
@@ -95,7 +96,8 @@ async fn login(args: Args) -> Result<(), AuthError> {
         .load()
         .await
         .map_err(AuthError::Store)?
-        .map(|t| t.expires_at().to_rfc3339());
+        // Whole seconds, as the token file keeps it, so every store prints the same.
+        .map(|t| t.expires_at().trunc_subsecs(0).to_rfc3339());
     eprintln!(
         "Logged in. Tokens saved to {stored_in} (access token valid until {}).",
         expires.as_deref().unwrap_or("unknown")
