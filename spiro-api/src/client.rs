@@ -3,8 +3,10 @@
 use std::time::Duration;
 
 use reqwest::header::{self, HeaderMap, HeaderValue};
+use spiro_auth::transport::{BodyLimits, RetryBudget, check_url};
 use spiro_auth::{
-    AuthError, Credentials, Endpoints, RefreshPolicy, TokenManager, TokenManagerBuilder, TokenStore,
+    AuthError, ConfigError, Credentials, Endpoints, RefreshPolicy, TokenManager,
+    TokenManagerBuilder, TokenStore,
 };
 
 use crate::{Client, ClientInfo, RetryPolicy};
@@ -16,7 +18,7 @@ pub const DEFAULT_BASE_URL: &str = "https://api.spiro.ai/api/v1";
 pub const USER_AGENT: &str = concat!("spiro-rs/", env!("CARGO_PKG_VERSION"));
 
 /// State that every [`Client`] carries and its request hooks read: how to authenticate
-/// and how to retry.
+/// how to retry, and how much of a body to read.
 ///
 /// Build it with [`Client::builder`]; it is public only because the generated
 /// [`Client::new`] takes it.
@@ -24,6 +26,9 @@ pub const USER_AGENT: &str = concat!("spiro-rs/", env!("CARGO_PKG_VERSION"));
 pub struct ClientState {
     pub(crate) auth: Authentication,
     pub(crate) retry: RetryPolicy,
+    /// Shared by every request of this client and its clones.
+    pub(crate) budget: RetryBudget,
+    pub(crate) limits: BodyLimits,
 }
 
 /// Where the `Authorization` header comes from.
@@ -70,6 +75,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     http: Option<reqwest::Client>,
     retry: RetryPolicy,
+    body_limits: BodyLimits,
     auth: Authentication,
     /// Set by [`credentials`](Self::credentials); the OAuth settings are applied to it.
     oauth: Option<TokenManagerBuilder>,
@@ -85,6 +91,7 @@ impl Default for ClientBuilder {
             connect_timeout: Duration::from_secs(10),
             http: None,
             retry: RetryPolicy::default(),
+            body_limits: BodyLimits::default(),
             auth: Authentication::None,
             oauth: None,
             oauth_without_credentials: false,
@@ -99,6 +106,11 @@ pub enum BuildError {
     /// The base URL is not an absolute `http` or `https` URL.
     #[error("invalid base URL {0:?}: expected an absolute http(s) URL")]
     BaseUrl(String),
+    /// The base URL would send the access token in clear (plain `http` to a host that is not
+    /// loopback) or carries a user name or password: the same rule as the OAuth URLs
+    /// ([`spiro_auth::transport::check_url`]).
+    #[error(transparent)]
+    InsecureBaseUrl(ConfigError),
     /// The access token contains bytes that cannot go into an HTTP header.
     #[error("the access token is not a valid header value")]
     AccessToken,
@@ -150,9 +162,18 @@ impl ClientBuilder {
         self
     }
 
-    /// How transient failures are retried (default: [`RetryPolicy::default`]).
+    /// How transient failures are retried (default: [`RetryPolicy::default`]). The client
+    /// gets a [`RetryBudget`] of the policy's size, shared by all its requests and clones.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
+        self
+    }
+
+    /// How much of a response body is read (default: [`BodyLimits::default`], 32 MiB for
+    /// success bodies, 64 KiB kept of error bodies). A larger success body fails the call
+    /// with [`Error::BodyTooLarge`](crate::Error::BodyTooLarge).
+    pub fn body_limits(mut self, limits: BodyLimits) -> Self {
+        self.body_limits = limits;
         self
     }
 
@@ -202,8 +223,14 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses this `reqwest::Client` instead of building one; its own timeouts, TLS and
-    /// default headers apply, and the builder's `timeout`s are ignored.
+    /// Uses this `reqwest::Client` instead of building one; its own timeouts, TLS, default
+    /// headers and redirect policy apply, and the builder's `timeout`s are ignored.
+    ///
+    /// The default client follows no redirects (Spiro's API has no reason to redirect; a 3xx
+    /// is returned as an [`ApiError`](crate::ApiError)). A client given here that follows
+    /// redirects does so: reqwest drops `Authorization` on a cross-host redirect, but re-sends
+    /// a PUT body on a 307/308 and sends a `Referer`. Build it with
+    /// `.redirect(reqwest::redirect::Policy::none())` unless you need otherwise.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -225,11 +252,10 @@ impl ClientBuilder {
         if self.oauth_without_credentials {
             return Err(BuildError::MissingCredentials);
         }
-        let url = reqwest::Url::parse(&self.base_url)
-            .map_err(|_| BuildError::BaseUrl(self.base_url.clone()))?;
-        if !matches!(url.scheme(), "http" | "https") || url.cannot_be_a_base() {
-            return Err(BuildError::BaseUrl(self.base_url));
-        }
+        check_url(&self.base_url, "the API base URL").map_err(|e| match e {
+            ConfigError::InvalidUrl { .. } => BuildError::BaseUrl(self.base_url.clone()),
+            insecure => BuildError::InsecureBaseUrl(insecure),
+        })?;
         let auth = match self.oauth {
             Some(oauth) => Authentication::Managed(oauth.build().map_err(BuildError::Auth)?),
             None => self.auth,
@@ -241,15 +267,18 @@ impl ClientBuilder {
                 .default_headers(default_headers())
                 .timeout(self.timeout)
                 .connect_timeout(self.connect_timeout)
+                .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(BuildError::Http)?,
         };
         let state = ClientState {
             auth,
+            budget: RetryBudget::new(&self.retry),
             retry: self.retry,
+            limits: self.body_limits,
         };
         Ok(Client::new_with_client(
-            self.base_url.trim_end_matches('/'),
+            self.base_url.trim().trim_end_matches('/'),
             http,
             state,
         ))

@@ -1,19 +1,32 @@
 //! The request hooks progenitor calls around every generated operation: the one place
-//! where requests meet authentication, retries and error bodies.
+//! where requests meet authentication, retries and response bodies.
 //!
 //! - `pre` sets `X-Api-Version` and the `Authorization` header (waiting for a token
 //!   refresh if one is due);
-//! - `exec` sends, retries transient failures, handles a 401 with one refresh and one
-//!   replay, and keeps the body of an error response for [`crate::Error`].
+//! - `exec` sends, retries transient failures under the client's [`RetryPolicy`] and
+//!   [`RetryBudget`](spiro_auth::transport::RetryBudget), handles a 401 with one refresh and
+//!   one replay, and reads every body through spiro-auth's capped reader
+//!   ([`spiro_auth::transport::read_body`]): a success body past
+//!   [`BodyLimits::success`](spiro_auth::transport::BodyLimits::success) becomes
+//!   [`crate::Error::BodyTooLarge`], an error body is kept up to
+//!   [`BodyLimits::error`](spiro_auth::transport::BodyLimits::error) for [`crate::Error`].
+//!
+//! The retry rules (statuses, `Retry-After`, backoff, deadline, budget) are spiro-auth's
+//! [`spiro_auth::transport`], shared with the token endpoint.
+//!
+//! [`RetryPolicy`]: crate::RetryPolicy
 
+use std::time::SystemTime;
+
+use bytes::Bytes;
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
 use reqwest::StatusCode;
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
+use spiro_auth::transport::{self, BodyEnd, Overflow, is_retryable_status};
 use tokio::time::Instant;
 
 use crate::client::Authentication;
-use crate::error::{AuthFailure, capture_body};
-use crate::retry::{is_retryable_status, is_retryable_transport, retry_after};
+use crate::error::{capture_body, carry, rebuild};
 use crate::{Client, ClientState};
 
 /// progenitor adds an `api-version` header of its own; Spiro documents `X-Api-Version`.
@@ -37,7 +50,7 @@ impl ClientHooks<ClientState> for Client {
             Ok(None) => Ok(()),
             // Not a response from Spiro: `crate::Error::from` turns it back into
             // `Error::Auth`, typed.
-            Err(error) => Err(Error::UnexpectedResponse(AuthFailure::response(error))),
+            Err(error) => Err(Error::UnexpectedResponse(carry(crate::Error::Auth(error)))),
         }
     }
 
@@ -53,6 +66,9 @@ impl ClientHooks<ClientState> for Client {
         let mut retries = 0;
         let mut refreshed = false;
         let mut request = request;
+        if let Some(timeout) = policy.get_attempt_timeout() {
+            *request.timeout_mut() = Some(timeout);
+        }
         loop {
             // Bodies of generated requests are JSON bytes, so this clone is cheap and only
             // fails for streaming bodies, which are then sent once.
@@ -81,22 +97,30 @@ impl ClientHooks<ClientState> for Client {
                         request = next;
                         continue;
                     }
-                    Err(error) => return Ok(AuthFailure::response(error)),
+                    Err(error) => return Ok(carry(crate::Error::Auth(error))),
                 }
             }
 
-            let wait_hint = match &outcome {
-                Ok(response) if replay_allowed && is_retryable_status(response.status()) => {
-                    Some(retry_after(response.headers()))
+            let (wait_hint, after_timeout) = match &outcome {
+                Ok(response) if replay_allowed && is_retryable_status(response.status()) => (
+                    Some(transport::retry_after(
+                        response.headers(),
+                        SystemTime::now(),
+                    )),
+                    false,
+                ),
+                Err(error) if is_retryable_transport(error, replay_allowed) => {
+                    (Some(None), error.is_timeout())
                 }
-                Err(error) if is_retryable_transport(error, replay_allowed) => Some(None),
-                _ => None,
+                _ => (None, false),
             };
-            if let (Some(hint), Some(mut next)) = (wait_hint, replay)
-                && retries < policy.max_retries_allowed()
-            {
-                let delay = policy.delay(retries, hint);
-                if started.elapsed() + delay <= policy.total_deadline() {
+            if let (Some(hint), Some(mut next)) = (wait_hint, replay) {
+                // Durations only, saturating: no `Retry-After` can overflow (a wait past the
+                // deadline means no retry, and the failure is returned as it is).
+                let remaining = policy.get_deadline().saturating_sub(started.elapsed());
+                if let Some(delay) = policy.sample_next_wait(retries, hint, remaining)
+                    && state.budget.try_withdraw(after_timeout)
+                {
                     tracing::debug!(
                         operation = info.operation_id,
                         retry = retries + 1,
@@ -115,9 +139,39 @@ impl ClientHooks<ClientState> for Client {
                 }
             }
             return match outcome {
-                Ok(response) if !response.status().is_success() => Ok(capture_body(response).await),
+                Ok(response) if response.status().is_success() => {
+                    state.budget.deposit();
+                    read_success(response, state.limits.get_success()).await
+                }
+                Ok(response) => Ok(capture_body(response, state.limits.get_error()).await),
                 other => other,
             };
+        }
+    }
+}
+
+/// Transport failures worth a retry. A failed connect never reached Spiro, so it is safe
+/// for any method; a timeout or a connection lost mid-response may have been processed.
+fn is_retryable_transport(error: &reqwest::Error, replay_allowed: bool) -> bool {
+    error.is_connect() || (replay_allowed && (error.is_timeout() || error.is_request()))
+}
+
+/// Reads a success body through the capped reader and hands on an equivalent response that
+/// holds it, or a response carrying [`crate::Error::BodyTooLarge`] once the body is known to
+/// be past `limit` (from `Content-Length`, or one chunk past it): the rest is never read.
+async fn read_success(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> reqwest::Result<reqwest::Response> {
+    let mut body = Vec::new();
+    match transport::read_body(&mut response, limit, Overflow::Fail, &mut body).await? {
+        BodyEnd::Complete => Ok(rebuild(response, Bytes::from(body), None)),
+        BodyEnd::TooLarge => {
+            tracing::debug!(
+                limit,
+                "success body larger than the limit: not read further"
+            );
+            Ok(carry(crate::Error::BodyTooLarge { limit }))
         }
     }
 }

@@ -124,7 +124,6 @@ mod hooks;
 pub mod paging;
 mod resource;
 mod resource_id;
-mod retry;
 
 pub use amount::Amount;
 pub use client::{BuildError, ClientBuilder, ClientState, DEFAULT_BASE_URL, USER_AGENT};
@@ -134,8 +133,8 @@ pub use generated::{ByteStream, Client, ClientInfo, ResponseValue, builder, type
 pub use paging::{ListOperation, Page, Pages};
 pub use resource::{IncludeError, Resource};
 pub use resource_id::ResourceId;
-pub use retry::RetryPolicy;
 pub use spiro_auth;
+pub use spiro_auth::RetryPolicy;
 
 /// The README's Rust examples compile (and those that can run, run) as doctests.
 #[cfg(doctest)]

@@ -105,8 +105,9 @@ async fn each_error_body_shape_decodes_to_the_right_variant() {
                 status: Some(500),
                 variant: is_api,
                 display_contains: "<html> <body><h1>We're sorry, but something went wrong.</h1>",
+                // 500 is in the shared retryable-status table.
                 check: |e| {
-                    !e.is_transient()
+                    e.is_transient()
                         && e.api_errors().is_empty()
                         && e.api().unwrap().oauth_error().is_none()
                 },

@@ -50,13 +50,14 @@ fn main() {
     let code = runtime.block_on(async {
         let manager = TokenManager::builder(Credentials::new(id, secret, redirect))
             .endpoints(Endpoints::from_oauth_url(&var(CHILD_OAUTH_URL)).expect("url"))
-            .retry_policy(RetryPolicy {
-                max_attempts: 4,
-                initial_backoff: Duration::from_millis(1),
-                max_backoff: Duration::from_millis(5),
-                request_timeout: Duration::from_secs(5),
-                refresh_deadline: Duration::from_secs(20),
-            })
+            .retry_policy(
+                RetryPolicy::default()
+                    .max_retries(3)
+                    .initial_backoff(Duration::from_millis(1))
+                    .max_backoff(Duration::from_millis(5))
+                    .attempt_timeout(Duration::from_secs(5))
+                    .deadline(Duration::from_secs(20)),
+            )
             .store(FileTokenStore::new(&store_path))
             .build()
             .expect("manager");

@@ -3,34 +3,38 @@
 //! with exponential backoff and full jitter.
 
 use std::fmt;
-use std::net::IpAddr;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use chrono::{DateTime, Utc};
-use http::header::{ACCEPT, CONTENT_TYPE, RETRY_AFTER};
-use http::{HeaderMap, StatusCode};
-use rand::Rng;
+use http::StatusCode;
+use http::header::{ACCEPT, CONTENT_TYPE};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use tracing::Span;
-use url::{Host, Url};
+use url::Url;
 use zeroize::Zeroizing;
 
 use crate::credentials::Credentials;
 use crate::error::{AuthError, ConfigError, ReauthReason, TransientError, sanitize_code};
-use crate::policy::RetryPolicy;
 use crate::secret::zeroizing_bytes;
 use crate::time::{AsyncSleep, Clock, TimeSource, TokioSleep};
 use crate::token::{ResponseProblem, TokenResponse, TokenSet};
+use crate::transport::{
+    self, BodyEnd, Overflow, RetryBudget, RetryPolicy, check_url, is_retryable_status,
+};
 
 /// Spiro's OAuth host.
 pub const SPIRO_OAUTH_URL: &str = "https://engine.spiro.ai";
 /// Environment variable overriding [`SPIRO_OAUTH_URL`] (tests point it at a local mock).
 pub const ENV_OAUTH_URL: &str = "SPIRO_OAUTH_URL";
 
-/// Largest token-endpoint response body read (token responses are a few hundred bytes).
+/// Largest token-endpoint response body read, success or error (token responses are a few
+/// hundred bytes).
 const MAX_BODY: usize = 64 * 1024;
+
+/// Timeout of one token endpoint request when [`RetryPolicy::attempt_timeout`] is not set.
+const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Where the authorize page and the token endpoint are.
 ///
@@ -85,8 +89,8 @@ impl Endpoints {
     /// [`AuthError::Config`] if either is not a valid, secure URL.
     pub fn new(token_url: &str, authorize_url: &str) -> Result<Self, AuthError> {
         Ok(Endpoints {
-            token_url: checked_url(token_url, "the token URL")?,
-            authorize_url: checked_url(authorize_url, "the authorize URL")?,
+            token_url: check_url(token_url, "the token URL")?,
+            authorize_url: check_url(authorize_url, "the authorize URL")?,
         })
     }
 
@@ -107,31 +111,11 @@ impl Default for Endpoints {
     }
 }
 
-fn checked_url(raw: &str, what: &'static str) -> Result<Url, ConfigError> {
-    let url = Url::parse(raw).map_err(|source| ConfigError::InvalidUrl { what, source })?;
-    if !url.username().is_empty() || url.password().is_some() || url.cannot_be_a_base() {
-        return Err(ConfigError::UnsupportedUrl { what });
-    }
-    match url.scheme() {
-        "https" => Ok(url),
-        "http" if is_loopback(&url) => Ok(url),
-        _ => Err(ConfigError::InsecureUrl { what }),
-    }
-}
-
-fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
-        Some(Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
-        None => false,
-    }
-}
-
 /// Calls Spiro's token endpoint: the `authorization_code` and `refresh_token` grants with JSON
 /// bodies, retrying transient failures (5xx, 408, 429, timeouts, connection errors, garbage
 /// bodies) with exponential backoff and full jitter, honouring `Retry-After`, bounded by
-/// [`RetryPolicy::max_attempts`] and [`RetryPolicy::refresh_deadline`].
+/// [`RetryPolicy::max_retries`], [`RetryPolicy::deadline`] and a [`RetryBudget`] shared by the
+/// clones of this endpoint (see [`crate::transport`]).
 ///
 /// Redirects are never followed: the default HTTP client has redirects disabled, a 3xx is an
 /// error, and a response that arrives from another URL than the token URL is refused.
@@ -155,6 +139,7 @@ pub struct TokenEndpoint {
     retry: RetryPolicy,
     sleep: Arc<dyn AsyncSleep>,
     clock: Clock,
+    budget: RetryBudget,
 }
 
 impl fmt::Debug for TokenEndpoint {
@@ -216,6 +201,7 @@ impl TokenEndpoint {
             retry: RetryPolicy::default(),
             sleep: Arc::new(TokioSleep),
             clock: Clock::System,
+            budget: RetryBudget::default(),
         })
     }
 
@@ -240,9 +226,10 @@ impl TokenEndpoint {
         self
     }
 
-    /// Uses `retry` for every call.
+    /// Uses `retry` for every call, with a fresh [`RetryBudget`] of its size.
     #[must_use]
     pub fn with_retry_policy(mut self, retry: RetryPolicy) -> Self {
+        self.budget = RetryBudget::new(&retry);
         self.retry = retry;
         self
     }
@@ -285,7 +272,7 @@ impl TokenEndpoint {
     /// expired or used code; [`AuthError::InvalidClient`]; [`AuthError::Unavailable`] once
     /// retries are exhausted; [`AuthError::Rejected`] / [`AuthError::InvalidResponse`].
     pub async fn exchange_code(&self, code: &SecretString) -> Result<TokenSet, AuthError> {
-        self.exchange_code_until(code, Instant::now() + self.retry.refresh_deadline)
+        self.exchange_code_until(code, self.deadline_from_now())
             .await
     }
 
@@ -298,8 +285,16 @@ impl TokenEndpoint {
     /// [`TokenManager`](crate::TokenManager)); otherwise as for
     /// [`exchange_code`](Self::exchange_code).
     pub async fn refresh(&self, refresh_token: &SecretString) -> Result<TokenSet, AuthError> {
-        self.refresh_until(refresh_token, Instant::now() + self.retry.refresh_deadline)
+        self.refresh_until(refresh_token, self.deadline_from_now())
             .await
+    }
+
+    /// Now plus the policy's deadline, saturating (a huge configured deadline cannot panic).
+    pub(crate) fn deadline_from_now(&self) -> Instant {
+        let now = Instant::now();
+        now.checked_add(self.retry.get_deadline())
+            .or_else(|| now.checked_add(Duration::from_secs(100 * 365 * 86_400)))
+            .unwrap_or(now)
     }
 
     pub(crate) async fn exchange_code_until(
@@ -356,41 +351,54 @@ impl TokenEndpoint {
         let body = self.body(grant);
         let mut attempts = 0u32;
         loop {
-            let now = Instant::now();
-            let Some(remaining) = deadline
-                .checked_duration_since(now)
-                .filter(|d| !d.is_zero())
-            else {
+            // Saturating: zero once the deadline has passed, whatever the clocks did.
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            if remaining.is_zero() {
                 return Err(AuthError::Unavailable {
                     attempts,
                     last: TransientError::Deadline,
                 });
-            };
+            }
             attempts += 1;
             Span::current().record("attempt", attempts);
-            let timeout = self.retry.request_timeout.min(remaining);
+            let timeout = self
+                .retry
+                .get_attempt_timeout()
+                .unwrap_or(DEFAULT_ATTEMPT_TIMEOUT)
+                .min(remaining);
             let (cause, retry_after) = match self.attempt(grant, body.clone(), timeout).await {
-                Attempt::Done(result) => return result,
+                Attempt::Done(result) => {
+                    if result.is_ok() {
+                        self.budget.deposit();
+                    }
+                    return result;
+                }
                 Attempt::Retry { cause, retry_after } => (cause, retry_after),
             };
-            if attempts >= self.retry.max_attempts {
-                tracing::debug!(attempts, %cause, "token endpoint: attempts exhausted");
-                return Err(AuthError::Unavailable {
-                    attempts,
-                    last: cause,
-                });
-            }
-            let wait = self
+            // The time left is measured again: the attempt itself took some of it. Every
+            // operation below is on `Duration`s and saturates, so no `Retry-After` can overflow.
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            let Some(wait) = self
                 .retry
-                .backoff(attempts, retry_after, rand::rng().random::<f64>());
-            if Instant::now() + wait >= deadline {
-                tracing::debug!(attempts, %cause, wait_ms = wait.as_millis() as u64, "token endpoint: next attempt would pass the refresh deadline");
+                .sample_next_wait(attempts - 1, retry_after, remaining)
+            else {
+                tracing::debug!(attempts, %cause, "token endpoint: no retry within the attempts and the deadline");
+                return Err(AuthError::Unavailable {
+                    attempts,
+                    last: cause,
+                });
+            };
+            if !self
+                .budget
+                .try_withdraw(matches!(cause, TransientError::Timeout))
+            {
+                tracing::debug!(attempts, %cause, "token endpoint: the retry budget is spent");
                 return Err(AuthError::Unavailable {
                     attempts,
                     last: cause,
                 });
             }
-            tracing::debug!(attempts, %cause, wait_ms = wait.as_millis() as u64, "token endpoint: retrying");
+            tracing::debug!(attempts, %cause, wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX), "token endpoint: retrying");
             self.sleep.sleep(wait).await;
         }
     }
@@ -418,11 +426,16 @@ impl TokenEndpoint {
                 reason: "the HTTP client followed a redirect away from the token URL",
             }));
         }
-        let retry_after = retry_after(response.headers(), self.clock.now());
-        let body = match read_body(response).await {
-            Ok(body) => body,
-            Err(e) => return transport_failure(e),
-        };
+        let retry_after =
+            transport::retry_after(response.headers(), SystemTime::from(self.clock.now()));
+        let mut response = response;
+        let mut body = Zeroizing::new(Vec::with_capacity(4096));
+        let body =
+            match transport::read_body(&mut response, MAX_BODY, Overflow::Fail, &mut body).await {
+                Ok(BodyEnd::Complete) => Some(body),
+                Ok(BodyEnd::TooLarge) => None,
+                Err(e) => return transport_failure(e),
+            };
         classify(
             status,
             body.as_deref().map(Vec::as_slice),
@@ -443,20 +456,6 @@ fn transport_failure(e: reqwest::Error) -> Attempt {
         cause,
         retry_after: None,
     }
-}
-
-/// The body, or `None` when it is larger than [`MAX_BODY`].
-async fn read_body(
-    mut response: reqwest::Response,
-) -> Result<Option<Zeroizing<Vec<u8>>>, reqwest::Error> {
-    let mut buf = Zeroizing::new(Vec::with_capacity(4096));
-    while let Some(chunk) = response.chunk().await? {
-        if buf.len() + chunk.len() > MAX_BODY {
-            return Ok(None);
-        }
-        buf.extend_from_slice(&chunk);
-    }
-    Ok(Some(buf))
 }
 
 fn classify(
@@ -501,10 +500,7 @@ fn classify(
             }
         };
     }
-    if status == StatusCode::TOO_MANY_REQUESTS
-        || status == StatusCode::REQUEST_TIMEOUT
-        || status.is_server_error()
-    {
+    if is_retryable_status(status) {
         return Attempt::Retry {
             cause: TransientError::Status {
                 status: code,
@@ -541,20 +537,6 @@ fn classify(
             error,
         },
     }))
-}
-
-/// `Retry-After` as delay-seconds or an HTTP date.
-fn retry_after(headers: &HeaderMap, now: DateTime<Utc>) -> Option<Duration> {
-    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(secs) = value.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
-    }
-    let at = DateTime::parse_from_rfc2822(value).ok()?;
-    Some(
-        (at.with_timezone(&Utc) - now)
-            .to_std()
-            .unwrap_or(Duration::ZERO),
-    )
 }
 
 #[cfg(test)]
@@ -596,27 +578,5 @@ mod tests {
             Endpoints::spiro().token_url().as_str(),
             "https://engine.spiro.ai/oauth/token"
         );
-    }
-
-    #[test]
-    fn retry_after_forms() {
-        let now = DateTime::from_timestamp(1_767_225_600, 0).unwrap_or_default();
-        let mut h = HeaderMap::new();
-        assert_eq!(retry_after(&h, now), None);
-        h.insert(RETRY_AFTER, http::HeaderValue::from_static("7"));
-        assert_eq!(retry_after(&h, now), Some(Duration::from_secs(7)));
-        // 2026-01-01T00:00:30Z
-        h.insert(
-            RETRY_AFTER,
-            http::HeaderValue::from_static("Thu, 01 Jan 2026 00:00:30 GMT"),
-        );
-        assert_eq!(retry_after(&h, now), Some(Duration::from_secs(30)));
-        h.insert(
-            RETRY_AFTER,
-            http::HeaderValue::from_static("Wed, 31 Dec 2025 00:00:00 GMT"),
-        );
-        assert_eq!(retry_after(&h, now), Some(Duration::ZERO));
-        h.insert(RETRY_AFTER, http::HeaderValue::from_static("soon"));
-        assert_eq!(retry_after(&h, now), None);
     }
 }

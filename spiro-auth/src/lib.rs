@@ -25,7 +25,9 @@
 //! - [`token`] — [`TokenSet`].
 //! - [`store`] — [`TokenStore`], [`MemoryTokenStore`], [`FileTokenStore`].
 //! - [`manager`] — [`TokenManager`], the one place that decides when to refresh.
-//! - [`policy`] — [`RefreshPolicy`], [`RetryPolicy`].
+//! - [`policy`] — [`RefreshPolicy`].
+//! - [`transport`] — the HTTP rules shared with `spiro-api`: [`RetryPolicy`], the retry
+//!   budget, `Retry-After`, body size limits, which URLs may carry tokens, escaping server text.
 //! - [`error`] — [`AuthError`], [`StoreError`].
 //! - [`credentials`] — [`Credentials`].
 //! - [`time`] — injectable clocks and sleep ([`TimeSource`](time::TimeSource),
@@ -89,6 +91,7 @@ mod secret;
 pub mod store;
 pub mod time;
 pub mod token;
+pub mod transport;
 
 pub use secrecy::{ExposeSecret, SecretString};
 
@@ -97,8 +100,9 @@ pub use credentials::Credentials;
 pub use endpoint::{Endpoints, TokenEndpoint};
 pub use error::{AuthError, ConfigError, ReauthReason, StoreError, TransientError, UnsafePath};
 pub use manager::{TokenManager, TokenManagerBuilder};
-pub use policy::{RefreshPolicy, RetryPolicy};
+pub use policy::RefreshPolicy;
 #[cfg(feature = "postgres")]
 pub use store::{EncryptionKey, PostgresTokenStore};
 pub use store::{FileTokenStore, MemoryTokenStore, StoreLock, TokenStore};
 pub use token::TokenSet;
+pub use transport::RetryPolicy;

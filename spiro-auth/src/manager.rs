@@ -34,11 +34,12 @@ use crate::credentials::Credentials;
 use crate::endpoint::{Endpoints, TokenEndpoint};
 use crate::error::{AuthError, ReauthReason, StoreError};
 use crate::failpoint;
-use crate::policy::{RefreshPolicy, RetryPolicy};
+use crate::policy::RefreshPolicy;
 use crate::secret::bearer_header;
 use crate::store::{MemoryTokenStore, TokenStore};
 use crate::time::{AsyncSleep, Clock, Sleep, TimeSource, TokioSleep};
 use crate::token::TokenSet;
+use crate::transport::RetryPolicy;
 
 /// Keeps one grant's tokens fresh and hands out the `Authorization` header.
 ///
@@ -527,7 +528,7 @@ impl Inner {
             duration_ms = field::Empty,
         );
         let started = Instant::now();
-        let deadline = started + self.endpoint.retry_policy().refresh_deadline;
+        let deadline = self.endpoint.deadline_from_now();
         let result = async {
             match &code {
                 Some(code) => self.login(code, deadline).await,

@@ -1,6 +1,7 @@
-//! When to refresh ([`RefreshPolicy`]) and how to retry the token endpoint ([`RetryPolicy`]).
+//! When to refresh ([`RefreshPolicy`]). How the token endpoint is retried is
+//! [`RetryPolicy`](crate::RetryPolicy), shared with the API client (see [`crate::transport`]).
 //!
-//! Both are plain data with pure functions, so the timing math is tested without clocks.
+//! Plain data with pure functions, so the timing math is tested without clocks.
 
 use std::time::Duration;
 
@@ -73,79 +74,6 @@ impl RefreshPolicy {
     }
 }
 
-/// How the token endpoint is retried: exponential backoff with full jitter, honouring
-/// `Retry-After`, bounded by a number of attempts and by a refresh deadline that is separate
-/// from the per-request timeout.
-///
-/// Retrying a refresh with the same refresh token is safe on Spiro: the previous tokens are
-/// revoked only once the new access token is used.
-///
-/// ```
-/// use std::time::Duration;
-/// use spiro_auth::RetryPolicy;
-/// let policy = RetryPolicy::default();
-/// // After the first failure the wait is uniform in [0, initial_backoff] ...
-/// assert!(policy.backoff(1, None, 0.5) <= policy.initial_backoff);
-/// // ... but never shorter than the server's Retry-After.
-/// assert_eq!(policy.backoff(1, Some(Duration::from_secs(3)), 0.5), Duration::from_secs(3));
-/// ```
-#[derive(Debug, Clone, PartialEq)]
-pub struct RetryPolicy {
-    /// Most requests per refresh, including the first (default 4).
-    pub max_attempts: u32,
-    /// Backoff ceiling after the first failure; doubles after each further failure (default
-    /// 250 ms).
-    pub initial_backoff: Duration,
-    /// Largest backoff ceiling (default 10 s).
-    pub max_backoff: Duration,
-    /// Timeout of one request, body included (default 10 s).
-    pub request_timeout: Duration,
-    /// Deadline for one whole refresh: waiting for the store lock plus every attempt and backoff
-    /// (default 30 s). A `Retry-After` that ends past it stops the retries at once.
-    pub refresh_deadline: Duration,
-}
-
-impl Default for RetryPolicy {
-    fn default() -> Self {
-        RetryPolicy {
-            max_attempts: 4,
-            initial_backoff: Duration::from_millis(250),
-            max_backoff: Duration::from_secs(10),
-            request_timeout: Duration::from_secs(10),
-            refresh_deadline: Duration::from_secs(30),
-        }
-    }
-}
-
-impl RetryPolicy {
-    /// The wait after `failures` failed attempts (`failures >= 1`), with `jitter` in `[0, 1]`:
-    /// full jitter over `min(max_backoff, initial_backoff × 2^(failures-1))`, but at least the
-    /// server's `Retry-After`.
-    pub fn backoff(&self, failures: u32, retry_after: Option<Duration>, jitter: f64) -> Duration {
-        let exponent = failures.saturating_sub(1).min(30);
-        let ceiling = self
-            .initial_backoff
-            .saturating_mul(1u32 << exponent)
-            .min(self.max_backoff);
-        let wait = ceiling.mul_f64(jitter.clamp(0.0, 1.0));
-        retry_after.map_or(wait, |r| wait.max(r))
-    }
-
-    pub(crate) fn validate(&self) -> Result<(), ConfigError> {
-        if self.max_attempts == 0 {
-            return Err(ConfigError::InvalidPolicy {
-                reason: "RetryPolicy::max_attempts must be at least 1",
-            });
-        }
-        if self.request_timeout.is_zero() || self.refresh_deadline.is_zero() {
-            return Err(ConfigError::InvalidPolicy {
-                reason: "RetryPolicy timeouts must be positive",
-            });
-        }
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,41 +130,7 @@ mod tests {
     }
 
     #[test]
-    fn backoff_grows_with_full_jitter_and_caps() {
-        let p = RetryPolicy::default();
-        assert_eq!(p.backoff(1, None, 1.0), Duration::from_millis(250));
-        assert_eq!(p.backoff(2, None, 1.0), Duration::from_millis(500));
-        assert_eq!(p.backoff(3, None, 1.0), Duration::from_secs(1));
-        assert_eq!(p.backoff(40, None, 1.0), p.max_backoff);
-        assert_eq!(p.backoff(3, None, 0.0), Duration::ZERO);
-        assert_eq!(p.backoff(3, None, 0.5), Duration::from_millis(500));
-    }
-
-    #[test]
-    fn backoff_honours_retry_after() {
-        let p = RetryPolicy::default();
-        assert_eq!(
-            p.backoff(1, Some(Duration::from_secs(7)), 1.0),
-            Duration::from_secs(7)
-        );
-        // A Retry-After shorter than the jittered wait does not shorten it.
-        assert_eq!(
-            p.backoff(3, Some(Duration::from_millis(1)), 1.0),
-            Duration::from_secs(1)
-        );
-    }
-
-    #[test]
     fn validation() {
-        assert!(RetryPolicy::default().validate().is_ok());
-        assert!(
-            RetryPolicy {
-                max_attempts: 0,
-                ..RetryPolicy::default()
-            }
-            .validate()
-            .is_err()
-        );
         assert!(
             RefreshPolicy {
                 lead_fraction: 0.7,

@@ -194,13 +194,12 @@ async fn the_endpoint_backoff_and_retry_after_sleep_on_the_injected_sleeper() {
     let clock = ManualTimeSource::new(SystemTime::now());
     let sleep = ManualSleep::new(clock.clone());
     let issued = server.issue_tokens();
-    let policy = RetryPolicy {
-        max_attempts: 4,
-        initial_backoff: Duration::from_millis(250),
-        max_backoff: Duration::from_secs(10),
-        request_timeout: Duration::from_secs(5),
-        refresh_deadline: Duration::from_secs(30),
-    };
+    let policy = RetryPolicy::default()
+        .max_retries(3)
+        .initial_backoff(Duration::from_millis(250))
+        .max_backoff(Duration::from_secs(10))
+        .attempt_timeout(Duration::from_secs(5))
+        .deadline(Duration::from_secs(30));
     let expired = {
         let t0 = DateTime::<Utc>::from(clock.now());
         TokenSet::new(

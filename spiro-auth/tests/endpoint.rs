@@ -23,11 +23,9 @@ fn endpoint(server: &MockServer, retry: RetryPolicy) -> TokenEndpoint {
 }
 
 fn fast() -> RetryPolicy {
-    RetryPolicy {
-        initial_backoff: Duration::from_millis(1),
-        max_backoff: Duration::from_millis(2),
-        ..RetryPolicy::default()
-    }
+    RetryPolicy::default()
+        .initial_backoff(Duration::from_millis(1))
+        .max_backoff(Duration::from_millis(2))
 }
 
 fn tokens(access: &str, refresh: Option<&str>) -> ResponseTemplate {
@@ -169,16 +167,10 @@ async fn attempts_are_bounded() {
         .expect(3)
         .mount(&server)
         .await;
-    let err = endpoint(
-        &server,
-        RetryPolicy {
-            max_attempts: 3,
-            ..fast()
-        },
-    )
-    .refresh(&SecretString::from("rt"))
-    .await
-    .expect_err("exhausted");
+    let err = endpoint(&server, fast().max_retries(2))
+        .refresh(&SecretString::from("rt"))
+        .await
+        .expect_err("exhausted");
     assert!(matches!(
         err,
         AuthError::Unavailable {
@@ -231,11 +223,9 @@ async fn timeouts_are_transient_and_bounded() {
         .await;
     let err = endpoint(
         &server,
-        RetryPolicy {
-            max_attempts: 2,
-            request_timeout: Duration::from_millis(100),
-            ..fast()
-        },
+        fast()
+            .max_retries(1)
+            .attempt_timeout(Duration::from_millis(100)),
     )
     .refresh(&SecretString::from("rt"))
     .await
@@ -310,4 +300,84 @@ fn plain_http_is_refused_except_for_loopback() {
     ));
     assert!(Endpoints::from_oauth_url("http://127.0.0.1:9").is_ok());
     assert!(Endpoints::from_oauth_url("https://engine.spiro.ai").is_ok());
+}
+
+/// Issue 8, defect 1: `Retry-After: 18446744073709551615` (and larger) used to overflow
+/// `Instant::now() + wait` in the retry loop and panic, for refreshes and code exchanges alike.
+/// Now a wait past the deadline stops the retries at once with the typed error.
+#[tokio::test]
+async fn huge_retry_after_stops_retrying_with_a_typed_error_instead_of_panicking() {
+    for retry_after in [
+        "18446744073709551615",
+        "99999999999999999999999999",
+        "10000000000000000000",
+    ] {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(503).insert_header("retry-after", retry_after))
+            .expect(2)
+            .mount(&server)
+            .await;
+        let endpoint = endpoint(&server, fast());
+        let refresh = endpoint.refresh(&SecretString::from("rt")).await;
+        let exchange = endpoint.exchange_code(&SecretString::from("code")).await;
+        for err in [refresh.expect_err("503"), exchange.expect_err("503")] {
+            assert!(
+                matches!(
+                    err,
+                    AuthError::Unavailable {
+                        attempts: 1,
+                        last: TransientError::Status {
+                            status: 503,
+                            retry_after: Some(_)
+                        }
+                    }
+                ),
+                "{retry_after}: {err:?}"
+            );
+            assert!(err.is_transient());
+        }
+    }
+}
+
+/// Defect 1 through the manager: the refresh task used to panic (surfacing as `TaskFailed`);
+/// now the caller gets `Unavailable` and the token file is left exactly as it was.
+#[tokio::test]
+async fn huge_retry_after_through_the_manager_leaves_the_token_file_unchanged() {
+    use spiro_auth::{FileTokenStore, TokenManager, TokenSet, TokenStore};
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(429).insert_header("retry-after", "18446744073709551615"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("tokens.json");
+    let expired = TokenSet::new("at", "rt", chrono::Utc::now() - chrono::Duration::hours(1));
+    FileTokenStore::new(&path)
+        .save(&expired)
+        .await
+        .expect("saved");
+    let before = std::fs::read(&path).expect("token file");
+    let manager =
+        TokenManager::builder(Credentials::new("cid", "csecret", "https://example.com/cb"))
+            .endpoints(Endpoints::from_oauth_url(&server.uri()).expect("loopback"))
+            .store(FileTokenStore::new(&path))
+            .retry_policy(fast())
+            .build()
+            .expect("manager");
+    let err = manager.authorization().await.expect_err("rate limited");
+    assert!(
+        matches!(
+            err,
+            AuthError::Unavailable {
+                attempts: 1,
+                last: TransientError::Status { status: 429, .. }
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(std::fs::read(&path).expect("token file"), before);
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::*;
-use spiro_auth::{AuthError, MemoryTokenStore, RefreshPolicy, RetryPolicy, TransientError};
+use spiro_auth::{AuthError, MemoryTokenStore, RefreshPolicy, TransientError};
 use spiro_mock::{Fault, Target};
 
 #[tokio::test]
@@ -162,10 +162,7 @@ async fn a_retry_after_past_the_deadline_stops_retrying_at_once() {
     let issued = server.issue_tokens();
     let manager = builder(&server)
         .store(MemoryTokenStore::with_tokens(expired(&issued)))
-        .retry_policy(RetryPolicy {
-            refresh_deadline: Duration::from_secs(5),
-            ..fast_retries()
-        })
+        .retry_policy(fast_retries().deadline(Duration::from_secs(5)))
         .build()
         .expect("manager");
     server.inject(Target::Token, Fault::rate_limited(Duration::from_secs(60)));

@@ -141,10 +141,7 @@ async fn a_rotation_leaves_no_temp_file_behind() {
 }
 
 fn short_deadline() -> RetryPolicy {
-    RetryPolicy {
-        refresh_deadline: Duration::from_secs(2),
-        ..fast_retries()
-    }
+    fast_retries().deadline(Duration::from_secs(2))
 }
 
 /// Generous upper bound for "within the deadline" on a noisy machine.

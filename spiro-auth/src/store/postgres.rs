@@ -18,8 +18,8 @@ use zeroize::Zeroizing;
 use super::{StoreLock, TokenStore};
 use crate::error::StoreError;
 use crate::failpoint;
-use crate::policy::RetryPolicy;
 use crate::token::TokenSet;
+use crate::transport::RetryPolicy;
 
 /// The table every [`PostgresTokenStore`] uses, one row per grant.
 pub const TABLE: &str = "spiro_auth_tokens";
@@ -131,7 +131,7 @@ impl PostgresTokenStore {
             pool,
             lock_key: lock_key(&grant),
             grant,
-            lock_timeout: RetryPolicy::default().refresh_deadline,
+            lock_timeout: RetryPolicy::default().get_deadline(),
             cipher: None,
         }
     }
@@ -200,7 +200,7 @@ impl PostgresTokenStore {
 
     /// How long [`lock`](TokenStore::lock) waits for another holder (PostgreSQL's
     /// `lock_timeout`, whole milliseconds, at least 1). Set it to the manager's
-    /// [`RetryPolicy::refresh_deadline`] if you changed that.
+    /// [`RetryPolicy::deadline`] if you changed that.
     #[must_use]
     pub fn with_lock_timeout(mut self, timeout: Duration) -> Self {
         self.lock_timeout = timeout;

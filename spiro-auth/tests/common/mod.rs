@@ -36,13 +36,12 @@ pub fn endpoints(server: &Server) -> Endpoints {
 
 /// Fast retries so failure scenarios finish quickly; still 4 attempts.
 pub fn fast_retries() -> RetryPolicy {
-    RetryPolicy {
-        max_attempts: 4,
-        initial_backoff: Duration::from_millis(1),
-        max_backoff: Duration::from_millis(5),
-        request_timeout: Duration::from_secs(5),
-        refresh_deadline: Duration::from_secs(20),
-    }
+    RetryPolicy::default()
+        .max_retries(3)
+        .initial_backoff(Duration::from_millis(1))
+        .max_backoff(Duration::from_millis(5))
+        .attempt_timeout(Duration::from_secs(5))
+        .deadline(Duration::from_secs(20))
 }
 
 /// A manager builder for `server` with fast retries and no background cooldown.

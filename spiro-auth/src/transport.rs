@@ -1,0 +1,734 @@
+//! The HTTP rules shared by the token endpoint and by `spiro-api`'s request hooks, written
+//! once: when to retry ([`RetryPolicy`], [`is_retryable_status`], [`RetryBudget`]), how long
+//! the server asked us to wait ([`parse_retry_after`]), how much of a body is read
+//! ([`BodyLimits`], [`read_body`]), which URLs may carry tokens ([`check_url`]) and how
+//! server text is shown in error messages ([`escape_control`]).
+//!
+//! The invariants this module protects:
+//! - **No arithmetic on network input can panic.** A `Retry-After` of any size (even
+//!   `18446744073709551615` seconds) is a [`Duration`]; every comparison with the time left is
+//!   done with saturating [`Duration`] operations, never `Instant + Duration`. A wait that ends
+//!   past the deadline stops the retries at once.
+//! - **No body costs unbounded memory.** Bodies are read through [`read_body`], which checks
+//!   `Content-Length` up front and stops reading one chunk past the limit.
+//! - **A fleet of callers cannot multiply load during an outage.** Retries draw from a
+//!   [`RetryBudget`] shared by every request of one client: once the budget is spent, failures
+//!   are returned instead of retried until successes refill it.
+//! - **Bearer tokens only travel over TLS**, or in plain text to loopback for local tests.
+
+use std::borrow::Cow;
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, SystemTime};
+
+use http::header::{HeaderMap, RETRY_AFTER};
+use http::{Method, StatusCode};
+use rand::Rng;
+use url::{Host, Url};
+
+use crate::error::ConfigError;
+
+/// The statuses that say "try again later", for the token endpoint and the API alike:
+/// 408 Request Timeout, 429 Too Many Requests, 500 Internal Server Error, 502 Bad Gateway,
+/// 503 Service Unavailable and 504 Gateway Timeout.
+///
+/// Other 5xx are not retried: 501 Not Implemented and 505 HTTP Version Not Supported will
+/// answer the same again, and the rest are not sent by Spiro or its proxies.
+pub const RETRYABLE_STATUSES: [u16; 6] = [408, 429, 500, 502, 503, 504];
+
+/// Whether `status` is in [`RETRYABLE_STATUSES`].
+///
+/// ```
+/// use http::StatusCode;
+/// use spiro_auth::transport::is_retryable_status;
+/// assert!(is_retryable_status(StatusCode::SERVICE_UNAVAILABLE));
+/// assert!(!is_retryable_status(StatusCode::NOT_IMPLEMENTED));
+/// ```
+pub fn is_retryable_status(status: StatusCode) -> bool {
+    RETRYABLE_STATUSES.contains(&status.as_u16())
+}
+
+/// A `Retry-After` value that is neither delay-seconds nor an HTTP date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("Retry-After is neither a number of seconds nor an HTTP date")]
+pub struct InvalidRetryAfter;
+
+/// Parses a `Retry-After` value (RFC 9110 §10.2.3): delay-seconds, or an HTTP date that is
+/// turned into the time left after `now` (zero for a date in the past).
+///
+/// Never panics and never overflows: a number of seconds too large for a `u64` saturates to
+/// [`Duration::MAX`], which is past any deadline and so stops the retries.
+///
+/// ```
+/// use std::time::{Duration, SystemTime};
+/// use spiro_auth::transport::parse_retry_after;
+/// let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_767_225_600); // 2026-01-01
+/// assert_eq!(parse_retry_after("7", now), Ok(Duration::from_secs(7)));
+/// assert_eq!(parse_retry_after("Thu, 01 Jan 2026 00:00:30 GMT", now), Ok(Duration::from_secs(30)));
+/// assert_eq!(parse_retry_after("99999999999999999999999", now), Ok(Duration::MAX));
+/// assert!(parse_retry_after("soon", now).is_err());
+/// ```
+///
+/// # Errors
+/// [`InvalidRetryAfter`] for anything else.
+pub fn parse_retry_after(value: &str, now: SystemTime) -> Result<Duration, InvalidRetryAfter> {
+    let value = value.trim();
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(value
+            .parse::<u64>()
+            .map_or(Duration::MAX, Duration::from_secs));
+    }
+    let at = httpdate::parse_http_date(value).map_err(|_| InvalidRetryAfter)?;
+    Ok(at.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// The `Retry-After` of `headers`, if it has a valid one (see [`parse_retry_after`]).
+pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
+    parse_retry_after(value, now).ok()
+}
+
+/// How failed requests are retried, for the token endpoint and for API calls.
+///
+/// - **What**: statuses in [`RETRYABLE_STATUSES`], connection failures and timeouts (and, for
+///   the token endpoint, a success whose body is not a token response).
+/// - **How often**: at most [`max_retries`](Self::max_retries) retries after the first attempt,
+///   and only while the client's [`RetryBudget`] lasts.
+/// - **When**: waits grow exponentially with full jitter (a random time between zero and
+///   `min(max_backoff, initial_backoff × 2^retry)`), and are never shorter than the server's
+///   `Retry-After`.
+/// - **How long in all**: no wait starts that would end past the
+///   [`deadline`](Self::deadline), counted from the first attempt; a `Retry-After` that ends
+///   past it stops the retries at once and the last failure is returned.
+/// - **Which methods** (API calls): GET, HEAD, PUT, DELETE and OPTIONS; POST only with
+///   [`retry_post`](Self::retry_post), since a POST that timed out may have created its record.
+///   The token endpoint's POSTs are always retried: replaying a refresh is safe on Spiro until
+///   the new access token is used.
+///
+/// ```
+/// use std::time::Duration;
+/// use spiro_auth::RetryPolicy;
+/// let patient = RetryPolicy::default().max_retries(5).deadline(Duration::from_secs(120));
+/// let never = RetryPolicy::disabled();
+/// assert_eq!(patient.get_max_retries(), 5);
+/// // The wait after a failure is at least the server's Retry-After ...
+/// assert_eq!(patient.backoff(0, Some(Duration::from_secs(3)), 0.5), Duration::from_secs(3));
+/// // ... and none is made when it would end past the time left.
+/// assert_eq!(patient.next_wait(0, Some(Duration::MAX), Duration::from_secs(60), 0.5), None);
+/// # let _ = never;
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub struct RetryPolicy {
+    max_retries: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    deadline: Duration,
+    attempt_timeout: Option<Duration>,
+    retry_post: bool,
+    budget: u32,
+}
+
+impl Default for RetryPolicy {
+    /// 3 retries, backoff from 250 ms up to 10 s, 30 s deadline, no attempt timeout of its
+    /// own, POST not retried, a budget of 500 (100 retries in a row).
+    fn default() -> Self {
+        Self {
+            max_retries: 3,
+            initial_backoff: Duration::from_millis(250),
+            max_backoff: Duration::from_secs(10),
+            deadline: Duration::from_secs(30),
+            attempt_timeout: None,
+            retry_post: false,
+            budget: RetryBudget::DEFAULT_CAPACITY,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Never retry.
+    pub fn disabled() -> Self {
+        Self::default().max_retries(0)
+    }
+
+    /// Retries after the first attempt (default 3).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// Upper bound of the first wait (default 250 ms); it doubles with each retry.
+    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
+        self.initial_backoff = backoff;
+        self
+    }
+
+    /// Largest bound of a jittered wait (default 10 s). A longer `Retry-After` is still
+    /// honoured, within the deadline.
+    pub fn max_backoff(mut self, backoff: Duration) -> Self {
+        self.max_backoff = backoff;
+        self
+    }
+
+    /// Total time from the first attempt within which retries happen (default 30 s). For a
+    /// token refresh it also bounds the wait for the store lock and each attempt.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = deadline;
+        self
+    }
+
+    /// Timeout of one attempt, body included. Default: none of its own, so the HTTP client's
+    /// `timeout` applies to API calls, and 10 s applies to token endpoint calls. An attempt
+    /// of the token endpoint never runs past the deadline either.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// Also retry API POST requests (default: no).
+    pub fn retry_post(mut self, retry: bool) -> Self {
+        self.retry_post = retry;
+        self
+    }
+
+    /// Capacity of the [`RetryBudget`] each client gets (default 500). A retry costs
+    /// [`RetryBudget::RETRY_COST`] (after a timeout [`RetryBudget::TIMEOUT_COST`]), a success
+    /// gives back [`RetryBudget::SUCCESS_REFUND`]; 0 never retries.
+    pub fn retry_budget(mut self, capacity: u32) -> Self {
+        self.budget = capacity;
+        self
+    }
+
+    /// Retries after the first attempt.
+    pub fn get_max_retries(&self) -> u32 {
+        self.max_retries
+    }
+
+    /// Upper bound of the first wait.
+    pub fn get_initial_backoff(&self) -> Duration {
+        self.initial_backoff
+    }
+
+    /// Largest bound of a jittered wait.
+    pub fn get_max_backoff(&self) -> Duration {
+        self.max_backoff
+    }
+
+    /// Total time from the first attempt within which retries happen.
+    pub fn get_deadline(&self) -> Duration {
+        self.deadline
+    }
+
+    /// Timeout of one attempt, if one is set.
+    pub fn get_attempt_timeout(&self) -> Option<Duration> {
+        self.attempt_timeout
+    }
+
+    /// Whether API POST requests are retried.
+    pub fn get_retry_post(&self) -> bool {
+        self.retry_post
+    }
+
+    /// Capacity of each client's [`RetryBudget`].
+    pub fn get_retry_budget(&self) -> u32 {
+        self.budget
+    }
+
+    /// Whether an API request with this method may be sent twice.
+    pub fn allows(&self, method: &Method) -> bool {
+        self.max_retries > 0
+            && (matches!(
+                *method,
+                Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+            ) || (self.retry_post && *method == Method::POST))
+    }
+
+    /// The wait before retry number `retry` (0 for the first retry), with `jitter` in `[0, 1]`
+    /// picking the point in the jitter range: `min(max_backoff, initial_backoff × 2^retry) ×
+    /// jitter`, but at least `retry_after`.
+    pub fn backoff(&self, retry: u32, retry_after: Option<Duration>, jitter: f64) -> Duration {
+        let bound = self
+            .initial_backoff
+            .saturating_mul(1u32 << retry.min(31))
+            .min(self.max_backoff);
+        let wait = bound.mul_f64(jitter.clamp(0.0, 1.0));
+        retry_after.map_or(wait, |floor| wait.max(floor))
+    }
+
+    /// The wait before retry number `retry` (0 for the first retry) when `remaining` is the
+    /// time left before the deadline, or `None` when no retry is to be made: retries are
+    /// exhausted, or the wait would not end before the deadline. Pure and overflow-free.
+    pub fn next_wait(
+        &self,
+        retry: u32,
+        retry_after: Option<Duration>,
+        remaining: Duration,
+        jitter: f64,
+    ) -> Option<Duration> {
+        if retry >= self.max_retries {
+            return None;
+        }
+        let wait = self.backoff(retry, retry_after, jitter);
+        (wait < remaining).then_some(wait)
+    }
+
+    /// [`next_wait`](Self::next_wait) with a random jitter.
+    pub fn sample_next_wait(
+        &self,
+        retry: u32,
+        retry_after: Option<Duration>,
+        remaining: Duration,
+    ) -> Option<Duration> {
+        self.next_wait(retry, retry_after, remaining, rand::rng().random::<f64>())
+    }
+
+    pub(crate) fn validate(&self) -> Result<(), ConfigError> {
+        if self.deadline.is_zero() || self.attempt_timeout.is_some_and(|t| t.is_zero()) {
+            return Err(ConfigError::InvalidPolicy {
+                reason: "RetryPolicy deadline and attempt timeout must be positive",
+            });
+        }
+        Ok(())
+    }
+}
+
+/// A token bucket that bounds the retries of one client, shared by all its requests and
+/// clones (the idea of the AWS SDKs' "standard" retry mode).
+///
+/// It starts full ([`RetryPolicy::retry_budget`], default 500). Each retry takes
+/// [`RETRY_COST`](Self::RETRY_COST) tokens ([`TIMEOUT_COST`](Self::TIMEOUT_COST) after a
+/// timeout) and is not made when the bucket holds fewer; each successful request puts
+/// [`SUCCESS_REFUND`](Self::SUCCESS_REFUND) back, up to the capacity. During an outage a client
+/// therefore makes at most `capacity / RETRY_COST` retries in a row (100 by default), then
+/// returns failures at once; afterwards at most one retry per `RETRY_COST` successes, so
+/// retries never add more than a fifth to the load in steady state.
+///
+/// ```
+/// use spiro_auth::RetryPolicy;
+/// use spiro_auth::transport::RetryBudget;
+/// let budget = RetryBudget::new(&RetryPolicy::default().retry_budget(10));
+/// assert!(budget.try_withdraw(false) && budget.try_withdraw(false));
+/// assert!(!budget.try_withdraw(false)); // spent
+/// for _ in 0..5 { budget.deposit(); }
+/// assert!(budget.try_withdraw(false));
+/// ```
+#[derive(Clone, Debug)]
+pub struct RetryBudget {
+    tokens: Arc<AtomicU32>,
+    capacity: u32,
+}
+
+impl Default for RetryBudget {
+    fn default() -> Self {
+        Self::new(&RetryPolicy::default())
+    }
+}
+
+impl RetryBudget {
+    /// Default capacity.
+    pub const DEFAULT_CAPACITY: u32 = 500;
+    /// Tokens one retry takes.
+    pub const RETRY_COST: u32 = 5;
+    /// Tokens one retry after a timeout takes (a timeout costs the server more).
+    pub const TIMEOUT_COST: u32 = 10;
+    /// Tokens a success puts back.
+    pub const SUCCESS_REFUND: u32 = 1;
+
+    /// A full bucket of `policy`'s [`retry_budget`](RetryPolicy::retry_budget).
+    pub fn new(policy: &RetryPolicy) -> Self {
+        Self {
+            tokens: Arc::new(AtomicU32::new(policy.budget)),
+            capacity: policy.budget,
+        }
+    }
+
+    /// Takes the cost of one retry (`after_timeout`: the failure was a timeout); false, and
+    /// nothing taken, when the bucket holds too little.
+    pub fn try_withdraw(&self, after_timeout: bool) -> bool {
+        let cost = if after_timeout {
+            Self::TIMEOUT_COST
+        } else {
+            Self::RETRY_COST
+        };
+        self.tokens
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| t.checked_sub(cost))
+            .is_ok()
+    }
+
+    /// Records a success.
+    pub fn deposit(&self) {
+        // Cheap when full: a load, no write, so the success path of every request does not
+        // contend on one cache line.
+        if self.tokens.load(Ordering::Relaxed) >= self.capacity {
+            return;
+        }
+        let capacity = self.capacity;
+        let _ = self
+            .tokens
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| {
+                (t < capacity).then(|| t.saturating_add(Self::SUCCESS_REFUND).min(capacity))
+            });
+    }
+
+    /// Tokens left.
+    pub fn available(&self) -> u32 {
+        self.tokens.load(Ordering::Acquire)
+    }
+}
+
+/// How many bytes of a response body are read: success bodies up to
+/// [`success`](Self::success) (default 32 MiB; past it the call fails with a typed error),
+/// error bodies up to [`error`](Self::error) (default 64 KiB; the rest is dropped unread).
+///
+/// ```
+/// use spiro_auth::transport::BodyLimits;
+/// let small = BodyLimits::default().success(1 << 20);
+/// assert_eq!((small.get_success(), small.get_error()), (1 << 20, 64 * 1024));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[must_use]
+pub struct BodyLimits {
+    success: usize,
+    error: usize,
+}
+
+impl Default for BodyLimits {
+    fn default() -> Self {
+        Self {
+            success: 32 * 1024 * 1024,
+            error: 64 * 1024,
+        }
+    }
+}
+
+impl BodyLimits {
+    /// Largest success body read (default 32 MiB).
+    pub fn success(mut self, bytes: usize) -> Self {
+        self.success = bytes;
+        self
+    }
+
+    /// How much of an error body is kept (default 64 KiB).
+    pub fn error(mut self, bytes: usize) -> Self {
+        self.error = bytes;
+        self
+    }
+
+    /// Largest success body read.
+    pub fn get_success(&self) -> usize {
+        self.success
+    }
+
+    /// How much of an error body is kept.
+    pub fn get_error(&self) -> usize {
+        self.error
+    }
+}
+
+/// What [`read_body`] does with a body longer than its limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overflow {
+    /// Stop at once (without reading anything when `Content-Length` already says so): the
+    /// body is useless (a success body that would be cut).
+    Fail,
+    /// Keep the first `limit` bytes (an error body, shown in messages).
+    Truncate,
+}
+
+/// How a body read by [`read_body`] ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyEnd {
+    /// The whole body is in the buffer.
+    Complete,
+    /// The body is longer than the limit; the buffer holds at most `limit` bytes of it (none
+    /// with [`Overflow::Fail`] and a `Content-Length` past the limit) and the rest was not
+    /// read.
+    TooLarge,
+}
+
+/// Reads `response`'s body into `buf`, never more than `limit` bytes of it (plus the one chunk
+/// that shows the body goes past it, which is dropped).
+///
+/// `buf` is the caller's so that it can be a zeroize-on-drop buffer for secrets; it is
+/// reserved up front from `Content-Length` (capped at `limit`) so that it is not reallocated
+/// while the body arrives.
+///
+/// # Errors
+/// The transport error when the connection fails while the body is read.
+pub async fn read_body(
+    response: &mut reqwest::Response,
+    limit: usize,
+    overflow: Overflow,
+    buf: &mut Vec<u8>,
+) -> Result<BodyEnd, reqwest::Error> {
+    let declared = response
+        .content_length()
+        .map(|n| usize::try_from(n).unwrap_or(usize::MAX));
+    if let Some(declared) = declared {
+        if declared > limit && overflow == Overflow::Fail {
+            return Ok(BodyEnd::TooLarge);
+        }
+        buf.reserve(declared.min(limit).saturating_sub(buf.len()));
+    }
+    while let Some(chunk) = response.chunk().await? {
+        let room = limit.saturating_sub(buf.len());
+        if chunk.len() > room {
+            if overflow == Overflow::Truncate {
+                buf.extend_from_slice(&chunk[..room]);
+            }
+            return Ok(BodyEnd::TooLarge);
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(BodyEnd::Complete)
+}
+
+/// Checks a URL that tokens or client secrets are sent to: it must parse, be able to take a
+/// path, carry no user name or password, and use `https` — plain `http` only to loopback
+/// hosts (`localhost`, `127.0.0.0/8`, `[::1]`), for local tests. `what` names the URL in the
+/// error ("the token URL", "the API base URL").
+///
+/// ```
+/// use spiro_auth::transport::check_url;
+/// assert!(check_url("https://api.spiro.ai/api/v1", "the API base URL").is_ok());
+/// assert!(check_url("http://127.0.0.1:8080/api/v1", "the API base URL").is_ok());
+/// assert!(check_url("http://somehost/api/v1", "the API base URL").is_err());
+/// assert!(check_url("https://user:pw@api.spiro.ai", "the API base URL").is_err());
+/// ```
+///
+/// # Errors
+/// [`ConfigError::InvalidUrl`], [`ConfigError::UnsupportedUrl`] (credentials, or no path
+/// possible) or [`ConfigError::InsecureUrl`].
+pub fn check_url(raw: &str, what: &'static str) -> Result<Url, ConfigError> {
+    let url = Url::parse(raw.trim()).map_err(|source| ConfigError::InvalidUrl { what, source })?;
+    if !url.username().is_empty() || url.password().is_some() || url.cannot_be_a_base() {
+        return Err(ConfigError::UnsupportedUrl { what });
+    }
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(&url) => Ok(url),
+        _ => Err(ConfigError::InsecureUrl { what }),
+    }
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    }
+}
+
+/// `text` from a server, safe to put in an error message or a log line: control characters
+/// (CR, LF, ESC, …), Unicode line and paragraph separators and bidirectional overrides are
+/// replaced by visible escapes (`\r`, `\n`, `\u{1b}`), so one message stays one line and
+/// cannot forge another.
+///
+/// ```
+/// use spiro_auth::transport::escape_control;
+/// assert_eq!(escape_control("bad\r\nINFO forged"), r"bad\r\nINFO forged");
+/// assert_eq!(escape_control("plain: café"), "plain: café");
+/// ```
+pub fn escape_control(text: &str) -> Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: Duration = Duration::from_secs(1_767_225_600); // 2026-01-01T00:00:00Z
+
+    fn now() -> SystemTime {
+        SystemTime::UNIX_EPOCH + NOW
+    }
+
+    #[test]
+    fn retry_after_forms() {
+        assert_eq!(parse_retry_after(" 7 ", now()), Ok(Duration::from_secs(7)));
+        assert_eq!(
+            parse_retry_after("18446744073709551615", now()),
+            Ok(Duration::from_secs(u64::MAX))
+        );
+        assert_eq!(
+            parse_retry_after("184467440737095516150", now()),
+            Ok(Duration::MAX)
+        );
+        assert_eq!(
+            parse_retry_after("Thu, 01 Jan 2026 00:00:30 GMT", now()),
+            Ok(Duration::from_secs(30))
+        );
+        assert_eq!(
+            parse_retry_after("Wed, 31 Dec 2025 00:00:00 GMT", now()),
+            Ok(Duration::ZERO)
+        );
+        for bad in [
+            "",
+            "soon",
+            "-1",
+            "1.5",
+            "+3",
+            "Thu, 01 Jan 2026 25:00:00 GMT",
+        ] {
+            assert_eq!(
+                parse_retry_after(bad, now()),
+                Err(InvalidRetryAfter),
+                "{bad}"
+            );
+        }
+        let mut headers = HeaderMap::new();
+        assert_eq!(retry_after(&headers, now()), None);
+        headers.insert(RETRY_AFTER, http::HeaderValue::from_static("3"));
+        assert_eq!(retry_after(&headers, now()), Some(Duration::from_secs(3)));
+    }
+
+    #[test]
+    fn retryable_status_table() {
+        for code in RETRYABLE_STATUSES {
+            assert!(is_retryable_status(
+                StatusCode::from_u16(code).unwrap_or_default()
+            ));
+        }
+        for code in [200, 301, 307, 400, 401, 403, 404, 422, 501, 505] {
+            assert!(
+                !is_retryable_status(StatusCode::from_u16(code).unwrap_or_default()),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn backoff_grows_with_full_jitter_and_caps() {
+        let p = RetryPolicy::default();
+        assert_eq!(p.backoff(0, None, 1.0), Duration::from_millis(250));
+        assert_eq!(p.backoff(1, None, 1.0), Duration::from_millis(500));
+        assert_eq!(p.backoff(2, None, 1.0), Duration::from_secs(1));
+        assert_eq!(p.backoff(40, None, 1.0), p.get_max_backoff());
+        assert_eq!(p.backoff(u32::MAX, None, 1.0), p.get_max_backoff());
+        assert_eq!(p.backoff(2, None, 0.0), Duration::ZERO);
+        assert_eq!(p.backoff(2, None, 0.5), Duration::from_millis(500));
+        // Retry-After is a floor, never shortened.
+        assert_eq!(
+            p.backoff(0, Some(Duration::from_secs(7)), 1.0),
+            Duration::from_secs(7)
+        );
+        assert_eq!(
+            p.backoff(2, Some(Duration::from_millis(1)), 1.0),
+            Duration::from_secs(1)
+        );
+    }
+
+    #[test]
+    fn next_wait_stops_at_the_limit_and_the_deadline_without_overflow() {
+        let p = RetryPolicy::default().max_retries(2);
+        let left = Duration::from_secs(30);
+        assert!(p.next_wait(0, None, left, 1.0).is_some());
+        assert!(p.next_wait(1, None, left, 1.0).is_some());
+        assert_eq!(p.next_wait(2, None, left, 1.0), None);
+        assert_eq!(p.next_wait(0, Some(Duration::MAX), left, 1.0), None);
+        assert_eq!(
+            p.next_wait(0, Some(Duration::from_secs(u64::MAX)), Duration::MAX, 1.0),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        assert_eq!(p.next_wait(0, Some(left), left, 1.0), None);
+        assert_eq!(p.next_wait(0, None, Duration::ZERO, 0.0), None);
+        assert_eq!(RetryPolicy::disabled().next_wait(0, None, left, 0.0), None);
+    }
+
+    #[test]
+    fn only_idempotent_methods_by_default() {
+        let p = RetryPolicy::default();
+        assert!(p.allows(&Method::GET) && p.allows(&Method::PUT) && p.allows(&Method::DELETE));
+        assert!(!p.allows(&Method::POST));
+        assert!(p.clone().retry_post(true).allows(&Method::POST));
+        assert!(!RetryPolicy::disabled().allows(&Method::GET));
+    }
+
+    #[test]
+    fn budget_bounds_retries_and_refills_on_success() {
+        let budget = RetryBudget::new(&RetryPolicy::default());
+        let retries = (0..10_000).filter(|_| budget.try_withdraw(false)).count();
+        assert_eq!(retries, 100);
+        let shared = budget.clone();
+        for _ in 0..10 {
+            shared.deposit();
+        }
+        assert!(budget.try_withdraw(true));
+        assert!(!budget.try_withdraw(false));
+        for _ in 0..1_000 {
+            budget.deposit();
+        }
+        assert_eq!(budget.available(), RetryBudget::DEFAULT_CAPACITY);
+        assert!(!RetryBudget::new(&RetryPolicy::default().retry_budget(0)).try_withdraw(false));
+    }
+
+    #[test]
+    fn url_checks() {
+        for ok in [
+            "https://engine.spiro.ai",
+            "http://localhost:3000",
+            "http://127.8.9.10",
+            "http://[::1]:8080/base",
+            " https://api.spiro.ai/api/v1 ",
+        ] {
+            assert!(check_url(ok, "u").is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://engine.spiro.ai",
+            "http://10.0.0.1",
+            "http://localhost.evil.com",
+            "ftp://localhost",
+            "https://user:pw@engine.spiro.ai",
+            "https://user@engine.spiro.ai",
+            "mailto:a@b.c",
+            "not a url",
+        ] {
+            assert!(check_url(bad, "u").is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(escape_control("a\tb\u{1b}[31m"), r"a\tb\u{1b}[31m");
+        assert_eq!(
+            escape_control("x\u{2028}y\u{202e}z"),
+            r"x\u{2028}y\u{202e}z"
+        );
+        assert!(matches!(escape_control("no escapes"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn validation() {
+        assert!(RetryPolicy::default().validate().is_ok());
+        assert!(RetryPolicy::disabled().validate().is_ok());
+        assert!(
+            RetryPolicy::default()
+                .deadline(Duration::ZERO)
+                .validate()
+                .is_err()
+        );
+        assert!(
+            RetryPolicy::default()
+                .attempt_timeout(Duration::ZERO)
+                .validate()
+                .is_err()
+        );
+    }
+}
