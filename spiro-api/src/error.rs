@@ -140,8 +140,9 @@ impl Error {
         )
     }
 
-    /// Whether trying again later may succeed: connection failures, timeouts, 408, 429 and
-    /// 5xx.
+    /// Whether trying again later may succeed: connection failures, timeouts, and the
+    /// statuses of [`RETRYABLE_STATUSES`](spiro_auth::transport::RETRYABLE_STATUSES) (408,
+    /// 429, 500, 502, 503, 504).
     pub fn is_transient(&self) -> bool {
         match self {
             Error::Transport(_) => true,

@@ -5,7 +5,8 @@
 //!   refresh if one is due);
 //! - `exec` sends, retries transient failures under the client's [`RetryPolicy`] and
 //!   [`RetryBudget`](spiro_auth::transport::RetryBudget), handles a 401 with one refresh and
-//!   one replay, and reads every body through spiro-auth's capped reader
+//!   one replay (unless its `WWW-Authenticate` names another error than `invalid_token`),
+//!   and reads every body through spiro-auth's capped reader
 //!   ([`spiro_auth::transport::read_body`]): a success body past
 //!   [`BodyLimits::success`](spiro_auth::transport::BodyLimits::success) becomes
 //!   [`crate::Error::BodyTooLarge`], an error body is kept up to
@@ -78,10 +79,12 @@ impl ClientHooks<ClientState> for Client {
 
             // A 401 to a managed token: refresh once (or pick up the token another request
             // already refreshed) and replay once. Spiro did not act on a 401, so replaying is
-            // safe for any method.
+            // safe for any method. Not when the Bearer challenge names another error than
+            // `invalid_token`: a new token would be refused the same way.
             if let Ok(response) = &outcome
                 && response.status() == StatusCode::UNAUTHORIZED
                 && !refreshed
+                && transport::refresh_may_help(response.headers())
                 && let Authentication::Managed(manager) = &state.auth
                 && let Some(rejected) = &sent_with
                 && let Some(mut next) = replay.take()

@@ -354,6 +354,21 @@ async fn plain_http_base_url_to_a_remote_host_is_refused() {
     assert_eq!(server.seen().len(), 1);
 }
 
+/// A client of `server` (API and token endpoint) with OAuth and a valid access token, no retries.
+fn managed_client(server: &Hostile) -> Client {
+    let now = chrono::Utc::now();
+    let tokens = TokenSet::new("access-1", "refresh-1", now + chrono::Duration::hours(23))
+        .with_issued_at(now - chrono::Duration::hours(1));
+    Client::builder()
+        .base_url(format!("{}/api/v1", server.url()))
+        .credentials(Credentials::new("cid", "csecret", "https://example.com/cb"))
+        .oauth_endpoints(Endpoints::from_oauth_url(&server.url()).unwrap())
+        .token_store(MemoryTokenStore::with_tokens(tokens))
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap()
+}
+
 /// Defect 8: a PUT answered `307` to another host, whose target answers 401. The default
 /// client used to follow it: the body went to the other host, and its 401 forced a token
 /// refresh. Now nothing is followed: the 307 is the caller's `ApiError`, the other host sees
@@ -388,17 +403,7 @@ async fn cross_host_307_on_put_is_returned_without_following_or_refreshing() {
         }
     })
     .await;
-    let now = chrono::Utc::now();
-    let tokens = TokenSet::new("access-1", "refresh-1", now + chrono::Duration::hours(23))
-        .with_issued_at(now - chrono::Duration::hours(1));
-    let client = Client::builder()
-        .base_url(format!("{}/api/v1", api.url()))
-        .credentials(Credentials::new("cid", "csecret", "https://example.com/cb"))
-        .oauth_endpoints(Endpoints::from_oauth_url(&api.url()).unwrap())
-        .token_store(MemoryTokenStore::with_tokens(tokens))
-        .retry(RetryPolicy::disabled())
-        .build()
-        .unwrap();
+    let client = managed_client(&api);
     let body = types::CompanyWriteDocument {
         data: types::CompanyWrite {
             attributes: Some(types::CompanyAttributes {
@@ -511,4 +516,31 @@ async fn retries_during_an_outage_are_bounded_by_the_retry_budget() {
     }
     // Without the budget: 30 × (1 + 3) = 120 requests.
     assert_eq!(server.seen().len(), calls + 10);
+}
+
+/// `WWW-Authenticate` is parsed: a 401 whose Bearer challenge names another error than
+/// `invalid_token` (here `insufficient_scope`) is returned without refreshing the token, since
+/// a new token would be refused the same way.
+#[tokio::test]
+async fn a_401_whose_challenge_is_not_invalid_token_does_not_refresh() {
+    let server = Hostile::start(|seen| {
+        if seen.path.starts_with("/oauth/token") {
+            Reply::Raw(response("500 Internal Server Error", &[], b""))
+        } else {
+            Reply::Raw(response(
+                "401 Unauthorized",
+                &[(
+                    "WWW-Authenticate",
+                    r#"Bearer realm="Spiro", error="insufficient_scope", scope="admin""#,
+                )],
+                b"",
+            ))
+        }
+    })
+    .await;
+    let client = managed_client(&server);
+    let err = Error::from(client.get_company().id("1").send().await.unwrap_err());
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(401), "{err:?}");
+    let paths: Vec<String> = server.seen().into_iter().map(|s| s.path).collect();
+    assert_eq!(paths, ["/api/v1/companies/1"], "no refresh, no replay");
 }

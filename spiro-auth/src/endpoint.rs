@@ -112,7 +112,8 @@ impl Default for Endpoints {
 }
 
 /// Calls Spiro's token endpoint: the `authorization_code` and `refresh_token` grants with JSON
-/// bodies, retrying transient failures (5xx, 408, 429, timeouts, connection errors, garbage
+/// bodies, retrying transient failures (the statuses of
+/// [`RETRYABLE_STATUSES`](crate::transport::RETRYABLE_STATUSES), timeouts, connection errors, garbage
 /// bodies) with exponential backoff and full jitter, honouring `Retry-After`, bounded by
 /// [`RetryPolicy::max_retries`], [`RetryPolicy::deadline`] and a [`RetryBudget`] shared by the
 /// clones of this endpoint (see [`crate::transport`]).

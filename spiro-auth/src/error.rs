@@ -41,8 +41,8 @@ pub enum AuthError {
         /// The OAuth `error` code, when the body had one (sanitized: `[a-z0-9_]` only).
         error: Option<String>,
     },
-    /// Transient failures (5xx, 429, timeouts, connection errors) until the attempts or the
-    /// refresh deadline ran out.
+    /// Transient failures (retryable statuses, timeouts, connection errors) until the attempts,
+    /// the refresh deadline or the retry budget ran out.
     #[error("the token endpoint is unavailable after {attempts} attempt(s)")]
     Unavailable {
         /// Number of requests sent.
@@ -173,7 +173,7 @@ impl fmt::Display for ReauthReason {
 #[derive(Debug, Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum TransientError {
-    /// 5xx, 408 or 429.
+    /// A status of [`RETRYABLE_STATUSES`](crate::transport::RETRYABLE_STATUSES).
     #[error("HTTP {status}")]
     Status {
         /// HTTP status code.

@@ -1,8 +1,9 @@
 //! The HTTP rules shared by the token endpoint and by `spiro-api`'s request hooks, written
 //! once: when to retry ([`RetryPolicy`], [`is_retryable_status`], [`RetryBudget`]), how long
 //! the server asked us to wait ([`parse_retry_after`]), how much of a body is read
-//! ([`BodyLimits`], [`read_body`]), which URLs may carry tokens ([`check_url`]) and how
-//! server text is shown in error messages ([`escape_control`]).
+//! ([`BodyLimits`], [`read_body`]), which URLs may carry tokens ([`check_url`]), whether a 401
+//! is worth a token refresh ([`parse_www_authenticate`], [`refresh_may_help`]) and how server
+//! text is shown in error messages ([`escape_control`]).
 //!
 //! The invariants this module protects:
 //! - **No arithmetic on network input can panic.** A `Retry-After` of any size (even
@@ -550,6 +551,191 @@ pub fn escape_control(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// One challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1), e.g.
+/// `Bearer realm="Spiro", error="invalid_token"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Challenge {
+    scheme: String,
+    token68: Option<String>,
+    params: Vec<(String, String)>,
+}
+
+impl Challenge {
+    /// The auth scheme, as sent (compare it case-insensitively).
+    pub fn scheme(&self) -> &str {
+        &self.scheme
+    }
+
+    /// The value of parameter `name` (names are case-insensitive), unquoted.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The `token68` form (`Basic dXNlcg==`), when the challenge uses it.
+    pub fn token68(&self) -> Option<&str> {
+        self.token68.as_deref()
+    }
+}
+
+/// A `WWW-Authenticate` value that does not follow RFC 9110's grammar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("malformed WWW-Authenticate header: {reason}")]
+pub struct InvalidChallenge {
+    /// What is wrong.
+    pub reason: &'static str,
+}
+
+fn is_tchar(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+/// Parses a `WWW-Authenticate` value into its challenges.
+///
+/// ```
+/// use spiro_auth::transport::parse_www_authenticate;
+/// let c = parse_www_authenticate(r#"Bearer realm="Spiro", error="invalid_token", Basic abc=="#)?;
+/// assert_eq!((c[0].scheme(), c[0].param("ERROR")), ("Bearer", Some("invalid_token")));
+/// assert_eq!((c[1].scheme(), c[1].token68()), ("Basic", Some("abc==")));
+/// # Ok::<(), spiro_auth::transport::InvalidChallenge>(())
+/// ```
+///
+/// # Errors
+/// [`InvalidChallenge`] when the value is empty or does not follow the grammar (unterminated
+/// quoted string, parameter without a value, …).
+pub fn parse_www_authenticate(value: &str) -> Result<Vec<Challenge>, InvalidChallenge> {
+    let bad = |reason| InvalidChallenge { reason };
+    let b = value.as_bytes();
+    let mut i = 0;
+    let skip_ws = |i: &mut usize| {
+        while *i < b.len() && matches!(b[*i], b' ' | b'\t') {
+            *i += 1;
+        }
+    };
+    let token = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && is_tchar(b[*i]) {
+            *i += 1;
+        }
+        &value[start..*i]
+    };
+    let mut challenges: Vec<Challenge> = Vec::new();
+    loop {
+        // Empty list elements are allowed: `, ,Bearer`.
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b',') {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let scheme = token(&mut i);
+        if scheme.is_empty() {
+            return Err(bad("expected an auth scheme"));
+        }
+        let mut challenge = Challenge {
+            scheme: scheme.to_owned(),
+            token68: None,
+            params: Vec::new(),
+        };
+        skip_ws(&mut i);
+        // token68: a token (plus `/` and `=` padding) followed by the end or a comma.
+        let start = i;
+        while i < b.len() && (is_tchar(b[i]) || b[i] == b'/') {
+            i += 1;
+        }
+        let word_end = i;
+        while i < b.len() && b[i] == b'=' {
+            i += 1;
+        }
+        let mut after = i;
+        skip_ws(&mut after);
+        if word_end > start && (after >= b.len() || b[after] == b',') {
+            challenge.token68 = Some(value[start..i].to_owned());
+            i = after;
+            challenges.push(challenge);
+            continue;
+        }
+        // auth-params: name BWS "=" BWS ( token / quoted-string ), separated by commas.
+        i = start;
+        loop {
+            let name_start = i;
+            let name = token(&mut i);
+            let mut eq = i;
+            skip_ws(&mut eq);
+            if name.is_empty() || eq >= b.len() || b[eq] != b'=' {
+                // Not a parameter: the start of the next challenge (or nothing).
+                i = name_start;
+                break;
+            }
+            i = eq + 1;
+            skip_ws(&mut i);
+            let param_value = if i < b.len() && b[i] == b'"' {
+                i += 1;
+                let mut text = String::new();
+                loop {
+                    let Some(c) = value[i..].chars().next() else {
+                        return Err(bad("unterminated quoted string"));
+                    };
+                    i += c.len_utf8();
+                    match c {
+                        '"' => break,
+                        '\\' => {
+                            let Some(escaped) = value[i..].chars().next() else {
+                                return Err(bad("unterminated quoted string"));
+                            };
+                            i += escaped.len_utf8();
+                            text.push(escaped);
+                        }
+                        c => text.push(c),
+                    }
+                }
+                text
+            } else {
+                let v = token(&mut i);
+                if v.is_empty() {
+                    return Err(bad("parameter without a value"));
+                }
+                v.to_owned()
+            };
+            challenge.params.push((name.to_owned(), param_value));
+            skip_ws(&mut i);
+            if i >= b.len() {
+                break;
+            }
+            if b[i] != b',' {
+                return Err(bad("expected a comma between parameters"));
+            }
+            while i < b.len() && matches!(b[i], b' ' | b'\t' | b',') {
+                i += 1;
+            }
+        }
+        challenges.push(challenge);
+    }
+    if challenges.is_empty() {
+        return Err(bad("no challenge"));
+    }
+    Ok(challenges)
+}
+
+/// Whether a 401 with these `WWW-Authenticate` headers says the access token itself was
+/// refused, so that a refresh may help (RFC 6750 §3.1): true when a Bearer challenge says
+/// `error="invalid_token"` or gives no error code, and when there is no usable header; false
+/// when the Bearer challenge names another error (`invalid_request`, `insufficient_scope`):
+/// a new token would be refused the same way.
+pub fn refresh_may_help(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(http::header::WWW_AUTHENTICATE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| parse_www_authenticate(v).ok())
+        .flatten()
+        .find(|c| c.scheme().eq_ignore_ascii_case("bearer"))
+        .and_then(|c| c.param("error").map(|e| e == "invalid_token"))
+        .unwrap_or(true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -712,6 +898,56 @@ mod tests {
             r"x\u{2028}y\u{202e}z"
         );
         assert!(matches!(escape_control("no escapes"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn www_authenticate_forms() {
+        let c = parse_www_authenticate(
+            r#"Bearer realm="Spiro", error="invalid_token", error_description="The access token \"x\" expired""#,
+        )
+        .unwrap_or_default();
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].param("realm"), Some("Spiro"));
+        assert_eq!(c[0].param("Error"), Some("invalid_token"));
+        assert_eq!(
+            c[0].param("error_description"),
+            Some(r#"The access token "x" expired"#)
+        );
+        let c = parse_www_authenticate("Basic realm=x, Bearer , Negotiate abc/d==, Digest a=b")
+            .unwrap_or_default();
+        let schemes: Vec<&str> = c.iter().map(Challenge::scheme).collect();
+        assert_eq!(schemes, ["Basic", "Bearer", "Negotiate", "Digest"]);
+        assert_eq!(c[2].token68(), Some("abc/d=="));
+        assert_eq!(c[3].param("a"), Some("b"));
+        for bad in [
+            "",
+            " , ",
+            "=x",
+            r#"Bearer error="open"#,
+            "Bearer a=b c",
+            r#"Bearer a="x" ="#,
+        ] {
+            assert!(parse_www_authenticate(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn refresh_helps_only_for_token_errors() {
+        let mut h = HeaderMap::new();
+        assert!(refresh_may_help(&h));
+        for (value, helps) in [
+            (r#"Bearer error="invalid_token""#, true),
+            (r#"Bearer realm="Spiro""#, true),
+            (r#"Bearer error="insufficient_scope""#, false),
+            (r#"Bearer error=invalid_request"#, false),
+            (r#"Bearer error="unterminated"#, true),
+        ] {
+            h.insert(
+                http::header::WWW_AUTHENTICATE,
+                http::HeaderValue::from_static(value),
+            );
+            assert_eq!(refresh_may_help(&h), helps, "{value}");
+        }
     }
 
     #[test]

@@ -130,3 +130,47 @@ proptest! {
         prop_assert!(!bad, "{:?}", escaped);
     }
 }
+
+/// `WWW-Authenticate`-shaped values: schemes, token68, parameters, quoted strings with escapes.
+fn challenge_like() -> impl Strategy<Value = String> {
+    let param = "[a-zA-Z_]{0,8}[ ]{0,1}=[ ]{0,1}(\"([^\"\\\\]|\\\\.){0,12}\"?|[a-z0-9_]{0,8})";
+    let challenge = format!(
+        "(Bearer|Basic|Digest|[a-z]{{0,4}})( [a-zA-Z0-9/+]{{0,8}}={{0,2}}|( {param}(,[ ]{{0,2}}{param}){{0,3}}))?"
+    );
+    let challenge = proptest::string::string_regex(&challenge).expect("valid regex");
+    proptest::collection::vec(challenge, 0..4).prop_map(|cs| cs.join(", "))
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn www_authenticate_arbitrary_text(value in any::<String>()) {
+        let _ = spiro_auth::transport::parse_www_authenticate(&value);
+    }
+
+    #[test]
+    fn www_authenticate_shaped(value in challenge_like()) {
+        if let Ok(challenges) = spiro_auth::transport::parse_www_authenticate(&value) {
+            prop_assert!(!challenges.is_empty());
+            for c in &challenges {
+                prop_assert!(!c.scheme().is_empty());
+                let _ = (c.param("error"), c.token68());
+            }
+        }
+    }
+
+    #[test]
+    fn www_authenticate_printable_ascii(value in "[ -~]{0,64}") {
+        let _ = spiro_auth::transport::parse_www_authenticate(&value);
+    }
+
+    #[test]
+    fn www_authenticate_header_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+        if let Ok(value) = http::HeaderValue::from_bytes(&bytes) {
+            let mut headers = http::HeaderMap::new();
+            headers.insert(http::header::WWW_AUTHENTICATE, value);
+            let _ = spiro_auth::transport::refresh_may_help(&headers);
+        }
+    }
+}
