@@ -104,9 +104,12 @@
 //!
 //! The generated builder builds the request → the `pre` hook sets
 //! `X-Api-Version` and the bearer header (waiting for a refresh only when the token is
-//! due) → `exec` sends it, retries transient failures ([`RetryPolicy`]), refreshes and
-//! replays once after a 401, and keeps the body of an error response → the generated code
-//! decodes the JSON → [`Error::from`] turns failures into [`Error`].
+//! due) → `exec` sends it (following no redirects), retries transient failures
+//! ([`RetryPolicy`], within the client's retry budget), refreshes and replays once after a
+//! 401, and reads the body through a capped reader (success bodies up to 32 MiB, else
+//! [`Error::BodyTooLarge`]; error bodies kept up to 64 KiB) → the generated code decodes the
+//! JSON → [`Error::from`] turns failures into [`Error`]. The retry, body-limit and URL rules
+//! are [`spiro_auth::transport`]'s, shared with the token endpoint.
 
 #![warn(missing_docs)]
 
