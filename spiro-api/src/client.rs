@@ -17,7 +17,7 @@ pub const DEFAULT_BASE_URL: &str = "https://api.spiro.ai/api/v1";
 /// The `User-Agent` this crate sends: `spiro-rs/<version>`.
 pub const USER_AGENT: &str = concat!("spiro-rs/", env!("CARGO_PKG_VERSION"));
 
-/// State that every [`Client`] carries and its request hooks read: how to authenticate
+/// State that every [`Client`] carries and its request hooks read: how to authenticate,
 /// how to retry, and how much of a body to read.
 ///
 /// Build it with [`Client::builder`]; it is public only because the generated
