@@ -206,12 +206,14 @@ impl TokenEndpoint {
         })
     }
 
-    /// The HTTP client used by default: rustls, redirects disabled, 10 s connect timeout.
+    /// The HTTP client used by default: the TLS stack chosen by the crate's features
+    /// ([`http_client_builder`](crate::http_client_builder)), redirects disabled, 10 s connect
+    /// timeout.
     ///
     /// # Errors
     /// [`AuthError::Config`] if the TLS backend cannot be initialised.
     pub fn default_http_client() -> Result<reqwest::Client, AuthError> {
-        reqwest::Client::builder()
+        crate::tls::http_client_builder()?
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(Duration::from_secs(10))
             .build()

@@ -240,6 +240,10 @@ pub enum ConfigError {
     /// The HTTP client could not be built.
     #[error("the HTTP client could not be built")]
     HttpClient(#[source] Arc<reqwest::Error>),
+    /// The TLS configuration could not be built (e.g. the platform's root certificates could not
+    /// be loaded); see [`http_client_builder`](crate::http_client_builder).
+    #[error("TLS could not be set up")]
+    Tls(#[source] Arc<dyn std::error::Error + Send + Sync>),
 }
 
 /// A token store failed.

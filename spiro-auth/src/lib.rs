@@ -76,6 +76,12 @@
 //! ```
 //! `spiro-api` does all of this for you, including the 401 handling through
 //! [`TokenManager::unauthorized`].
+//!
+//! # TLS
+//! The token endpoint's default HTTP client uses the TLS stack chosen by cargo features:
+//! `rustls` (default, aws-lc-rs), `rustls-ring` (ring: no aws-lc-sys C build) or `native-tls`;
+//! see [`http_client_builder`]. To use a client of your own, pass it to
+//! [`TokenManagerBuilder::http_client`], built with redirects disabled.
 
 #![warn(missing_docs)]
 
@@ -90,6 +96,7 @@ pub mod policy;
 mod secret;
 pub mod store;
 pub mod time;
+mod tls;
 pub mod token;
 pub mod transport;
 
@@ -104,5 +111,11 @@ pub use policy::RefreshPolicy;
 #[cfg(feature = "postgres")]
 pub use store::{EncryptionKey, PostgresTokenStore};
 pub use store::{FileTokenStore, MemoryTokenStore, StoreLock, TokenStore};
+pub use tls::http_client_builder;
 pub use token::TokenSet;
 pub use transport::RetryPolicy;
+
+/// The README's example compiles as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
