@@ -1,12 +1,13 @@
 //! Building a [`Client`]: base URL, headers, timeouts, TLS, retries and authentication.
 
+use std::fmt;
 use std::time::Duration;
 
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use spiro_auth::transport::{BodyLimits, RetryBudget, check_url};
 use spiro_auth::{
-    AuthError, ConfigError, Credentials, Endpoints, RefreshPolicy, TokenManager,
-    TokenManagerBuilder, TokenStore,
+    AuthError, ConfigError, Credentials, Endpoints, ExposeSecret, FileTokenStore, RefreshPolicy,
+    SecretString, TokenManager, TokenManagerBuilder, TokenStore,
 };
 
 use crate::{Client, ClientInfo, RetryPolicy};
@@ -14,15 +15,24 @@ use crate::{Client, ClientInfo, RetryPolicy};
 /// Where the Spiro API lives.
 pub const DEFAULT_BASE_URL: &str = "https://api.spiro.ai/api/v1";
 
+/// Total time allowed for one HTTP exchange unless [`ClientBuilder::timeout`] says otherwise.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Time allowed to connect unless [`ClientBuilder::connect_timeout`] says otherwise.
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// The `User-Agent` this crate sends: `spiro-rs/<version>`.
 pub const USER_AGENT: &str = concat!("spiro-rs/", env!("CARGO_PKG_VERSION"));
 
 /// State that every [`Client`] carries and its request hooks read: how to authenticate,
 /// how to retry, and how much of a body to read.
 ///
-/// Build it with [`Client::builder`]; it is public only because the generated
-/// [`Client::new`] takes it.
-#[derive(Clone, Debug, Default)]
+/// It is public only because the generated `Client::new(baseurl, state)` takes it, and it is
+/// deliberately unusable from outside: it is not exported under any path, has no public
+/// constructor and no `Default`, so a `Client` cannot be made without [`ClientBuilder`]
+/// (which sets the `User-Agent`, `Accept`, timeouts and checks the base URL, none of which
+/// `Client::new` does). The only state a user can hold is a clone of one the builder made,
+/// taken from a built client.
+#[derive(Clone, Debug)]
 pub struct ClientState {
     pub(crate) auth: Authentication,
     pub(crate) retry: RetryPolicy,
@@ -32,10 +42,9 @@ pub struct ClientState {
 }
 
 /// Where the `Authorization` header comes from.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) enum Authentication {
     /// No header.
-    #[default]
     None,
     /// A fixed access token that is never refreshed.
     Static(HeaderValue),
@@ -54,48 +63,78 @@ impl Authentication {
     }
 }
 
+/// Environment variable [`ClientBuilder::from_env`] reads the API base URL from (default
+/// [`DEFAULT_BASE_URL`]).
+pub const ENV_API_URL: &str = "SPIRO_API_URL";
+
+/// Environment variable [`ClientBuilder::from_env`] reads the token file's path from (a
+/// [`FileTokenStore`]).
+pub const ENV_TOKEN_FILE: &str = "SPIRO_TOKEN_FILE";
+
 /// Configures and builds a [`Client`].
+///
+/// Every setter only records its value: what the client becomes is decided in
+/// [`build`](Self::build), so the order of the calls never matters, and a setter given a
+/// bad value does not fail on the spot: `build` reports it. Calling a setter twice keeps the
+/// last value.
 ///
 /// ```no_run
 /// use spiro_api::Client;
-/// use spiro_auth::{Credentials, FileTokenStore};
+/// use spiro_api::spiro_auth::{Credentials, FileTokenStore};
 ///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let client = Client::builder()
-///     .credentials(Credentials::from_env()?)
 ///     .token_store(FileTokenStore::new("spiro-tokens.json"))
+///     .credentials(Credentials::from_env()?)
 ///     .build()?;
 /// # Ok(()) }
 /// ```
-#[derive(Debug)]
+///
+/// Authentication comes from exactly one of [`credentials`](Self::credentials) (OAuth, with
+/// [`token_store`](Self::token_store), [`oauth_endpoints`](Self::oauth_endpoints) and
+/// [`refresh_policy`](Self::refresh_policy)), [`token_manager`](Self::token_manager) or
+/// [`access_token`](Self::access_token); none means requests go out without an
+/// `Authorization` header.
+#[derive(Default)]
 #[must_use]
 pub struct ClientBuilder {
-    base_url: String,
-    timeout: Duration,
-    connect_timeout: Duration,
+    base_url: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
     http: Option<reqwest::Client>,
-    retry: RetryPolicy,
-    body_limits: BodyLimits,
-    auth: Authentication,
-    /// Set by [`credentials`](Self::credentials); the OAuth settings are applied to it.
-    oauth: Option<TokenManagerBuilder>,
-    /// An OAuth setting was given before the credentials.
-    oauth_without_credentials: bool,
+    retry: Option<RetryPolicy>,
+    body_limits: Option<BodyLimits>,
+    access_token: Option<SecretString>,
+    token_manager: Option<TokenManager>,
+    credentials: Option<Result<Credentials, AuthError>>,
+    oauth_endpoints: Option<Result<Endpoints, AuthError>>,
+    token_store: Option<Result<StoreSetter, AuthError>>,
+    refresh_policy: Option<RefreshPolicy>,
 }
 
-impl Default for ClientBuilder {
-    fn default() -> Self {
-        Self {
-            base_url: DEFAULT_BASE_URL.to_owned(),
-            timeout: Duration::from_secs(30),
-            connect_timeout: Duration::from_secs(10),
-            http: None,
-            retry: RetryPolicy::default(),
-            body_limits: BodyLimits::default(),
-            auth: Authentication::None,
-            oauth: None,
-            oauth_without_credentials: false,
-        }
+/// Hands a token store of any type to the [`TokenManagerBuilder`] in `build`.
+type StoreSetter = Box<dyn FnOnce(TokenManagerBuilder) -> TokenManagerBuilder + Send>;
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let set = |present: bool| if present { "set" } else { "unset" };
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("http_client", &set(self.http.is_some()))
+            .field("retry", &self.retry)
+            .field("body_limits", &self.body_limits)
+            .field(
+                "access_token",
+                &self.access_token.as_ref().map(|_| "[redacted]"),
+            )
+            .field("token_manager", &self.token_manager)
+            .field("credentials", &self.credentials)
+            .field("oauth_endpoints", &self.oauth_endpoints)
+            .field("token_store", &set(self.token_store.is_some()))
+            .field("refresh_policy", &self.refresh_policy)
+            .finish()
     }
 }
 
@@ -116,12 +155,25 @@ pub enum BuildError {
     AccessToken,
     /// A token store, OAuth endpoints or a refresh policy were given without credentials.
     #[error(
-        "token store, OAuth endpoints and refresh policy need OAuth credentials: call `credentials` first"
+        "a token store, OAuth endpoints or a refresh policy were given without OAuth credentials: \
+         add `credentials` (or remove them)"
     )]
     MissingCredentials,
-    /// The token manager could not be created.
+    /// More than one of `credentials`, `token_manager` and `access_token` was given, or
+    /// OAuth settings were given with a `token_manager` (which brings its own).
+    #[error(
+        "authentication was configured twice ({0}): use one of `credentials`, `token_manager` or \
+         `access_token`"
+    )]
+    ConflictingAuthentication(&'static str),
+    /// The token manager could not be created, or its configuration (e.g. from the
+    /// environment) is missing or invalid.
     #[error("could not set up authentication")]
     Auth(#[source] AuthError),
+    /// The TLS stack chosen by the crate's features could not be set up (see
+    /// [`spiro_auth::http_client_builder`]).
+    #[error("could not set up TLS")]
+    Tls(#[source] ConfigError),
     /// The HTTP client could not be created (e.g. TLS initialisation failed).
     #[error("could not create the HTTP client")]
     Http(#[source] reqwest::Error),
@@ -131,6 +183,15 @@ impl Client {
     /// Starts configuring a client for [`DEFAULT_BASE_URL`].
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
+    }
+
+    /// A client configured from the environment: [`ClientBuilder::from_env`], then `build`.
+    ///
+    /// # Errors
+    /// [`BuildError::Auth`] naming the first variable that is missing or invalid, or any
+    /// other error of [`ClientBuilder::build`].
+    pub fn from_env() -> Result<Client, BuildError> {
+        ClientBuilder::from_env().build()
     }
 
     /// The token manager, when the client authenticates with OAuth: use it to log in
@@ -144,28 +205,72 @@ impl Client {
 }
 
 impl ClientBuilder {
-    /// The API base URL, e.g. `http://127.0.0.1:8080/api/v1` for spiro-mock.
+    /// A builder configured from the environment, for OAuth with a token file:
+    ///
+    /// | variable | setting | |
+    /// |---|---|---|
+    /// | `SPIRO_CLIENT_ID`, `SPIRO_CLIENT_SECRET`, `SPIRO_REDIRECT_URI` | [`credentials`](Self::credentials) | required ([`Credentials::from_env`]) |
+    /// | `SPIRO_TOKEN_FILE` | [`token_store`](Self::token_store): a [`FileTokenStore`] | required |
+    /// | `SPIRO_OAUTH_URL` | [`oauth_endpoints`](Self::oauth_endpoints) | default `https://engine.spiro.ai` ([`Endpoints::from_env`]) |
+    /// | `SPIRO_API_URL` | [`base_url`](Self::base_url) | default [`DEFAULT_BASE_URL`] |
+    ///
+    /// A missing or invalid variable is reported by [`build`](Self::build), unless a setter
+    /// called afterwards replaces that setting: the variables are starting values.
+    ///
+    /// ```no_run
+    /// # fn main() -> Result<(), spiro_api::BuildError> {
+    /// let client = spiro_api::ClientBuilder::from_env()
+    ///     .timeout(std::time::Duration::from_secs(60))
+    ///     .build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn from_env() -> Self {
+        let token_store = match std::env::var(ENV_TOKEN_FILE) {
+            Ok(path) if !path.trim().is_empty() => {
+                Ok(store_setter(FileTokenStore::new(path.trim())))
+            }
+            _ => Err(ConfigError::MissingEnv {
+                name: ENV_TOKEN_FILE,
+            }
+            .into()),
+        };
+        Self {
+            base_url: std::env::var(ENV_API_URL)
+                .ok()
+                .filter(|url| !url.trim().is_empty())
+                .map(|url| url.trim().to_owned()),
+            credentials: Some(Credentials::from_env()),
+            oauth_endpoints: Some(Endpoints::from_env()),
+            token_store: Some(token_store),
+            ..Self::default()
+        }
+    }
+
+    /// The API base URL (default [`DEFAULT_BASE_URL`]), e.g. `http://127.0.0.1:8080/api/v1`
+    /// for spiro-mock.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = url.into();
+        self.base_url = Some(url.into());
         self
     }
 
-    /// Total time allowed for one HTTP exchange (default 30 s).
+    /// Total time allowed for one HTTP exchange (default 30 s). Ignored with
+    /// [`http_client`](Self::http_client).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
+        self.timeout = Some(timeout);
         self
     }
 
-    /// Time allowed to establish a connection (default 10 s).
+    /// Time allowed to establish a connection (default 10 s). Ignored with
+    /// [`http_client`](Self::http_client).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = timeout;
+        self.connect_timeout = Some(timeout);
         self
     }
 
     /// How transient failures are retried (default: [`RetryPolicy::default`]). The client
     /// gets a [`RetryBudget`] of the policy's size, shared by all its requests and clones.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
+        self.retry = Some(policy);
         self
     }
 
@@ -173,116 +278,184 @@ impl ClientBuilder {
     /// success bodies, 64 KiB kept of error bodies). A larger success body fails the call
     /// with [`Error::BodyTooLarge`](crate::Error::BodyTooLarge).
     pub fn body_limits(mut self, limits: BodyLimits) -> Self {
-        self.body_limits = limits;
+        self.body_limits = Some(limits);
         self
     }
 
     /// Sends this access token as it is, without refreshing it (for short scripts and
     /// tests; use [`credentials`](Self::credentials) for anything that runs longer than a
-    /// token lives).
-    pub fn access_token(mut self, token: &str) -> Result<Self, BuildError> {
-        let mut value = HeaderValue::try_from(format!("Bearer {token}"))
-            .map_err(|_| BuildError::AccessToken)?;
-        value.set_sensitive(true);
-        self.auth = Authentication::Static(value);
-        self.oauth = None;
-        Ok(self)
+    /// token lives). A token that cannot go into a header is reported by
+    /// [`build`](Self::build) as [`BuildError::AccessToken`].
+    pub fn access_token(mut self, token: impl Into<String>) -> Self {
+        self.access_token = Some(SecretString::from(token.into()));
+        self
     }
 
     /// Authenticates with OAuth: the client gets, refreshes, rotates and stores its tokens
     /// itself (see [`TokenManager`]). Pair it with [`token_store`](Self::token_store);
     /// without one, tokens live in memory only.
     pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.oauth = Some(TokenManager::builder(credentials));
+        self.credentials = Some(Ok(credentials));
         self
     }
 
-    /// The OAuth endpoints (default [`Endpoints::spiro`]). Needs
-    /// [`credentials`](Self::credentials) first.
-    pub fn oauth_endpoints(self, endpoints: Endpoints) -> Self {
-        self.with_oauth(|oauth| oauth.endpoints(endpoints))
+    /// The OAuth endpoints (default [`Endpoints::spiro`]); used with
+    /// [`credentials`](Self::credentials).
+    pub fn oauth_endpoints(mut self, endpoints: Endpoints) -> Self {
+        self.oauth_endpoints = Some(Ok(endpoints));
+        self
     }
 
-    /// Where tokens are kept between runs, e.g. a
-    /// [`FileTokenStore`](spiro_auth::FileTokenStore). Needs
-    /// [`credentials`](Self::credentials) first.
-    pub fn token_store(self, store: impl TokenStore) -> Self {
-        self.with_oauth(|oauth| oauth.store(store))
+    /// Where tokens are kept between runs, e.g. a [`FileTokenStore`]; used with
+    /// [`credentials`](Self::credentials).
+    pub fn token_store(mut self, store: impl TokenStore) -> Self {
+        self.token_store = Some(Ok(store_setter(store)));
+        self
     }
 
-    /// When tokens are refreshed (default [`RefreshPolicy::default`]). Needs
-    /// [`credentials`](Self::credentials) first.
-    pub fn refresh_policy(self, policy: RefreshPolicy) -> Self {
-        self.with_oauth(|oauth| oauth.refresh_policy(policy))
+    /// When tokens are refreshed (default [`RefreshPolicy::default`]); used with
+    /// [`credentials`](Self::credentials).
+    pub fn refresh_policy(mut self, policy: RefreshPolicy) -> Self {
+        self.refresh_policy = Some(policy);
+        self
     }
 
-    /// Uses a token manager built elsewhere, e.g. one shared by several clients.
+    /// Uses a token manager built elsewhere, e.g. one shared by several clients. It keeps
+    /// its own HTTP client for the token endpoint (see
+    /// [`TokenManagerBuilder::http_client`]).
     pub fn token_manager(mut self, manager: TokenManager) -> Self {
-        self.auth = Authentication::Managed(manager);
-        self.oauth = None;
+        self.token_manager = Some(manager);
         self
     }
 
-    /// Uses this `reqwest::Client` instead of building one; its own timeouts, TLS, default
-    /// headers and redirect policy apply, and the builder's `timeout`s are ignored.
+    /// Uses this `reqwest::Client` instead of building one, for the API and, with
+    /// [`credentials`](Self::credentials), for the token endpoint too: its own timeouts, TLS,
+    /// proxy, default headers and redirect policy apply, and the builder's `timeout`s are
+    /// ignored.
     ///
-    /// The default client follows no redirects (Spiro's API has no reason to redirect; a 3xx
-    /// is returned as an [`ApiError`](crate::ApiError)). A client given here that follows
-    /// redirects does so: reqwest drops `Authorization` on a cross-host redirect, but re-sends
-    /// a PUT body on a 307/308 and sends a `Referer`. Build it with
-    /// `.redirect(reqwest::redirect::Policy::none())` unless you need otherwise.
+    /// Build it with `.redirect(reqwest::redirect::Policy::none())`. The default client follows
+    /// no redirects (Spiro's API has no reason to redirect; a 3xx is returned as an
+    /// [`ApiError`](crate::ApiError)). A client given here that follows redirects does so:
+    /// reqwest drops `Authorization` on a cross-host redirect, but re-sends a PUT body on a
+    /// 307/308 and sends a `Referer`. On the token endpoint it is worse: spiro-auth refuses a
+    /// response that arrives from another URL than the token URL, but by then a client that
+    /// followed a 307/308 has re-sent the client secret and the refresh token to wherever the
+    /// redirect pointed. reqwest offers no way to read a client's redirect policy, so this
+    /// cannot be checked here.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use spiro_api::reqwest;
+    ///
+    /// let http = reqwest::Client::builder()
+    ///     .redirect(reqwest::redirect::Policy::none())
+    ///     .build()?;
+    /// let client = spiro_api::Client::builder().http_client(http).build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
     }
 
-    fn with_oauth(
-        mut self,
-        apply: impl FnOnce(TokenManagerBuilder) -> TokenManagerBuilder,
-    ) -> Self {
-        match self.oauth.take() {
-            Some(oauth) => self.oauth = Some(apply(oauth)),
-            None => self.oauth_without_credentials = true,
-        }
-        self
-    }
-
     /// Builds the client.
+    ///
+    /// # Errors
+    /// [`BuildError::BaseUrl`], [`BuildError::AccessToken`],
+    /// [`BuildError::MissingCredentials`] (OAuth settings without credentials),
+    /// [`BuildError::ConflictingAuthentication`], [`BuildError::Auth`] (including settings
+    /// from the environment that are missing or invalid), [`BuildError::Tls`],
+    /// [`BuildError::Http`].
     pub fn build(self) -> Result<Client, BuildError> {
-        if self.oauth_without_credentials {
-            return Err(BuildError::MissingCredentials);
-        }
-        check_url(&self.base_url, "the API base URL").map_err(|e| match e {
-            ConfigError::InvalidUrl { .. } => BuildError::BaseUrl(self.base_url.clone()),
+        let base_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        check_url(&base_url, "the API base URL").map_err(|e| match e {
+            ConfigError::InvalidUrl { .. } => BuildError::BaseUrl(base_url.clone()),
             insecure => BuildError::InsecureBaseUrl(insecure),
         })?;
-        let auth = match self.oauth {
-            Some(oauth) => Authentication::Managed(oauth.build().map_err(BuildError::Auth)?),
-            None => self.auth,
-        };
+        let user_http = self.http.is_some();
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
+            None => spiro_auth::http_client_builder()
+                .map_err(BuildError::Tls)?
                 .user_agent(USER_AGENT)
                 .default_headers(default_headers())
-                .timeout(self.timeout)
-                .connect_timeout(self.connect_timeout)
+                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(BuildError::Http)?,
         };
+        let oauth_settings = self.oauth_endpoints.is_some()
+            || self.token_store.is_some()
+            || self.refresh_policy.is_some();
+        let auth = match (self.credentials, self.token_manager, self.access_token) {
+            (Some(_), Some(_), _) => {
+                return Err(BuildError::ConflictingAuthentication(
+                    "credentials and token_manager",
+                ));
+            }
+            (Some(_), _, Some(_)) => {
+                return Err(BuildError::ConflictingAuthentication(
+                    "credentials and access_token",
+                ));
+            }
+            (None, Some(_), Some(_)) => {
+                return Err(BuildError::ConflictingAuthentication(
+                    "token_manager and access_token",
+                ));
+            }
+            (None, Some(_), None) if oauth_settings => {
+                return Err(BuildError::ConflictingAuthentication(
+                    "token_manager and OAuth settings",
+                ));
+            }
+            (None, None, _) if oauth_settings => return Err(BuildError::MissingCredentials),
+            (Some(credentials), None, None) => {
+                let mut oauth = TokenManager::builder(credentials.map_err(BuildError::Auth)?);
+                if let Some(endpoints) = self.oauth_endpoints {
+                    oauth = oauth.endpoints(endpoints.map_err(BuildError::Auth)?);
+                }
+                if let Some(store) = self.token_store {
+                    oauth = store.map_err(BuildError::Auth)?(oauth);
+                }
+                if let Some(policy) = self.refresh_policy {
+                    oauth = oauth.refresh_policy(policy);
+                }
+                if user_http {
+                    // One client for the API and the token endpoint.
+                    oauth = oauth.http_client(http.clone());
+                }
+                Authentication::Managed(oauth.build().map_err(BuildError::Auth)?)
+            }
+            (None, Some(manager), None) => Authentication::Managed(manager),
+            (None, None, Some(token)) => Authentication::Static(bearer(&token)?),
+            (None, None, None) => Authentication::None,
+        };
+        let retry = self.retry.unwrap_or_default();
         let state = ClientState {
             auth,
-            budget: RetryBudget::new(&self.retry),
-            retry: self.retry,
-            limits: self.body_limits,
+            budget: RetryBudget::new(&retry),
+            retry,
+            limits: self.body_limits.unwrap_or_default(),
         };
         Ok(Client::new_with_client(
-            self.base_url.trim().trim_end_matches('/'),
+            base_url.trim().trim_end_matches('/'),
             http,
             state,
         ))
     }
+}
+
+/// `Bearer <token>`, marked sensitive.
+fn bearer(token: &SecretString) -> Result<HeaderValue, BuildError> {
+    let mut value = HeaderValue::try_from(format!("Bearer {}", token.expose_secret()))
+        .map_err(|_| BuildError::AccessToken)?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+fn store_setter(store: impl TokenStore) -> StoreSetter {
+    Box::new(move |oauth: TokenManagerBuilder| oauth.store(store))
 }
 
 /// `Accept: application/json` on every request, including those without a JSON response

@@ -23,6 +23,26 @@
 //! # Ok(()) }
 //! ```
 //!
+//! Or configure everything from the environment ([`ClientBuilder::from_env`] lists the
+//! variables: `SPIRO_CLIENT_ID`, `SPIRO_CLIENT_SECRET`, `SPIRO_REDIRECT_URI`,
+//! `SPIRO_TOKEN_FILE`, and optionally `SPIRO_OAUTH_URL`, `SPIRO_API_URL`):
+//!
+//! ```no_run
+//! # fn main() -> Result<(), spiro_api::BuildError> {
+//! let client = spiro_api::Client::from_env()?;
+//! # let _ = client; Ok(()) }
+//! ```
+//!
+//! The builder's settings can come in any order; a bad value is reported by `build`.
+//!
+//! # TLS and the HTTP client
+//!
+//! Cargo features choose the TLS stack of the API and the token endpoint alike: `rustls`
+//! (default; rustls with aws-lc-rs), `rustls-ring` (rustls with ring, no aws-lc-sys C build)
+//! or `native-tls` (OpenSSL on Linux). [`ClientBuilder::http_client`] takes a
+//! [`reqwest::Client`] of your own (built with the re-exported [`reqwest`]) and uses it for
+//! both.
+//!
 //! # List with paging and filters
 //!
 //! Every list builder is a [`ListOperation`]: `.pages()` walks `page[number]` with its
@@ -129,11 +149,16 @@ mod resource;
 mod resource_id;
 
 pub use amount::Amount;
-pub use client::{BuildError, ClientBuilder, ClientState, DEFAULT_BASE_URL, USER_AGENT};
+// `ClientState` is reachable inside the crate only (see its docs).
+use client::ClientState;
+pub use client::{
+    BuildError, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE, USER_AGENT,
+};
 pub use custom_fields::{CustomFieldError, CustomFields};
 pub use error::{ApiError, Error, Result};
 pub use generated::{ByteStream, Client, ClientInfo, ResponseValue, builder, types};
 pub use paging::{ListOperation, Page, Pages};
+pub use reqwest;
 pub use resource::{IncludeError, Resource};
 pub use resource_id::ResourceId;
 pub use spiro_auth;

@@ -194,7 +194,6 @@ fn static_client(server: &Hostile, policy: RetryPolicy, limits: BodyLimits) -> C
     Client::builder()
         .base_url(format!("{}/api/v1", server.url()))
         .access_token("static-token")
-        .unwrap()
         .retry(policy)
         .body_limits(limits)
         .build()
@@ -327,11 +326,7 @@ async fn plain_http_base_url_to_a_remote_host_is_refused() {
         "https://user:pw@api.spiro.ai/api/v1",
         "ftp://127.0.0.1/api/v1",
     ] {
-        let built = Client::builder()
-            .base_url(bad)
-            .access_token("t")
-            .unwrap()
-            .build();
+        let built = Client::builder().base_url(bad).access_token("t").build();
         assert!(
             matches!(built, Err(BuildError::InsecureBaseUrl(_))),
             "{bad}: {built:?}"

@@ -87,7 +87,6 @@ async fn no_secret_in_logs_debug_or_errors() {
     let static_client = Client::builder()
         .base_url(server.api_url())
         .access_token("static-secret-token")
-        .unwrap()
         .build()
         .unwrap();
     shown.push(format!("{static_client:?}"));

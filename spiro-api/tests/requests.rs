@@ -35,7 +35,6 @@ async fn setup(status: u16, body: Value) -> (MockServer, Client) {
     let client = Client::builder()
         .base_url(format!("{}/api/v1", server.uri()))
         .access_token("test-access-token")
-        .unwrap()
         .build()
         .unwrap();
     (server, client)
