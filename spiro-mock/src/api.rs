@@ -11,12 +11,12 @@ use serde_json::{Map, Value};
 
 use crate::Shared;
 use crate::faults::{self, Decision, FaultKind, Target};
-use crate::http::{self as mock_http, BodyError, KillSwitch};
 use crate::jsonapi::{self, Reject};
 use crate::resources::{self, RelationshipDef, ResourceKind};
 use crate::spec::{self, Operation, ParamLocation, ParamSchema, Segment};
 use crate::store::{self, Field, Filter, ListQuery, Page, Store, Write};
 use crate::validate::Violation;
+use crate::wire::{self, BodyError, KillSwitch};
 
 /// The API prefix.
 pub(crate) const PREFIX: &str = "/api/v1";
@@ -203,14 +203,14 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         Decision::Respond(kind) => return fault_response(kind),
         Decision::Drop => {
             crate::record_dropped(&shared, &parts.method, &parts.uri);
-            return mock_http::drop_connection(kill).await;
+            return wire::drop_connection(kill).await;
         }
         Decision::Proceed | Decision::ProceedThenDrop => {}
     }
     let response = serve(&shared, &parts.method, &parts.uri, &parts.headers, body).await;
     if decision == Decision::ProceedThenDrop {
         crate::record_dropped(&shared, &parts.method, &parts.uri);
-        return mock_http::drop_connection(kill).await;
+        return wire::drop_connection(kill).await;
     }
     response
 }
@@ -607,18 +607,16 @@ async fn read_write(
             "Send the document as `Content-Type: application/json`.",
         ));
     }
-    let bytes = mock_http::read_body(headers, body)
-        .await
-        .map_err(|e| match e {
-            BodyError::TooLarge => jsonapi::error(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "The request body is larger than 1 MiB.",
-            ),
-            BodyError::Read => jsonapi::error(
-                StatusCode::BAD_REQUEST,
-                "The request body could not be read.",
-            ),
-        })?;
+    let bytes = wire::read_body(headers, body).await.map_err(|e| match e {
+        BodyError::TooLarge => jsonapi::error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The request body is larger than 1 MiB.",
+        ),
+        BodyError::Read => jsonapi::error(
+            StatusCode::BAD_REQUEST,
+            "The request body could not be read.",
+        ),
+    })?;
     let doc: Value = serde_json::from_slice(&bytes).map_err(|e| {
         jsonapi::error(
             StatusCode::BAD_REQUEST,

@@ -62,7 +62,6 @@ mod events;
 mod faults;
 #[rustfmt::skip]
 mod generated;
-mod http;
 mod jsonapi;
 mod oauth;
 mod resources;
@@ -70,6 +69,7 @@ mod seed;
 mod spec;
 mod store;
 mod validate;
+mod wire;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -514,7 +514,7 @@ impl ServerBuilder {
             faults: Mutex::new(faults::FaultQueues::default()),
             log: events::EventLog::default(),
         });
-        let task = tokio::spawn(http::serve(listener, router(shared.clone())));
+        let task = tokio::spawn(wire::serve(listener, router(shared.clone())));
         Ok(Server { shared, addr, task })
     }
 }

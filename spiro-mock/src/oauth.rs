@@ -23,8 +23,8 @@ use serde_json::Value;
 use crate::Shared;
 use crate::events::{Event, TokenOutcome};
 use crate::faults::{self, Decision, FaultKind, Target};
-use crate::http::{self as mock_http, BodyError, KillSwitch};
 use crate::jsonapi::{self, Reject};
+use crate::wire::{self, BodyError, KillSwitch};
 
 /// A token pair handed out by [`Server::issue_tokens`](crate::Server::issue_tokens), as if an
 /// authorization code had been exchanged.
@@ -462,7 +462,7 @@ fn invalid_grant() -> Grant {
 pub(crate) async fn token(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let kill = parts.extensions.get::<KillSwitch>().cloned();
-    let params = match mock_http::read_body(&parts.headers, body).await {
+    let params = match wire::read_body(&parts.headers, body).await {
         Ok(bytes) => parse_params(&parts.headers, &bytes),
         Err(BodyError::TooLarge) => Err(ParamError::TooLarge),
         Err(BodyError::Read) => Err(ParamError::Malformed("the body could not be read")),
@@ -488,7 +488,7 @@ pub(crate) async fn token(State(shared): State<Arc<Shared>>, request: Request) -
                 outcome: TokenOutcome::Fault,
             }]);
             crate::record_dropped(&shared, &parts.method, &parts.uri);
-            return mock_http::drop_connection(kill).await;
+            return wire::drop_connection(kill).await;
         }
         Decision::Proceed | Decision::ProceedThenDrop => {}
     }
@@ -517,7 +517,7 @@ pub(crate) async fn token(State(shared): State<Arc<Shared>>, request: Request) -
     shared.log.dispatch();
     if decision == Decision::ProceedThenDrop {
         crate::record_dropped(&shared, &parts.method, &parts.uri);
-        return mock_http::drop_connection(kill).await;
+        return wire::drop_connection(kill).await;
     }
     match grant {
         Grant::Issued(tokens) => {

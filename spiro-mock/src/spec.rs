@@ -14,9 +14,10 @@ use serde_json::Value;
 
 use crate::validate::{self, SchemaValidators};
 
-/// The spec text, embedded at compile time.
-pub(crate) const SPEC_YAML: &str =
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/spiro.yaml"));
+/// The spec text, embedded at compile time from the crate's own copy of `spec/spiro.yaml`
+/// (written by `cargo xtask generate`, kept identical by `cargo xtask check`), so that the
+/// published package carries it.
+pub(crate) const SPEC_YAML: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/spiro.yaml"));
 
 /// Why the embedded spec could not be used.
 #[derive(Debug, thiserror::Error)]

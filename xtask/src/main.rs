@@ -2,9 +2,10 @@
 //! does (the matklad xtask pattern).
 //!
 //! - `generate`: regenerate `spiro-api/src/generated.rs` and spiro-mock's table of record
-//!   kinds (`spiro-mock/src/generated.rs`) from `spec/spiro.yaml`, and the coverage table in
-//!   `README.md`.
-//! - `check`: fail with a short diff summary when either checked-in copy is stale.
+//!   kinds (`spiro-mock/src/generated.rs`) from `spec/spiro.yaml`, the coverage table in
+//!   `README.md`, and spiro-mock's copy of the spec (`spiro-mock/spiro.yaml`, which the mock
+//!   embeds: a published crate can only include files inside its own package).
+//! - `check`: fail with a short diff summary when any of these checked-in copies is stale.
 //! - `coverage`: print the table of operations and their evidence levels, and the number of
 //!   attributes per level.
 
@@ -20,6 +21,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 type Result<T, E = Box<dyn std::error::Error>> = std::result::Result<T, E>;
+
+/// spiro-mock's verbatim copy of `spec/spiro.yaml`.
+const MOCK_SPEC_PATH: &str = "spiro-mock/spiro.yaml";
 
 const USAGE: &str = "usage: cargo xtask <generate | check | coverage>";
 
@@ -56,7 +60,8 @@ fn root() -> PathBuf {
 
 /// Every file that `generate` writes, with its freshly rendered contents.
 fn render_all(root: &Path) -> Result<Vec<(PathBuf, String)>> {
-    let spec = spec::load(root)?;
+    let spec_text = std::fs::read_to_string(root.join(spec::PATH))?;
+    let spec = spec::parse(&spec_text)?;
     let readme_path = root.join(readme::PATH);
     let readme_text = std::fs::read_to_string(&readme_path)?;
     Ok(vec![
@@ -69,6 +74,7 @@ fn render_all(root: &Path) -> Result<Vec<(PathBuf, String)>> {
             readme_path,
             readme::with_coverage(&readme_text, &coverage::table(&spec.operations))?,
         ),
+        (root.join(MOCK_SPEC_PATH), spec_text),
     ])
 }
 
@@ -114,12 +120,14 @@ fn check_all() -> Result<()> {
         }
     }
     if stale.is_empty() {
-        println!("generated code and README coverage table are up to date with spec/spiro.yaml");
+        println!(
+            "generated code, README coverage table and {MOCK_SPEC_PATH} are up to date with spec/spiro.yaml"
+        );
         Ok(())
     } else {
         Err(format!(
             "{} out of date relative to spec/spiro.yaml; run `cargo xtask generate`",
-            stale.join(" and ")
+            stale.join(", ")
         )
         .into())
     }

@@ -1,4 +1,4 @@
-//! The HTTP layer: our own accept loop (so that a handler can close its connection without a
+//! The HTTP wire layer: our own accept loop (so that a handler can close its connection without a
 //! response), the per-connection kill switch, and bounded body reading.
 
 use std::sync::Arc;
