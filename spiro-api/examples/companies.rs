@@ -19,8 +19,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use futures::TryStreamExt;
-use spiro_api::{Client, Error, ListOperation, types};
-use spiro_auth::{Credentials, Endpoints};
+use spiro_api::{ClientBuilder, Error, ListOperation, types};
 
 #[path = "../../spiro-auth/examples/support/store_arg.rs"]
 mod store_arg;
@@ -53,18 +52,11 @@ async fn main() -> ExitCode {
 }
 
 async fn run(args: &Args) -> Result<(), String> {
-    let credentials = Credentials::from_env().map_err(|e| chain(&e))?;
-    let endpoints = Endpoints::from_env().map_err(|e| chain(&e))?;
     let (store, _) = store_arg::open(&args.store, false)
         .await
         .map_err(|e| chain(&e))?;
-    let client = Client::builder()
-        .base_url(
-            std::env::var("SPIRO_API_URL")
-                .unwrap_or_else(|_| spiro_api::DEFAULT_BASE_URL.to_owned()),
-        )
-        .credentials(credentials)
-        .oauth_endpoints(endpoints)
+    // Everything from the environment, except the token store, which `--store` names.
+    let client = ClientBuilder::from_env()
         .token_store(store)
         .build()
         .map_err(|e| chain(&e))?;
