@@ -95,6 +95,14 @@ pub const ENV_TOKEN_FILE: &str = "SPIRO_TOKEN_FILE";
 /// [`refresh_policy`](Self::refresh_policy)), [`token_manager`](Self::token_manager) or
 /// [`access_token`](Self::access_token); none means requests go out without an
 /// `Authorization` header.
+///
+/// The builder is the only way to a [`Client`]: the generated `Client::new` takes a state that
+/// users cannot name or create.
+///
+/// ```compile_fail
+/// let state = spiro_api::ClientState::default(); // not exported, no `Default`
+/// let client = spiro_api::Client::new("https://api.spiro.ai/api/v1", state);
+/// ```
 #[derive(Default)]
 #[must_use]
 pub struct ClientBuilder {
