@@ -22,7 +22,7 @@ use std::process::ExitCode;
 
 use futures::TryStreamExt;
 use spiro_api::{Client, ListOperation, Resource, types};
-use spiro_auth::authorize::{AuthorizationRequest, parse_redirect};
+use spiro_auth::{AuthorizationRequest, parse_redirect};
 use spiro_auth::{Credentials, Endpoints, FileTokenStore};
 use spiro_mock::{Event, Server};
 

@@ -4,10 +4,11 @@ use std::fmt;
 use std::time::Duration;
 
 use reqwest::header::{self, HeaderMap, HeaderValue};
-use spiro_auth::transport::{BodyLimits, RetryBudget, check_url};
+use spiro_auth::BodyLimits;
+use spiro_auth::transport::{RetryBudget, check_url};
 use spiro_auth::{
-    AuthError, ConfigError, Credentials, Endpoints, ExposeSecret, FileTokenStore, RefreshPolicy,
-    SecretString, TokenManager, TokenManagerBuilder, TokenStore,
+    AccessToken, AuthError, ConfigError, Credentials, Endpoints, FileTokenStore, RefreshPolicy,
+    TokenManager, TokenManagerBuilder, TokenStore,
 };
 
 use crate::{Client, ClientInfo, RetryPolicy};
@@ -112,7 +113,7 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     retry: Option<RetryPolicy>,
     body_limits: Option<BodyLimits>,
-    access_token: Option<SecretString>,
+    access_token: Option<AccessToken>,
     token_manager: Option<TokenManager>,
     credentials: Option<Result<Credentials, AuthError>>,
     oauth_endpoints: Option<Result<Endpoints, AuthError>>,
@@ -247,8 +248,8 @@ impl ClientBuilder {
                 .ok()
                 .filter(|url| !url.trim().is_empty())
                 .map(|url| url.trim().to_owned()),
-            credentials: Some(Credentials::from_env()),
-            oauth_endpoints: Some(Endpoints::from_env()),
+            credentials: Some(Credentials::from_env().map_err(AuthError::from)),
+            oauth_endpoints: Some(Endpoints::from_env().map_err(AuthError::from)),
             token_store: Some(token_store),
             ..Self::default()
         }
@@ -294,8 +295,8 @@ impl ClientBuilder {
     /// tests; use [`credentials`](Self::credentials) for anything that runs longer than a
     /// token lives). A token that cannot go into a header is reported by
     /// [`build`](Self::build) as [`BuildError::AccessToken`].
-    pub fn access_token(mut self, token: impl Into<String>) -> Self {
-        self.access_token = Some(SecretString::from(token.into()));
+    pub fn access_token(mut self, token: impl Into<AccessToken>) -> Self {
+        self.access_token = Some(token.into());
         self
     }
 
@@ -433,7 +434,7 @@ impl ClientBuilder {
                     // One client for the API and the token endpoint.
                     oauth = oauth.http_client(http.clone());
                 }
-                Authentication::Managed(oauth.build().map_err(BuildError::Auth)?)
+                Authentication::Managed(oauth.build().map_err(|e| BuildError::Auth(e.into()))?)
             }
             (None, Some(manager), None) => Authentication::Managed(manager),
             (None, None, Some(token)) => Authentication::Static(bearer(&token)?),
@@ -455,7 +456,7 @@ impl ClientBuilder {
 }
 
 /// `Bearer <token>`, marked sensitive.
-fn bearer(token: &SecretString) -> Result<HeaderValue, BuildError> {
+fn bearer(token: &AccessToken) -> Result<HeaderValue, BuildError> {
     let mut value = HeaderValue::try_from(format!("Bearer {}", token.expose_secret()))
         .map_err(|_| BuildError::AccessToken)?;
     value.set_sensitive(true);

@@ -55,7 +55,7 @@ pub enum Error {
     #[error("authentication failed")]
     Auth(#[source] AuthError),
     /// A success response's body is larger than the client's limit
-    /// ([`BodyLimits::success`](spiro_auth::transport::BodyLimits::success), 32 MiB by
+    /// ([`BodyLimits::success`](spiro_auth::BodyLimits::success), 32 MiB by
     /// default); it was not read past the limit.
     #[error(
         "Spiro's response body is larger than the limit of {limit} bytes; raise it with `ClientBuilder::body_limits` if such responses are expected"
@@ -202,7 +202,7 @@ impl ApiError {
     }
 
     /// The body as received, truncated to the client's error body limit
-    /// ([`BodyLimits::error`](spiro_auth::transport::BodyLimits::error), 64 KiB by default).
+    /// ([`BodyLimits::error`](spiro_auth::BodyLimits::error), 64 KiB by default).
     pub fn body(&self) -> &Bytes {
         &self.body
     }
@@ -368,7 +368,7 @@ fn from_response(response: reqwest::Response) -> Error {
 
 /// A body kept in [`Error::Decode`]: at most the default error body limit.
 fn truncate(body: Bytes) -> Bytes {
-    let limit = transport::BodyLimits::default().get_error();
+    let limit = spiro_auth::BodyLimits::default().error();
     if body.len() > limit {
         body.slice(..limit)
     } else {

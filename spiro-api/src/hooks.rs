@@ -8,9 +8,9 @@
 //!   one replay (unless its `WWW-Authenticate` names another error than `invalid_token`),
 //!   and reads every body through spiro-auth's capped reader
 //!   ([`spiro_auth::transport::read_body`]): a success body past
-//!   [`BodyLimits::success`](spiro_auth::transport::BodyLimits::success) becomes
+//!   [`BodyLimits::success`](spiro_auth::BodyLimits::success) becomes
 //!   [`crate::Error::BodyTooLarge`], an error body is kept up to
-//!   [`BodyLimits::error`](spiro_auth::transport::BodyLimits::error) for [`crate::Error`].
+//!   [`BodyLimits::error`](spiro_auth::BodyLimits::error) for [`crate::Error`].
 //!
 //! The retry rules (statuses, `Retry-After`, backoff, deadline, budget) are spiro-auth's
 //! [`spiro_auth::transport`], shared with the token endpoint.
@@ -67,7 +67,7 @@ impl ClientHooks<ClientState> for Client {
         let mut retries = 0;
         let mut refreshed = false;
         let mut request = request;
-        if let Some(timeout) = policy.get_attempt_timeout() {
+        if let Some(timeout) = policy.attempt_timeout() {
             *request.timeout_mut() = Some(timeout);
         }
         loop {
@@ -120,7 +120,7 @@ impl ClientHooks<ClientState> for Client {
             if let (Some(hint), Some(mut next)) = (wait_hint, replay) {
                 // Durations only, saturating: no `Retry-After` can overflow (a wait past the
                 // deadline means no retry, and the failure is returned as it is).
-                let remaining = policy.get_deadline().saturating_sub(started.elapsed());
+                let remaining = policy.deadline().saturating_sub(started.elapsed());
                 if let Some(delay) = policy.sample_next_wait(retries, hint, remaining)
                     && state.budget.try_withdraw(after_timeout)
                 {
@@ -144,9 +144,9 @@ impl ClientHooks<ClientState> for Client {
             return match outcome {
                 Ok(response) if response.status().is_success() => {
                     state.budget.deposit();
-                    read_success(response, state.limits.get_success()).await
+                    read_success(response, state.limits.success()).await
                 }
-                Ok(response) => Ok(capture_body(response, state.limits.get_error()).await),
+                Ok(response) => Ok(capture_body(response, state.limits.error()).await),
                 other => other,
             };
         }

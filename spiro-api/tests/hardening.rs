@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use spiro_api::spiro_auth::transport::BodyLimits;
+use spiro_api::spiro_auth::BodyLimits;
 use spiro_api::spiro_auth::{Credentials, Endpoints, MemoryTokenStore, TokenSet};
 use spiro_api::{BuildError, Client, Error, RetryPolicy, types};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -253,7 +253,7 @@ async fn streamed_100_mb_success_body_is_body_too_large_and_reading_stops_early(
     let client = static_client(
         &server,
         RetryPolicy::default(),
-        BodyLimits::default().success(limit),
+        BodyLimits::default().with_success(limit),
     );
     let err = Error::from(client.get_company().id("1").send().await.unwrap_err());
     assert!(
@@ -282,7 +282,7 @@ async fn declared_content_length_past_the_limit_is_body_too_large_before_reading
     let client = static_client(
         &server,
         RetryPolicy::default(),
-        BodyLimits::default().success(64 * 1024),
+        BodyLimits::default().with_success(64 * 1024),
     );
     let err = Error::from(client.get_company().id("1").send().await.unwrap_err());
     assert!(
@@ -309,7 +309,7 @@ async fn success_body_within_the_limit_is_decoded() {
     let client = static_client(
         &server,
         RetryPolicy::default(),
-        BodyLimits::default().success(body.len()),
+        BodyLimits::default().with_success(body.len()),
     );
     let company = client.get_company().id("7").send().await.unwrap();
     assert_eq!(company.into_inner().data.id.as_str(), "7");
@@ -492,10 +492,10 @@ async fn retries_during_an_outage_are_bounded_by_the_retry_budget() {
     let server =
         Hostile::start(|_| Reply::Raw(response("503 Service Unavailable", &[], b""))).await;
     let policy = RetryPolicy::default()
-        .max_retries(3)
-        .initial_backoff(Duration::from_millis(1))
-        .max_backoff(Duration::from_millis(1))
-        .retry_budget(50); // 10 retries of cost 5
+        .with_max_retries(3)
+        .with_initial_backoff(Duration::from_millis(1))
+        .with_max_backoff(Duration::from_millis(1))
+        .with_retry_budget(50); // 10 retries of cost 5
     let client = static_client(&server, policy, BodyLimits::default());
     let calls = 30;
     let mut tasks = Vec::new();

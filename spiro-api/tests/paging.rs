@@ -148,7 +148,7 @@ async fn a_5xx_mid_way_is_retried() {
         &server,
         support::token_set(&server.issue_tokens(), chrono::Duration::hours(23)),
     )
-    .retry(RetryPolicy::default().initial_backoff(std::time::Duration::from_millis(1)))
+    .retry(RetryPolicy::default().with_initial_backoff(std::time::Duration::from_millis(1)))
     .build()
     .unwrap();
     let mut pages = client.list_companies().pages().page_size(25).into_stream();

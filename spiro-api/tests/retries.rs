@@ -73,9 +73,9 @@ async fn retry_after_is_honoured() {
 async fn backoff_is_exponential_with_full_jitter() {
     let (server, answers) = recorded_server().await;
     let policy = RetryPolicy::default()
-        .max_retries(3)
-        .initial_backoff(Duration::from_secs(1))
-        .max_backoff(Duration::from_secs(3));
+        .with_max_retries(3)
+        .with_initial_backoff(Duration::from_secs(1))
+        .with_max_backoff(Duration::from_secs(3));
     let client = client(&server, policy);
     server.inject(Target::Api, Fault::status(503).times(3));
     client.list_companies().send().await.unwrap();
@@ -96,7 +96,7 @@ async fn backoff_is_exponential_with_full_jitter() {
 #[tokio::test(start_paused = true)]
 async fn attempts_are_bounded() {
     let (server, answers) = recorded_server().await;
-    let client = client(&server, RetryPolicy::default().max_retries(2));
+    let client = client(&server, RetryPolicy::default().with_max_retries(2));
     server.inject(Target::Api, Fault::status(502).times(10));
     let error = Error::from(client.list_companies().send().await.unwrap_err());
     assert_eq!(error.status().map(|s| s.as_u16()), Some(502));
@@ -109,7 +109,7 @@ async fn no_retry_starts_past_the_deadline() {
     let (server, answers) = recorded_server().await;
     let client = client(
         &server,
-        RetryPolicy::default().deadline(Duration::from_secs(60)),
+        RetryPolicy::default().with_deadline(Duration::from_secs(60)),
     );
     server.inject(Target::Api, Fault::rate_limited(Duration::from_secs(90)));
     let started = Instant::now();
@@ -151,7 +151,7 @@ async fn post_is_not_retried_unless_asked() {
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(statuses(&answers), [503]);
 
-    let client = self::client(&server, RetryPolicy::default().retry_post(true));
+    let client = self::client(&server, RetryPolicy::default().with_retry_post(true));
     server.inject(Target::Api, Fault::status(503));
     client.create_company().body(body()).send().await.unwrap();
     assert_eq!(statuses(&answers), [503, 503, 201]);

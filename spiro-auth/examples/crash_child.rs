@@ -52,11 +52,11 @@ fn main() {
             .endpoints(Endpoints::from_oauth_url(&var(CHILD_OAUTH_URL)).expect("url"))
             .retry_policy(
                 RetryPolicy::default()
-                    .max_retries(3)
-                    .initial_backoff(Duration::from_millis(1))
-                    .max_backoff(Duration::from_millis(5))
-                    .attempt_timeout(Duration::from_secs(5))
-                    .deadline(Duration::from_secs(20)),
+                    .with_max_retries(3)
+                    .with_initial_backoff(Duration::from_millis(1))
+                    .with_max_backoff(Duration::from_millis(5))
+                    .with_attempt_timeout(Duration::from_secs(5))
+                    .with_deadline(Duration::from_secs(20)),
             )
             .store(FileTokenStore::new(&store_path))
             .build()

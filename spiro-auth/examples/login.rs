@@ -24,8 +24,8 @@ use std::sync::Arc;
 
 use chrono::SubsecRound;
 use clap::Parser;
-use spiro_auth::authorize::{AuthorizationRequest, parse_redirect};
-use spiro_auth::{AuthError, Credentials, Endpoints, SecretString, TokenManager};
+use spiro_auth::{AuthError, AuthorizationCode, Credentials, Endpoints, TokenManager};
+use spiro_auth::{AuthorizationRequest, parse_redirect};
 
 #[path = "support/store_arg.rs"]
 mod store_arg;
@@ -61,7 +61,7 @@ async fn login(args: Args) -> Result<(), AuthError> {
     let credentials = Credentials::from_env()?;
     let endpoints = Endpoints::from_env()?;
     let code = match args.code {
-        Some(code) => SecretString::from(code),
+        Some(code) => AuthorizationCode::new(code),
         None => {
             let request = AuthorizationRequest::new(&credentials, &endpoints);
             eprintln!("Open this URL in a browser and approve access:");

@@ -3,7 +3,7 @@
 //!
 //! ```
 //! use spiro_auth::{Credentials, Endpoints};
-//! use spiro_auth::authorize::{AuthorizationRequest, parse_redirect};
+//! use spiro_auth::{AuthorizationRequest, parse_redirect};
 //!
 //! let credentials = Credentials::new("my-id", "my-secret", "https://example.com/cb");
 //! let request = AuthorizationRequest::new(&credentials, &Endpoints::spiro());
@@ -18,9 +18,9 @@
 
 use std::fmt;
 
+use crate::secret::AuthorizationCode;
 use rand::rngs::OsRng;
 use rand::{RngCore, TryRngCore};
-use secrecy::SecretString;
 use subtle::ConstantTimeEq;
 use url::Url;
 
@@ -138,7 +138,7 @@ impl AuthorizationRequest {
 /// state that was sent, or through [`code_without_state_check`](Self::code_without_state_check),
 /// whose name says what it skips.
 pub struct AuthorizationResponse {
-    code: SecretString,
+    code: AuthorizationCode,
     state: Option<String>,
 }
 
@@ -160,7 +160,7 @@ impl AuthorizationResponse {
     /// # Errors
     /// [`AuthError::StateMissing`] when no state came back; [`AuthError::StateMismatch`] when it
     /// differs.
-    pub fn verify_state(self, expected: &State) -> Result<SecretString, AuthError> {
+    pub fn verify_state(self, expected: &State) -> Result<AuthorizationCode, AuthError> {
         match &self.state {
             Some(returned) => expected.verify(returned).map(|()| self.code),
             None => Err(AuthError::StateMissing),
@@ -170,7 +170,7 @@ impl AuthorizationResponse {
     /// The code, **without checking any state**. Only for a code a person copied by hand from a
     /// page they opened themselves (the command-line login); never for a redirect received by a
     /// web server, which must use [`verify_state`](Self::verify_state).
-    pub fn code_without_state_check(self) -> SecretString {
+    pub fn code_without_state_check(self) -> AuthorizationCode {
         self.code
     }
 
@@ -206,7 +206,7 @@ pub fn parse_redirect(input: &str) -> Result<AuthorizationResponse, AuthError> {
     let mut state = None;
     for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
         match &*key {
-            "code" => code = Some(SecretString::from(value.into_owned())),
+            "code" => code = Some(AuthorizationCode::new(value.into_owned())),
             // A repeated `state` keeps the first: verification then fails if they differ.
             "state" if state.is_none() => state = Some(value.into_owned()),
             "error" => {
@@ -236,14 +236,13 @@ fn parse_bare_code(input: &str) -> Result<AuthorizationResponse, AuthError> {
         });
     }
     Ok(AuthorizationResponse {
-        code: SecretString::from(input),
+        code: AuthorizationCode::new(input),
         state: None,
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use secrecy::ExposeSecret;
 
     use super::*;
 
@@ -394,7 +393,6 @@ mod tests {
 #[cfg(test)]
 mod proptests {
     use proptest::prelude::*;
-    use secrecy::ExposeSecret;
 
     use super::*;
 

@@ -4,7 +4,7 @@ use std::fmt;
 
 use secrecy::SecretString;
 
-use crate::error::{AuthError, ConfigError};
+use crate::error::ConfigError;
 
 /// Environment variable holding the client id.
 pub const ENV_CLIENT_ID: &str = "SPIRO_CLIENT_ID";
@@ -43,8 +43,8 @@ impl Credentials {
     /// Credentials from `SPIRO_CLIENT_ID`, `SPIRO_CLIENT_SECRET` and `SPIRO_REDIRECT_URI`.
     ///
     /// # Errors
-    /// [`AuthError::Config`] naming the first variable that is missing or empty.
-    pub fn from_env() -> Result<Self, AuthError> {
+    /// [`ConfigError::MissingEnv`] naming the first variable that is missing or empty.
+    pub fn from_env() -> Result<Self, ConfigError> {
         let client_id = required_env(ENV_CLIENT_ID)?;
         let client_secret = SecretString::from(required_env(ENV_CLIENT_SECRET)?);
         let redirect_uri = required_env(ENV_REDIRECT_URI)?;
@@ -56,10 +56,10 @@ impl Credentials {
     }
 }
 
-fn required_env(name: &'static str) -> Result<String, AuthError> {
+fn required_env(name: &'static str) -> Result<String, ConfigError> {
     match std::env::var(name) {
         Ok(v) if !v.trim().is_empty() => Ok(v.trim().to_owned()),
-        _ => Err(ConfigError::MissingEnv { name }.into()),
+        _ => Err(ConfigError::MissingEnv { name }),
     }
 }
 

@@ -312,7 +312,7 @@ pub enum StoreError {
     TooLarge {
         /// The file.
         path: PathBuf,
-        /// The limit, [`MAX_TOKEN_FILE_SIZE`](crate::store::MAX_TOKEN_FILE_SIZE).
+        /// The limit, [`FileTokenStore::MAX_FILE_SIZE`](crate::FileTokenStore::MAX_FILE_SIZE).
         limit: u64,
     },
     /// Fencing: the tokens being saved were derived from an older generation than the store

@@ -15,30 +15,37 @@
 //!   down; failures are never cached.
 //! - **Typed errors**: [`AuthError::ReauthorizationRequired`] when a person must log in again,
 //!   [`AuthError::Unavailable`] after bounded retries, [`AuthError::Persist`], …
-//! - **Secrets** stay in [`SecretString`]s (zeroized on drop), are redacted in `Debug`/`Display`,
-//!   marked sensitive in headers, and never logged.
+//! - **Secrets** have their own types ([`AuthorizationCode`], [`RefreshToken`], [`AccessToken`]:
+//!   one cannot be passed where another is meant) over [`SecretString`] (zeroized on drop), are
+//!   redacted in `Debug`, have no `Display`, are marked sensitive in headers, and never logged.
 //!
-//! # Modules
-//! - [`authorize`] — the authorize URL, its random [`State`](authorize::State), reading the code
-//!   back.
-//! - [`endpoint`] — [`Endpoints`] and [`TokenEndpoint`] (the token endpoint over HTTP, retries).
-//! - [`token`] — [`TokenSet`].
-//! - [`store`] — [`TokenStore`], [`MemoryTokenStore`], [`FileTokenStore`].
-//! - [`manager`] — [`TokenManager`], the one place that decides when to refresh.
-//! - [`policy`] — [`RefreshPolicy`].
-//! - [`transport`] — the HTTP rules shared with `spiro-api`: [`RetryPolicy`], the retry
-//!   budget, `Retry-After`, body size limits, which URLs may carry tokens, escaping server text.
-//! - [`error`] — [`AuthError`], [`StoreError`].
-//! - [`credentials`] — [`Credentials`].
+//! # Where things are
+//! Every item has one path. The crate root holds everything an integration touches:
+//! [`TokenManager`] (the one place that decides when to refresh), the stores
+//! ([`TokenStore`], [`MemoryTokenStore`], [`FileTokenStore`], and `PostgresTokenStore` with the
+//! `postgres` feature), [`TokenSet`] and the secrets in it ([`AccessToken`], [`RefreshToken`]),
+//! logging in ([`AuthorizationRequest`], [`parse_redirect`], [`AuthorizationCode`]),
+//! [`Credentials`], [`Endpoints`], [`TokenEndpoint`], the policies ([`RefreshPolicy`],
+//! [`RetryPolicy`], [`BodyLimits`]) and the errors
+//! ([`AuthError`], [`ConfigError`], [`StoreError`], …). Three modules are namespaces:
+//! - [`transport`] — the HTTP rules shared with `spiro-api`, configured by [`RetryPolicy`] and
+//!   [`BodyLimits`]: the retry budget, `Retry-After`, capped body reading, which URLs may carry
+//!   tokens, `WWW-Authenticate`, escaping server text.
 //! - [`time`] — injectable clocks and sleep ([`TimeSource`](time::TimeSource),
 //!   [`AsyncSleep`](time::AsyncSleep)), with manual ones for tests.
 //! - [`failpoint`] — crash-test hooks (active only with the `failpoints` feature).
 //!
+//! **Setter names**: a `…Builder`, consumed by `build()`, takes plain setter names
+//! (`.store(..)`, `.endpoints(..)`), while a value used as it is ([`RetryPolicy`],
+//! [`RefreshPolicy`], [`BodyLimits`], [`TokenSet`], [`TokenEndpoint`], the stores) takes `with_*`
+//! modifiers that return the changed value, and its plain names are getters.
+//!
 //! # Logging in once
 //! ```no_run
 //! # async fn demo() -> Result<(), spiro_auth::AuthError> {
-//! use spiro_auth::authorize::{AuthorizationRequest, parse_redirect};
-//! use spiro_auth::{Credentials, Endpoints, FileTokenStore, TokenManager};
+//! use spiro_auth::{
+//!     AuthorizationRequest, Credentials, Endpoints, FileTokenStore, TokenManager, parse_redirect,
+//! };
 //!
 //! let credentials = Credentials::from_env()?; // SPIRO_CLIENT_ID, _SECRET, SPIRO_REDIRECT_URI
 //! let endpoints = Endpoints::from_env()?; // SPIRO_OAUTH_URL, default https://engine.spiro.ai
@@ -85,35 +92,35 @@
 
 #![warn(missing_docs)]
 
-pub mod authorize;
+mod authorize;
 mod clock;
-pub mod credentials;
-pub mod endpoint;
-pub mod error;
+mod credentials;
+mod endpoint;
+mod error;
 pub mod failpoint;
-pub mod manager;
-pub mod policy;
+mod manager;
+mod policy;
 mod secret;
-pub mod store;
+mod store;
 pub mod time;
 mod tls;
-pub mod token;
+mod token;
 pub mod transport;
 
 pub use secrecy::{ExposeSecret, SecretString};
 
-pub use authorize::AuthorizationRequest;
-pub use credentials::Credentials;
-pub use endpoint::{Endpoints, TokenEndpoint};
+pub use authorize::{AuthorizationRequest, AuthorizationResponse, State, parse_redirect};
+pub use credentials::{Credentials, ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_REDIRECT_URI};
+pub use endpoint::{ENV_OAUTH_URL, Endpoints, SPIRO_OAUTH_URL, TokenEndpoint};
 pub use error::{AuthError, ConfigError, ReauthReason, StoreError, TransientError, UnsafePath};
 pub use manager::{TokenManager, TokenManagerBuilder};
-pub use policy::RefreshPolicy;
+pub use policy::{BodyLimits, RefreshPolicy, RetryPolicy};
+pub use secret::{AccessToken, AuthorizationCode, RefreshToken};
 #[cfg(feature = "postgres")]
 pub use store::{EncryptionKey, PostgresTokenStore};
 pub use store::{FileTokenStore, MemoryTokenStore, StoreLock, TokenStore};
 pub use tls::http_client_builder;
 pub use token::TokenSet;
-pub use transport::RetryPolicy;
 
 /// The README's example compiles as a doctest.
 #[cfg(doctest)]

@@ -22,24 +22,24 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
+use crate::secret::AuthorizationCode;
 use arc_swap::ArcSwapOption;
 use futures::future::{BoxFuture, FutureExt, Shared};
 use http::HeaderValue;
-use secrecy::SecretString;
 use subtle::ConstantTimeEq;
 use tracing::{Instrument, field};
 
 use crate::clock;
 use crate::credentials::Credentials;
 use crate::endpoint::{Endpoints, TokenEndpoint};
-use crate::error::{AuthError, ReauthReason, StoreError};
+use crate::error::{AuthError, ConfigError, ReauthReason, StoreError};
 use crate::failpoint;
 use crate::policy::RefreshPolicy;
+use crate::policy::RetryPolicy;
 use crate::secret::bearer_header;
 use crate::store::{MemoryTokenStore, TokenStore};
 use crate::time::{AsyncSleep, Clock, Sleep, TimeSource, TokioSleep};
 use crate::token::TokenSet;
-use crate::transport::RetryPolicy;
 
 /// Keeps one grant's tokens fresh and hands out the `Authorization` header.
 ///
@@ -160,8 +160,8 @@ impl TokenManagerBuilder {
     /// The manager. Nothing is loaded or requested until the first call.
     ///
     /// # Errors
-    /// [`AuthError::Config`] for out-of-range policies or an HTTP client that cannot be built.
-    pub fn build(self) -> Result<TokenManager, AuthError> {
+    /// [`ConfigError`] for out-of-range policies or an HTTP client that cannot be built.
+    pub fn build(self) -> Result<TokenManager, ConfigError> {
         self.refresh_policy.validate()?;
         self.retry_policy.validate()?;
         let mut endpoint = TokenEndpoint::new(self.credentials, &self.endpoints)?
@@ -381,7 +381,7 @@ impl TokenManager {
     /// # Errors
     /// [`AuthError::ReauthorizationRequired`] with [`ReauthReason::CodeRejected`] for a bad code;
     /// [`AuthError::InvalidClient`], [`AuthError::Unavailable`], [`AuthError::Persist`], …
-    pub async fn exchange_code(&self, code: &SecretString) -> Result<(), AuthError> {
+    pub async fn exchange_code(&self, code: &AuthorizationCode) -> Result<(), AuthError> {
         let inner = Arc::clone(&self.inner);
         let code = code.clone();
         tokio::spawn(async move { inner.run(Reason::Login, None, Some(code), None).await })
@@ -516,7 +516,7 @@ impl Inner {
         &self,
         reason: Reason,
         seen: Option<Arc<Snapshot>>,
-        code: Option<SecretString>,
+        code: Option<AuthorizationCode>,
         waiters: Option<&AtomicU64>,
     ) -> RefreshResult {
         let span = tracing::info_span!(
@@ -553,7 +553,7 @@ impl Inner {
             Err(e) => tracing::warn!(error = %e, "token refresh failed"),
         });
         if reason == Reason::Ahead && result.is_err() {
-            let cooldown = self.refresh_policy.background_retry_cooldown;
+            let cooldown = self.refresh_policy.background_retry_cooldown();
             let until = clock::add(self.clock.monotonic(), cooldown);
             self.background_not_before.store(until, Ordering::Relaxed);
         }
@@ -611,7 +611,7 @@ impl Inner {
 
     async fn login(
         &self,
-        code: &SecretString,
+        code: &AuthorizationCode,
         deadline: Instant,
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
         let lock = self.lock_store(deadline).await?;

@@ -6,11 +6,13 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use secrecy::{ExposeSecret, SecretString};
+
+use crate::secret::{AccessToken, RefreshToken};
 use serde::Deserialize;
 use subtle::ConstantTimeEq;
 
 /// Lifetime assumed when a token response has no `expires_in`: Spiro documents 24 hours.
-pub const DEFAULT_EXPIRES_IN: Duration = Duration::from_secs(24 * 60 * 60);
+const DEFAULT_EXPIRES_IN: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// The tokens of one grant: access token, refresh token, absolute expiry.
 ///
@@ -28,8 +30,8 @@ pub const DEFAULT_EXPIRES_IN: Duration = Duration::from_secs(24 * 60 * 60);
 /// ```
 #[derive(Clone)]
 pub struct TokenSet {
-    access_token: SecretString,
-    refresh_token: SecretString,
+    access_token: AccessToken,
+    refresh_token: RefreshToken,
     expires_at: DateTime<Utc>,
     issued_at: Option<DateTime<Utc>>,
     token_type: String,
@@ -40,8 +42,8 @@ pub struct TokenSet {
 impl TokenSet {
     /// A token set of type `Bearer` with unknown issue time and no scope.
     pub fn new(
-        access_token: impl Into<SecretString>,
-        refresh_token: impl Into<SecretString>,
+        access_token: impl Into<AccessToken>,
+        refresh_token: impl Into<RefreshToken>,
         expires_at: DateTime<Utc>,
     ) -> Self {
         TokenSet {
@@ -97,12 +99,12 @@ impl TokenSet {
     }
 
     /// The access token.
-    pub fn access_token(&self) -> &SecretString {
+    pub fn access_token(&self) -> &AccessToken {
         &self.access_token
     }
 
     /// The refresh token.
-    pub fn refresh_token(&self) -> &SecretString {
+    pub fn refresh_token(&self) -> &RefreshToken {
         &self.refresh_token
     }
 
@@ -141,20 +143,23 @@ impl TokenSet {
 
     /// Whether both sets carry the same access token (constant-time comparison).
     pub fn same_access_token(&self, other: &TokenSet) -> bool {
-        secret_eq(&self.access_token, &other.access_token)
+        secret_eq(
+            self.access_token.expose_secret(),
+            other.access_token.expose_secret(),
+        )
     }
 
     /// Whether this set's refresh token is `refresh_token` (constant-time comparison).
-    pub fn has_refresh_token(&self, refresh_token: &SecretString) -> bool {
-        secret_eq(&self.refresh_token, refresh_token)
+    pub fn has_refresh_token(&self, refresh_token: &RefreshToken) -> bool {
+        secret_eq(
+            self.refresh_token.expose_secret(),
+            refresh_token.expose_secret(),
+        )
     }
 }
 
-fn secret_eq(a: &SecretString, b: &SecretString) -> bool {
-    a.expose_secret()
-        .as_bytes()
-        .ct_eq(b.expose_secret().as_bytes())
-        .into()
+fn secret_eq(a: &str, b: &str) -> bool {
+    a.as_bytes().ct_eq(b.as_bytes()).into()
 }
 
 impl fmt::Debug for TokenSet {
@@ -266,12 +271,12 @@ impl TokenResponse {
     pub(crate) fn into_tokens(
         self,
         requested_at: DateTime<Utc>,
-        previous: Option<&SecretString>,
+        previous: Option<&RefreshToken>,
     ) -> Result<ParsedTokens, ResponseProblem> {
         let expires_in = self.expires_in()?;
         let server_created_at = self.created_at();
         let refresh_token = match (self.refresh_token, previous) {
-            (Some(new), _) if !new.expose_secret().is_empty() => new,
+            (Some(new), _) if !new.expose_secret().is_empty() => RefreshToken::from(new),
             (_, Some(old)) => old.clone(),
             (_, None) => return Err(ResponseProblem::NoRefreshToken),
         };
@@ -372,7 +377,7 @@ mod tests {
 
     #[test]
     fn missing_refresh_token_keeps_the_old_one() {
-        let old = SecretString::from("rt-old");
+        let old = RefreshToken::new("rt-old");
         let body = br#"{"access_token":"at2","expires_in":60}"#;
         let parsed = TokenResponse::parse(body)
             .and_then(|r| r.into_tokens(t0(), Some(&old)))
@@ -564,7 +569,7 @@ mod proptests {
 
         #[test]
         fn token_responses_never_panic(body in body(), at in requested_at(), keep_old in any::<bool>()) {
-            let old = SecretString::from("rt-old");
+            let old = RefreshToken::new("rt-old");
             let previous = keep_old.then_some(&old);
             let Ok(response) = TokenResponse::parse(&body) else {
                 return Ok(());

@@ -1,7 +1,7 @@
 //! The HTTP rules shared by the token endpoint and by `spiro-api`'s request hooks, written
 //! once: when to retry ([`RetryPolicy`], [`is_retryable_status`], [`RetryBudget`]), how long
 //! the server asked us to wait ([`parse_retry_after`]), how much of a body is read
-//! ([`BodyLimits`], [`read_body`]), which URLs may carry tokens ([`check_url`]), whether a 401
+//! ([`BodyLimits`](crate::BodyLimits), [`read_body`]), which URLs may carry tokens ([`check_url`]), whether a 401
 //! is worth a token refresh ([`parse_www_authenticate`], [`refresh_may_help`]) and how server
 //! text is shown in error messages ([`escape_control`]).
 //!
@@ -23,12 +23,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
 
+use http::StatusCode;
 use http::header::{HeaderMap, RETRY_AFTER};
-use http::{Method, StatusCode};
-use rand::Rng;
 use url::{Host, Url};
 
 use crate::error::ConfigError;
+use crate::policy::RetryPolicy;
 
 /// The statuses that say "try again later", for the token endpoint and the API alike:
 /// 408 Request Timeout, 429 Too Many Requests, 500 Internal Server Error, 502 Bad Gateway,
@@ -90,210 +90,6 @@ pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     parse_retry_after(value, now).ok()
 }
 
-/// How failed requests are retried, for the token endpoint and for API calls.
-///
-/// - **What**: statuses in [`RETRYABLE_STATUSES`], connection failures and timeouts (and, for
-///   the token endpoint, a success whose body is not a token response).
-/// - **How often**: at most [`max_retries`](Self::max_retries) retries after the first attempt,
-///   and only while the client's [`RetryBudget`] lasts.
-/// - **When**: waits grow exponentially with full jitter (a random time between zero and
-///   `min(max_backoff, initial_backoff × 2^retry)`), and are never shorter than the server's
-///   `Retry-After`.
-/// - **How long in all**: no wait starts that would end past the
-///   [`deadline`](Self::deadline), counted from the first attempt; a `Retry-After` that ends
-///   past it stops the retries at once and the last failure is returned.
-/// - **Which methods** (API calls): GET, HEAD, PUT, DELETE and OPTIONS; POST only with
-///   [`retry_post`](Self::retry_post), since a POST that timed out may have created its record.
-///   The token endpoint's POSTs are always retried: replaying a refresh is safe on Spiro until
-///   the new access token is used.
-///
-/// ```
-/// use std::time::Duration;
-/// use spiro_auth::RetryPolicy;
-/// let patient = RetryPolicy::default().max_retries(5).deadline(Duration::from_secs(120));
-/// let never = RetryPolicy::disabled();
-/// assert_eq!(patient.get_max_retries(), 5);
-/// // The wait after a failure is at least the server's Retry-After ...
-/// assert_eq!(patient.backoff(0, Some(Duration::from_secs(3)), 0.5), Duration::from_secs(3));
-/// // ... and none is made when it would end past the time left.
-/// assert_eq!(patient.next_wait(0, Some(Duration::MAX), Duration::from_secs(60), 0.5), None);
-/// # let _ = never;
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[must_use]
-pub struct RetryPolicy {
-    max_retries: u32,
-    initial_backoff: Duration,
-    max_backoff: Duration,
-    deadline: Duration,
-    attempt_timeout: Option<Duration>,
-    retry_post: bool,
-    budget: u32,
-}
-
-impl Default for RetryPolicy {
-    /// 3 retries, backoff from 250 ms up to 10 s, 30 s deadline, no attempt timeout of its
-    /// own, POST not retried, a budget of 500 (100 retries in a row).
-    fn default() -> Self {
-        Self {
-            max_retries: 3,
-            initial_backoff: Duration::from_millis(250),
-            max_backoff: Duration::from_secs(10),
-            deadline: Duration::from_secs(30),
-            attempt_timeout: None,
-            retry_post: false,
-            budget: RetryBudget::DEFAULT_CAPACITY,
-        }
-    }
-}
-
-impl RetryPolicy {
-    /// Never retry.
-    pub fn disabled() -> Self {
-        Self::default().max_retries(0)
-    }
-
-    /// Retries after the first attempt (default 3).
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.max_retries = retries;
-        self
-    }
-
-    /// Upper bound of the first wait (default 250 ms); it doubles with each retry.
-    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
-        self.initial_backoff = backoff;
-        self
-    }
-
-    /// Largest bound of a jittered wait (default 10 s). A longer `Retry-After` is still
-    /// honoured, within the deadline.
-    pub fn max_backoff(mut self, backoff: Duration) -> Self {
-        self.max_backoff = backoff;
-        self
-    }
-
-    /// Total time from the first attempt within which retries happen (default 30 s). For a
-    /// token refresh it also bounds the wait for the store lock and each attempt.
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.deadline = deadline;
-        self
-    }
-
-    /// Timeout of one attempt, body included. Default: none of its own, so the HTTP client's
-    /// `timeout` applies to API calls, and 10 s applies to token endpoint calls. An attempt
-    /// of the token endpoint never runs past the deadline either.
-    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
-        self.attempt_timeout = Some(timeout);
-        self
-    }
-
-    /// Also retry API POST requests (default: no).
-    pub fn retry_post(mut self, retry: bool) -> Self {
-        self.retry_post = retry;
-        self
-    }
-
-    /// Capacity of the [`RetryBudget`] each client gets (default 500). A retry costs
-    /// [`RetryBudget::RETRY_COST`] (after a timeout [`RetryBudget::TIMEOUT_COST`]), a success
-    /// gives back [`RetryBudget::SUCCESS_REFUND`]; 0 never retries.
-    pub fn retry_budget(mut self, capacity: u32) -> Self {
-        self.budget = capacity;
-        self
-    }
-
-    /// Retries after the first attempt.
-    pub fn get_max_retries(&self) -> u32 {
-        self.max_retries
-    }
-
-    /// Upper bound of the first wait.
-    pub fn get_initial_backoff(&self) -> Duration {
-        self.initial_backoff
-    }
-
-    /// Largest bound of a jittered wait.
-    pub fn get_max_backoff(&self) -> Duration {
-        self.max_backoff
-    }
-
-    /// Total time from the first attempt within which retries happen.
-    pub fn get_deadline(&self) -> Duration {
-        self.deadline
-    }
-
-    /// Timeout of one attempt, if one is set.
-    pub fn get_attempt_timeout(&self) -> Option<Duration> {
-        self.attempt_timeout
-    }
-
-    /// Whether API POST requests are retried.
-    pub fn get_retry_post(&self) -> bool {
-        self.retry_post
-    }
-
-    /// Capacity of each client's [`RetryBudget`].
-    pub fn get_retry_budget(&self) -> u32 {
-        self.budget
-    }
-
-    /// Whether an API request with this method may be sent twice.
-    pub fn allows(&self, method: &Method) -> bool {
-        self.max_retries > 0
-            && (matches!(
-                *method,
-                Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
-            ) || (self.retry_post && *method == Method::POST))
-    }
-
-    /// The wait before retry number `retry` (0 for the first retry), with `jitter` in `[0, 1]`
-    /// picking the point in the jitter range: `min(max_backoff, initial_backoff × 2^retry) ×
-    /// jitter`, but at least `retry_after`.
-    pub fn backoff(&self, retry: u32, retry_after: Option<Duration>, jitter: f64) -> Duration {
-        let bound = self
-            .initial_backoff
-            .saturating_mul(1u32 << retry.min(31))
-            .min(self.max_backoff);
-        let wait = bound.mul_f64(jitter.clamp(0.0, 1.0));
-        retry_after.map_or(wait, |floor| wait.max(floor))
-    }
-
-    /// The wait before retry number `retry` (0 for the first retry) when `remaining` is the
-    /// time left before the deadline, or `None` when no retry is to be made: retries are
-    /// exhausted, or the wait would not end before the deadline. Pure and overflow-free.
-    pub fn next_wait(
-        &self,
-        retry: u32,
-        retry_after: Option<Duration>,
-        remaining: Duration,
-        jitter: f64,
-    ) -> Option<Duration> {
-        if retry >= self.max_retries {
-            return None;
-        }
-        let wait = self.backoff(retry, retry_after, jitter);
-        (wait < remaining).then_some(wait)
-    }
-
-    /// [`next_wait`](Self::next_wait) with a random jitter.
-    pub fn sample_next_wait(
-        &self,
-        retry: u32,
-        retry_after: Option<Duration>,
-        remaining: Duration,
-    ) -> Option<Duration> {
-        self.next_wait(retry, retry_after, remaining, rand::rng().random::<f64>())
-    }
-
-    pub(crate) fn validate(&self) -> Result<(), ConfigError> {
-        if self.deadline.is_zero() || self.attempt_timeout.is_some_and(|t| t.is_zero()) {
-            return Err(ConfigError::InvalidPolicy {
-                reason: "RetryPolicy deadline and attempt timeout must be positive",
-            });
-        }
-        Ok(())
-    }
-}
-
 /// A token bucket that bounds the retries of one client, shared by all its requests and
 /// clones (the idea of the AWS SDKs' "standard" retry mode).
 ///
@@ -308,7 +104,7 @@ impl RetryPolicy {
 /// ```
 /// use spiro_auth::RetryPolicy;
 /// use spiro_auth::transport::RetryBudget;
-/// let budget = RetryBudget::new(&RetryPolicy::default().retry_budget(10));
+/// let budget = RetryBudget::new(&RetryPolicy::default().with_retry_budget(10));
 /// assert!(budget.try_withdraw(false) && budget.try_withdraw(false));
 /// assert!(!budget.try_withdraw(false)); // spent
 /// for _ in 0..5 { budget.deposit(); }
@@ -339,8 +135,8 @@ impl RetryBudget {
     /// A full bucket of `policy`'s [`retry_budget`](RetryPolicy::retry_budget).
     pub fn new(policy: &RetryPolicy) -> Self {
         Self {
-            tokens: Arc::new(AtomicU32::new(policy.budget)),
-            capacity: policy.budget,
+            tokens: Arc::new(AtomicU32::new(policy.retry_budget())),
+            capacity: policy.retry_budget(),
         }
     }
 
@@ -375,55 +171,6 @@ impl RetryBudget {
     /// Tokens left.
     pub fn available(&self) -> u32 {
         self.tokens.load(Ordering::Acquire)
-    }
-}
-
-/// How many bytes of a response body are read: success bodies up to
-/// [`success`](Self::success) (default 32 MiB; past it the call fails with a typed error),
-/// error bodies up to [`error`](Self::error) (default 64 KiB; the rest is dropped unread).
-///
-/// ```
-/// use spiro_auth::transport::BodyLimits;
-/// let small = BodyLimits::default().success(1 << 20);
-/// assert_eq!((small.get_success(), small.get_error()), (1 << 20, 64 * 1024));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[must_use]
-pub struct BodyLimits {
-    success: usize,
-    error: usize,
-}
-
-impl Default for BodyLimits {
-    fn default() -> Self {
-        Self {
-            success: 32 * 1024 * 1024,
-            error: 64 * 1024,
-        }
-    }
-}
-
-impl BodyLimits {
-    /// Largest success body read (default 32 MiB).
-    pub fn success(mut self, bytes: usize) -> Self {
-        self.success = bytes;
-        self
-    }
-
-    /// How much of an error body is kept (default 64 KiB).
-    pub fn error(mut self, bytes: usize) -> Self {
-        self.error = bytes;
-        self
-    }
-
-    /// Largest success body read.
-    pub fn get_success(&self) -> usize {
-        self.success
-    }
-
-    /// How much of an error body is kept.
-    pub fn get_error(&self) -> usize {
-        self.error
     }
 }
 
@@ -739,6 +486,7 @@ pub fn refresh_may_help(headers: &HeaderMap) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use http::Method;
 
     const NOW: Duration = Duration::from_secs(1_767_225_600); // 2026-01-01T00:00:00Z
 
@@ -806,8 +554,8 @@ mod tests {
         assert_eq!(p.backoff(0, None, 1.0), Duration::from_millis(250));
         assert_eq!(p.backoff(1, None, 1.0), Duration::from_millis(500));
         assert_eq!(p.backoff(2, None, 1.0), Duration::from_secs(1));
-        assert_eq!(p.backoff(40, None, 1.0), p.get_max_backoff());
-        assert_eq!(p.backoff(u32::MAX, None, 1.0), p.get_max_backoff());
+        assert_eq!(p.backoff(40, None, 1.0), p.max_backoff());
+        assert_eq!(p.backoff(u32::MAX, None, 1.0), p.max_backoff());
         assert_eq!(p.backoff(2, None, 0.0), Duration::ZERO);
         assert_eq!(p.backoff(2, None, 0.5), Duration::from_millis(500));
         // Retry-After is a floor, never shortened.
@@ -823,7 +571,7 @@ mod tests {
 
     #[test]
     fn next_wait_stops_at_the_limit_and_the_deadline_without_overflow() {
-        let p = RetryPolicy::default().max_retries(2);
+        let p = RetryPolicy::default().with_max_retries(2);
         let left = Duration::from_secs(30);
         assert!(p.next_wait(0, None, left, 1.0).is_some());
         assert!(p.next_wait(1, None, left, 1.0).is_some());
@@ -843,7 +591,7 @@ mod tests {
         let p = RetryPolicy::default();
         assert!(p.allows(&Method::GET) && p.allows(&Method::PUT) && p.allows(&Method::DELETE));
         assert!(!p.allows(&Method::POST));
-        assert!(p.clone().retry_post(true).allows(&Method::POST));
+        assert!(p.clone().with_retry_post(true).allows(&Method::POST));
         assert!(!RetryPolicy::disabled().allows(&Method::GET));
     }
 
@@ -862,7 +610,9 @@ mod tests {
             budget.deposit();
         }
         assert_eq!(budget.available(), RetryBudget::DEFAULT_CAPACITY);
-        assert!(!RetryBudget::new(&RetryPolicy::default().retry_budget(0)).try_withdraw(false));
+        assert!(
+            !RetryBudget::new(&RetryPolicy::default().with_retry_budget(0)).try_withdraw(false)
+        );
     }
 
     #[test]
@@ -956,13 +706,13 @@ mod tests {
         assert!(RetryPolicy::disabled().validate().is_ok());
         assert!(
             RetryPolicy::default()
-                .deadline(Duration::ZERO)
+                .with_deadline(Duration::ZERO)
                 .validate()
                 .is_err()
         );
         assert!(
             RetryPolicy::default()
-                .attempt_timeout(Duration::ZERO)
+                .with_attempt_timeout(Duration::ZERO)
                 .validate()
                 .is_err()
         );

@@ -28,11 +28,9 @@ fn issued_now(issued: &IssuedTokens, clock: &ManualTimeSource) -> TokenSet {
 
 /// No jitter: the refresh-ahead lead is exactly 10% of 24 h.
 fn exact_policy(cooldown: Duration) -> RefreshPolicy {
-    RefreshPolicy {
-        max_jitter: Duration::ZERO,
-        background_retry_cooldown: cooldown,
-        ..RefreshPolicy::default()
-    }
+    RefreshPolicy::default()
+        .with_max_jitter(Duration::ZERO)
+        .with_background_retry_cooldown(cooldown)
 }
 
 fn manager(server: &Server, clock: &ManualTimeSource, tokens: TokenSet) -> TokenManager {
@@ -101,12 +99,13 @@ async fn an_expired_token_is_never_handed_out_on_the_controlled_clock() {
     // No refresh-ahead at all, so only expiry triggers the refresh.
     let manager = builder(&server)
         .time_source(clock.clone())
-        .refresh_policy(RefreshPolicy {
-            min_lead: Duration::ZERO,
-            lead_fraction: 0.0,
-            max_jitter: Duration::ZERO,
-            background_retry_cooldown: Duration::ZERO,
-        })
+        .refresh_policy(
+            RefreshPolicy::default()
+                .with_min_lead(Duration::ZERO)
+                .with_lead_fraction(0.0)
+                .with_max_jitter(Duration::ZERO)
+                .with_background_retry_cooldown(Duration::ZERO),
+        )
         .store(MemoryTokenStore::with_tokens(issued_now(&issued, &clock)))
         .build()
         .expect("manager");
@@ -195,11 +194,11 @@ async fn the_endpoint_backoff_and_retry_after_sleep_on_the_injected_sleeper() {
     let sleep = ManualSleep::new(clock.clone());
     let issued = server.issue_tokens();
     let policy = RetryPolicy::default()
-        .max_retries(3)
-        .initial_backoff(Duration::from_millis(250))
-        .max_backoff(Duration::from_secs(10))
-        .attempt_timeout(Duration::from_secs(5))
-        .deadline(Duration::from_secs(30));
+        .with_max_retries(3)
+        .with_initial_backoff(Duration::from_millis(250))
+        .with_max_backoff(Duration::from_secs(10))
+        .with_attempt_timeout(Duration::from_secs(5))
+        .with_deadline(Duration::from_secs(30));
     let expired = {
         let t0 = DateTime::<Utc>::from(clock.now());
         TokenSet::new(

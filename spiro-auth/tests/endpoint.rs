@@ -3,11 +3,10 @@
 
 use std::time::Duration;
 
-use secrecy::ExposeSecret;
 use serde_json::json;
 use spiro_auth::{
-    AuthError, Credentials, Endpoints, ReauthReason, RetryPolicy, SecretString, TokenEndpoint,
-    TransientError,
+    AuthError, AuthorizationCode, Credentials, Endpoints, ReauthReason, RefreshToken, RetryPolicy,
+    TokenEndpoint, TransientError,
 };
 use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -24,8 +23,8 @@ fn endpoint(server: &MockServer, retry: RetryPolicy) -> TokenEndpoint {
 
 fn fast() -> RetryPolicy {
     RetryPolicy::default()
-        .initial_backoff(Duration::from_millis(1))
-        .max_backoff(Duration::from_millis(2))
+        .with_initial_backoff(Duration::from_millis(1))
+        .with_max_backoff(Duration::from_millis(2))
 }
 
 fn tokens(access: &str, refresh: Option<&str>) -> ResponseTemplate {
@@ -55,7 +54,7 @@ async fn code_exchange_sends_the_documented_json_body() {
         .mount(&server)
         .await;
     let t = endpoint(&server, fast())
-        .exchange_code(&SecretString::from("the-code"))
+        .exchange_code(&AuthorizationCode::from("the-code"))
         .await
         .expect("exchanged");
     assert_eq!(t.access_token().expose_secret(), "at1");
@@ -79,7 +78,7 @@ async fn refresh_sends_the_documented_json_body_and_keeps_the_old_refresh_token(
         .mount(&server)
         .await;
     let t = endpoint(&server, fast())
-        .refresh(&SecretString::from("rt-old"))
+        .refresh(&RefreshToken::from("rt-old"))
         .await
         .expect("refreshed");
     assert_eq!(t.access_token().expose_secret(), "at2");
@@ -106,7 +105,7 @@ async fn oauth_errors_are_typed_and_not_retried() {
             .mount(&server)
             .await;
         let err = endpoint(&server, fast())
-            .refresh(&SecretString::from("rt"))
+            .refresh(&RefreshToken::from("rt"))
             .await
             .expect_err(name);
         match name {
@@ -152,7 +151,7 @@ async fn html_5xx_and_garbage_2xx_are_retried_until_success() {
         .mount(&server)
         .await;
     let t = endpoint(&server, fast())
-        .refresh(&SecretString::from("rt"))
+        .refresh(&RefreshToken::from("rt"))
         .await
         .expect("fourth attempt succeeds");
     assert_eq!(t.refresh_token().expose_secret(), "rt2");
@@ -167,8 +166,8 @@ async fn attempts_are_bounded() {
         .expect(3)
         .mount(&server)
         .await;
-    let err = endpoint(&server, fast().max_retries(2))
-        .refresh(&SecretString::from("rt"))
+    let err = endpoint(&server, fast().with_max_retries(2))
+        .refresh(&RefreshToken::from("rt"))
         .await
         .expect_err("exhausted");
     assert!(matches!(
@@ -195,7 +194,7 @@ async fn retry_after_is_honoured_and_bounded_by_the_deadline() {
         .await;
     let started = std::time::Instant::now();
     endpoint(&server, fast())
-        .refresh(&SecretString::from("rt"))
+        .refresh(&RefreshToken::from("rt"))
         .await
         .expect("after the wait");
     assert!(started.elapsed() >= Duration::from_secs(1));
@@ -208,7 +207,7 @@ async fn retry_after_is_honoured_and_bounded_by_the_deadline() {
         .mount(&server)
         .await;
     let err = endpoint(&server, fast())
-        .refresh(&SecretString::from("rt"))
+        .refresh(&RefreshToken::from("rt"))
         .await
         .expect_err("deadline");
     assert!(matches!(err, AuthError::Unavailable { attempts: 1, .. }));
@@ -224,10 +223,10 @@ async fn timeouts_are_transient_and_bounded() {
     let err = endpoint(
         &server,
         fast()
-            .max_retries(1)
-            .attempt_timeout(Duration::from_millis(100)),
+            .with_max_retries(1)
+            .with_attempt_timeout(Duration::from_millis(100)),
     )
-    .refresh(&SecretString::from("rt"))
+    .refresh(&RefreshToken::from("rt"))
     .await
     .expect_err("timed out");
     assert!(
@@ -258,7 +257,7 @@ async fn redirects_are_not_followed() {
         .mount(&server)
         .await;
     let err = endpoint(&server, fast())
-        .refresh(&SecretString::from("rt"))
+        .refresh(&RefreshToken::from("rt"))
         .await
         .expect_err("redirect refused");
     assert!(
@@ -281,7 +280,7 @@ async fn a_client_that_follows_redirects_is_caught() {
         .await;
     let err = endpoint(&server, fast())
         .with_http_client(reqwest::Client::new())
-        .refresh(&SecretString::from("rt"))
+        .refresh(&RefreshToken::from("rt"))
         .await
         .expect_err("response from another URL refused");
     assert!(
@@ -294,9 +293,7 @@ async fn a_client_that_follows_redirects_is_caught() {
 fn plain_http_is_refused_except_for_loopback() {
     assert!(matches!(
         Endpoints::from_oauth_url("http://engine.spiro.ai"),
-        Err(AuthError::Config(
-            spiro_auth::ConfigError::InsecureUrl { .. }
-        ))
+        Err(spiro_auth::ConfigError::InsecureUrl { .. })
     ));
     assert!(Endpoints::from_oauth_url("http://127.0.0.1:9").is_ok());
     assert!(Endpoints::from_oauth_url("https://engine.spiro.ai").is_ok());
@@ -319,8 +316,10 @@ async fn huge_retry_after_stops_retrying_with_a_typed_error_instead_of_panicking
             .mount(&server)
             .await;
         let endpoint = endpoint(&server, fast());
-        let refresh = endpoint.refresh(&SecretString::from("rt")).await;
-        let exchange = endpoint.exchange_code(&SecretString::from("code")).await;
+        let refresh = endpoint.refresh(&RefreshToken::from("rt")).await;
+        let exchange = endpoint
+            .exchange_code(&AuthorizationCode::from("code"))
+            .await;
         for err in [refresh.expect_err("503"), exchange.expect_err("503")] {
             assert!(
                 matches!(

@@ -67,10 +67,9 @@ async fn background_retries_wait_for_the_cooldown() {
     let issued = server.issue_tokens();
     let manager = builder(&server)
         .store(MemoryTokenStore::with_tokens(in_refresh_window(&issued)))
-        .refresh_policy(RefreshPolicy {
-            background_retry_cooldown: Duration::from_secs(3600),
-            ..RefreshPolicy::default()
-        })
+        .refresh_policy(
+            RefreshPolicy::default().with_background_retry_cooldown(Duration::from_secs(3600)),
+        )
         .build()
         .expect("manager");
     server.inject(Target::Token, Fault::status(500).times(1000));
@@ -162,7 +161,7 @@ async fn a_retry_after_past_the_deadline_stops_retrying_at_once() {
     let issued = server.issue_tokens();
     let manager = builder(&server)
         .store(MemoryTokenStore::with_tokens(expired(&issued)))
-        .retry_policy(fast_retries().deadline(Duration::from_secs(5)))
+        .retry_policy(fast_retries().with_deadline(Duration::from_secs(5)))
         .build()
         .expect("manager");
     server.inject(Target::Token, Fault::rate_limited(Duration::from_secs(60)));

@@ -9,8 +9,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use async_trait::async_trait;
 use common::*;
 use spiro_auth::{
-    AuthError, ExposeSecret, FileTokenStore, MemoryTokenStore, ReauthReason, StoreError, StoreLock,
-    TokenSet, TokenStore,
+    AuthError, FileTokenStore, MemoryTokenStore, ReauthReason, StoreError, StoreLock, TokenSet,
+    TokenStore,
 };
 
 #[tokio::test]

@@ -38,8 +38,8 @@ mod pg {
 
     use http::HeaderValue;
     use spiro_auth::{
-        AuthError, EncryptionKey, ExposeSecret, PostgresTokenStore, StoreError, TokenManager,
-        TokenSet, TokenStore, failpoint,
+        AuthError, EncryptionKey, PostgresTokenStore, StoreError, TokenManager, TokenSet,
+        TokenStore, failpoint,
     };
     use spiro_mock::{Event, Fault, Server, Target};
     use sqlx::PgPool;
@@ -132,7 +132,7 @@ mod pg {
             .expect("runtime");
         let code = runtime.block_on(async {
             let store = PostgresTokenStore::new(pool(&var(URL)).await, grant)
-                .with_lock_timeout(fast_retries().get_deadline());
+                .with_lock_timeout(fast_retries().deadline());
             let manager = TokenManager::builder(spiro_auth::Credentials::new(id, secret, redirect))
                 .endpoints(
                     spiro_auth::Endpoints::from_oauth_url(&var(CHILD_OAUTH_URL)).expect("url"),
@@ -447,7 +447,7 @@ mod pg {
                 describe(&restarted)
             );
             assert!(
-                started.elapsed() < fast_retries().get_deadline(),
+                started.elapsed() < fast_retries().deadline(),
                 "{step}: the lock was released"
             );
             let latest = store.load().await.expect("load").expect("stored");
@@ -533,7 +533,7 @@ mod pg {
             .await
             .expect("child runs");
         assert!(restarted.status.success(), "{}", describe(&restarted));
-        assert!(started.elapsed() < fast_retries().get_deadline());
+        assert!(started.elapsed() < fast_retries().deadline());
         let latest = store.load().await.expect("load").expect("stored");
         assert_eq!(Some(&access(&latest)), issued_access_tokens(&server).last());
         assert_eq!(latest.generation(), before.generation() + 1);

@@ -10,11 +10,11 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 use common::*;
-use spiro_auth::authorize::{AuthorizationRequest, State, parse_redirect};
 use spiro_auth::{
-    AuthError, FileTokenStore, MemoryTokenStore, RefreshPolicy, RetryPolicy, SecretString,
+    AuthError, FileTokenStore, MemoryTokenStore, RefreshPolicy, RefreshToken, RetryPolicy,
     StoreError, TokenEndpoint, TokenStore,
 };
+use spiro_auth::{AuthorizationRequest, State, parse_redirect};
 use spiro_mock::{Event, Fault, Server, Target};
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::fmt::format::FmtSpan;
@@ -151,7 +151,7 @@ async fn no_secret_in_traces_debug_or_display() {
     let wrong_endpoint = TokenEndpoint::new(wrong, &endpoints(&server)).expect("endpoint");
     errors.extend(
         wrong_endpoint
-            .refresh(&SecretString::from(issued.refresh_token.as_str()))
+            .refresh(&RefreshToken::from(issued.refresh_token.as_str()))
             .await
             .err(),
     );

@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 use async_trait::async_trait;
 use common::*;
 use spiro_auth::{
-    AuthError, ExposeSecret, FileTokenStore, MemoryTokenStore, RetryPolicy, StoreError, StoreLock,
-    TokenSet, TokenStore, UnsafePath,
+    AuthError, FileTokenStore, MemoryTokenStore, RetryPolicy, StoreError, StoreLock, TokenSet,
+    TokenStore, UnsafePath,
 };
 
 fn sample(tag: &str) -> TokenSet {
@@ -141,7 +141,7 @@ async fn a_rotation_leaves_no_temp_file_behind() {
 }
 
 fn short_deadline() -> RetryPolicy {
-    fast_retries().deadline(Duration::from_secs(2))
+    fast_retries().with_deadline(Duration::from_secs(2))
 }
 
 /// Generous upper bound for "within the deadline" on a noisy machine.
@@ -311,13 +311,13 @@ async fn devices_and_oversized_files_are_refused_without_reading_them() {
         .await
         .expect_err("refused");
     assert!(
-        matches!(err, StoreError::TooLarge { limit, .. } if limit == spiro_auth::store::MAX_TOKEN_FILE_SIZE),
+        matches!(err, StoreError::TooLarge { limit, .. } if limit == spiro_auth::FileTokenStore::MAX_FILE_SIZE),
         "{err:?}"
     );
     assert!(!err.is_transient());
 
     // One byte over the limit is refused; at the limit it is parsed (and is not a token file).
-    let limit = usize::try_from(spiro_auth::store::MAX_TOKEN_FILE_SIZE).expect("fits");
+    let limit = usize::try_from(spiro_auth::FileTokenStore::MAX_FILE_SIZE).expect("fits");
     let over = dir.path().join("over.json");
     write_private(&over, &vec![b' '; limit + 1]);
     assert!(matches!(

@@ -36,7 +36,7 @@ fn date_like() -> impl Strategy<Value = String> {
 
 /// Whatever the parse gives, the retry decision built on it is overflow-free.
 fn decide(wait: Option<Duration>, retry: u32, remaining: Duration, jitter: f64) {
-    let policy = RetryPolicy::default().max_retries(u32::MAX);
+    let policy = RetryPolicy::default().with_max_retries(u32::MAX);
     if let Some(wait) = policy.next_wait(retry, wait, remaining, jitter) {
         assert!(wait < remaining);
     }

@@ -39,7 +39,7 @@ pub async fn open(
         let what = format!(
             "grant `{}` in PostgreSQL table {}",
             store.grant_key(),
-            spiro_auth::store::TABLE
+            spiro_auth::PostgresTokenStore::TABLE
         );
         Ok((Arc::new(store), what))
     }

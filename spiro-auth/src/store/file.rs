@@ -20,11 +20,11 @@ use crate::failpoint;
 use crate::token::{ResponseProblem, TokenResponse, TokenSet};
 
 /// The token file format version this crate writes (and the newest it reads).
-pub const FORMAT_VERSION: u64 = 1;
+const FORMAT_VERSION: u64 = 1;
 
 /// Largest token file read, in bytes (64 KiB). A real one is under 1 KiB; anything bigger is
 /// refused with [`StoreError::TooLarge`] after reading at most this much.
-pub const MAX_TOKEN_FILE_SIZE: u64 = 64 * 1024;
+const MAX_TOKEN_FILE_SIZE: u64 = 64 * 1024;
 
 /// Longest pause between two attempts to take the side-file lock.
 const MAX_LOCK_POLL: Duration = Duration::from_millis(25);
@@ -49,8 +49,8 @@ const MAX_SAVE_LOCK_WAIT: Duration = Duration::from_secs(30);
 ///   a regular file, a file owned by another user or readable or writable by the group or
 ///   others, and a directory writable by others without the sticky bit are refused with
 ///   [`StoreError::Unsafe`], which names the path and the fix. Reads stop at
-///   [`MAX_TOKEN_FILE_SIZE`]. The same checks hold on every unix (Linux, macOS, the BSDs); on
-///   other platforms only the file type and size are checked.
+///   [`MAX_FILE_SIZE`](Self::MAX_FILE_SIZE). The same checks hold on every unix (Linux, macOS,
+///   the BSDs); on other platforms only the file type and size are checked.
 /// - **Format**: `{"version": 1, "access_token", "refresh_token", "expires_at" (RFC 3339 UTC),
 ///   "issued_at", "token_type", "scope"}`. Unknown fields are ignored; a newer `version` is a
 ///   typed [`StoreError::UnsupportedVersion`]. A raw Spiro token response saved by an older
@@ -87,6 +87,13 @@ struct Shared {
 }
 
 impl FileTokenStore {
+    /// The token file format version this crate writes (and the newest it reads).
+    pub const FORMAT_VERSION: u64 = FORMAT_VERSION;
+
+    /// Largest token file read, in bytes (64 KiB). A real one is under 1 KiB; anything bigger
+    /// is refused with [`StoreError::TooLarge`] after reading at most this much.
+    pub const MAX_FILE_SIZE: u64 = MAX_TOKEN_FILE_SIZE;
+
     /// A store at `path`; its lock file is `path` with `.lock` appended. Nothing is touched
     /// until the first call.
     pub fn new(path: impl Into<PathBuf>) -> Self {

@@ -16,10 +16,10 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
-pub use file::{FORMAT_VERSION, FileTokenStore, MAX_TOKEN_FILE_SIZE};
+pub use file::FileTokenStore;
 pub use memory::MemoryTokenStore;
 #[cfg(feature = "postgres")]
-pub use postgres::{EncryptionKey, MIGRATION, PostgresTokenStore, TABLE};
+pub use postgres::{EncryptionKey, PostgresTokenStore};
 
 use crate::error::StoreError;
 use crate::token::TokenSet;

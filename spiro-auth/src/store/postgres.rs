@@ -18,15 +18,15 @@ use zeroize::Zeroizing;
 use super::{StoreLock, TokenStore};
 use crate::error::StoreError;
 use crate::failpoint;
+use crate::policy::RetryPolicy;
 use crate::token::TokenSet;
-use crate::transport::RetryPolicy;
 
 /// The table every [`PostgresTokenStore`] uses, one row per grant.
-pub const TABLE: &str = "spiro_auth_tokens";
+const TABLE: &str = "spiro_auth_tokens";
 
 /// What [`PostgresTokenStore::migrate`] runs (idempotent; also fine to run by hand or to copy
 /// into your own migrations).
-pub const MIGRATION: &str = "CREATE TABLE IF NOT EXISTS spiro_auth_tokens (
+const MIGRATION: &str = "CREATE TABLE IF NOT EXISTS spiro_auth_tokens (
     grant_key   text        PRIMARY KEY,
     generation  bigint      NOT NULL CHECK (generation > 0),
     sealed      boolean     NOT NULL,
@@ -51,7 +51,7 @@ const NONCE_LEN: usize = 24;
 /// Built from your own [`sqlx::PgPool`] and a **grant key** naming the grant (one Spiro account
 /// authorized for your app, e.g. `"acme"`): one table holds any number of grants, each in its
 /// own row with its own lock. Create the table once with [`migrate`](Self::migrate), which runs
-/// [`MIGRATION`]:
+/// [`MIGRATION`](Self::MIGRATION):
 ///
 /// ```sql
 /// CREATE TABLE IF NOT EXISTS spiro_auth_tokens (
@@ -122,8 +122,15 @@ pub struct PostgresTokenStore {
 }
 
 impl PostgresTokenStore {
-    /// The store of grant `grant_key` in [`TABLE`], reached through `pool`. Nothing is touched
-    /// until the first call. The lock timeout defaults to [`RetryPolicy`]'s default refresh
+    /// The table every [`PostgresTokenStore`] uses, one row per grant.
+    pub const TABLE: &'static str = TABLE;
+
+    /// What [`PostgresTokenStore::migrate`] runs (idempotent; also fine to run by hand or to
+    /// copy into your own migrations).
+    pub const MIGRATION: &'static str = MIGRATION;
+
+    /// The store of grant `grant_key` in [`TABLE`](Self::TABLE), reached through `pool`.
+    /// Nothing is touched until the first call. The lock timeout defaults to [`RetryPolicy`]'s default refresh
     /// deadline.
     pub fn new(pool: PgPool, grant_key: impl Into<String>) -> Self {
         let grant: Arc<str> = grant_key.into().into();
@@ -131,7 +138,7 @@ impl PostgresTokenStore {
             pool,
             lock_key: lock_key(&grant),
             grant,
-            lock_timeout: RetryPolicy::default().get_deadline(),
+            lock_timeout: RetryPolicy::default().deadline(),
             cipher: None,
         }
     }
@@ -212,12 +219,13 @@ impl PostgresTokenStore {
         &self.grant
     }
 
-    /// Creates the table if it does not exist ([`MIGRATION`]); safe to call from every host at
+    /// Creates the table if it does not exist ([`MIGRATION`](Self::MIGRATION)); safe to call
+    /// from every host at
     /// start-up.
     ///
     /// # Errors
     /// [`StoreError::Database`] when the database cannot be reached or the role may not create
-    /// tables (then run [`MIGRATION`] once as a role that may).
+    /// tables (then run [`MIGRATION`](Self::MIGRATION) once as a role that may).
     pub async fn migrate(&self) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await.map_err(db("migrate"))?;
         sqlx::query("SELECT pg_advisory_xact_lock($1)")

@@ -37,11 +37,11 @@ pub fn endpoints(server: &Server) -> Endpoints {
 /// Fast retries so failure scenarios finish quickly; still 4 attempts.
 pub fn fast_retries() -> RetryPolicy {
     RetryPolicy::default()
-        .max_retries(3)
-        .initial_backoff(Duration::from_millis(1))
-        .max_backoff(Duration::from_millis(5))
-        .attempt_timeout(Duration::from_secs(5))
-        .deadline(Duration::from_secs(20))
+        .with_max_retries(3)
+        .with_initial_backoff(Duration::from_millis(1))
+        .with_max_backoff(Duration::from_millis(5))
+        .with_attempt_timeout(Duration::from_secs(5))
+        .with_deadline(Duration::from_secs(20))
 }
 
 /// A manager builder for `server` with fast retries and no background cooldown.
@@ -49,10 +49,7 @@ pub fn builder(server: &Server) -> TokenManagerBuilder {
     TokenManager::builder(credentials(server))
         .endpoints(endpoints(server))
         .retry_policy(fast_retries())
-        .refresh_policy(RefreshPolicy {
-            background_retry_cooldown: Duration::ZERO,
-            ..RefreshPolicy::default()
-        })
+        .refresh_policy(RefreshPolicy::default().with_background_retry_cooldown(Duration::ZERO))
 }
 
 /// The mock's tokens, stored as already expired (issued a day ago).
