@@ -1,9 +1,8 @@
-//! The first leg of the authorization-code flow: the authorize URL with a random [`State`], and
-//! reading the code back from the redirect ([`parse_redirect`]).
+//! The first leg of the authorization-code flow: the authorize URL with a random [`CsrfState`],
+//! and reading the code back from the redirect ([`parse_redirect`]).
 //!
 //! ```
-//! use spiro_auth::{Credentials, Endpoints};
-//! use spiro_auth::{AuthorizationRequest, parse_redirect};
+//! use spiro_auth::{AuthorizationRequest, Credentials, Endpoints, parse_redirect};
 //!
 //! let credentials = Credentials::new("my-id", "my-secret", "https://example.com/cb");
 //! let request = AuthorizationRequest::new(&credentials, &Endpoints::spiro());
@@ -28,15 +27,15 @@ use crate::credentials::Credentials;
 use crate::endpoint::Endpoints;
 use crate::error::{AuthError, sanitize_code};
 
-/// Bytes of OS randomness in a [`State`] (256 bits).
+/// Bytes of OS randomness in a [`CsrfState`] (256 bits).
 const STATE_BYTES: usize = 32;
 
 /// The opaque `state` sent with the authorize URL and compared, in constant time, with the one
 /// that comes back. 256 bits from the operating system's RNG, hex-encoded.
 #[derive(Clone)]
-pub struct State(String);
+pub struct CsrfState(String);
 
-impl State {
+impl CsrfState {
     /// A fresh random state from the OS RNG.
     ///
     /// # Panics
@@ -49,7 +48,7 @@ impl State {
             hex.push(char::from(HEX[usize::from(b >> 4)]));
             hex.push(char::from(HEX[usize::from(b & 0xf)]));
         }
-        State(hex)
+        CsrfState(hex)
     }
 
     /// The value as sent in the URL.
@@ -72,9 +71,9 @@ impl State {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-impl fmt::Debug for State {
+impl fmt::Debug for CsrfState {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("State([redacted])")
+        f.write_str("CsrfState([redacted])")
     }
 }
 
@@ -86,18 +85,18 @@ pub struct AuthorizationRequest {
     client_id: String,
     redirect_uri: String,
     scope: Option<String>,
-    state: State,
+    state: CsrfState,
 }
 
 impl AuthorizationRequest {
-    /// A request for `credentials` with a fresh random [`State`] and no scope.
+    /// A request for `credentials` with a fresh random [`CsrfState`] and no scope.
     pub fn new(credentials: &Credentials, endpoints: &Endpoints) -> Self {
         AuthorizationRequest {
             authorize_url: endpoints.authorize_url().clone(),
             client_id: credentials.client_id.clone(),
             redirect_uri: credentials.redirect_uri.clone(),
             scope: None,
-            state: State::random(),
+            state: CsrfState::random(),
         }
     }
 
@@ -127,7 +126,7 @@ impl AuthorizationRequest {
     }
 
     /// The state to verify when the code comes back.
-    pub fn state(&self) -> &State {
+    pub fn state(&self) -> &CsrfState {
         &self.state
     }
 }
@@ -160,7 +159,7 @@ impl AuthorizationResponse {
     /// # Errors
     /// [`AuthError::StateMissing`] when no state came back; [`AuthError::StateMismatch`] when it
     /// differs.
-    pub fn verify_state(self, expected: &State) -> Result<AuthorizationCode, AuthError> {
+    pub fn verify_state(self, expected: &CsrfState) -> Result<AuthorizationCode, AuthError> {
         match &self.state {
             Some(returned) => expected.verify(returned).map(|()| self.code),
             None => Err(AuthError::StateMissing),
@@ -285,20 +284,21 @@ mod tests {
 
     #[test]
     fn state_has_at_least_128_random_bits() {
-        let a = State::random();
-        let b = State::random();
+        let a = CsrfState::random();
+        let b = CsrfState::random();
         assert_eq!(a.as_str().len(), 64, "256 bits, hex");
         assert!(a.as_str().bytes().all(|c| c.is_ascii_hexdigit()));
         assert_ne!(a.as_str(), b.as_str());
         // 64 states share no 32-bit prefix (a collision has odds around 5e-7).
-        let distinct: std::collections::HashSet<String> =
-            (0..64).map(|_| State::random().0[..8].to_owned()).collect();
+        let distinct: std::collections::HashSet<String> = (0..64)
+            .map(|_| CsrfState::random().0[..8].to_owned())
+            .collect();
         assert_eq!(distinct.len(), 64);
     }
 
     #[test]
     fn state_verification() {
-        let s = State::random();
+        let s = CsrfState::random();
         assert!(s.verify(s.as_str()).is_ok());
         assert!(matches!(
             s.verify(&s.as_str()[..63]),
@@ -465,7 +465,7 @@ mod proptests {
 
         #[test]
         fn pasted_redirects_never_panic_and_need_the_sent_state(input in pasted()) {
-            let expected = State(SENT.to_owned());
+            let expected = CsrfState(SENT.to_owned());
             match parse_redirect(&input) {
                 Ok(response) => {
                     let has_state = response.has_state();

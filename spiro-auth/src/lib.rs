@@ -109,7 +109,7 @@ pub mod transport;
 
 pub use secrecy::{ExposeSecret, SecretString};
 
-pub use authorize::{AuthorizationRequest, AuthorizationResponse, State, parse_redirect};
+pub use authorize::{AuthorizationRequest, AuthorizationResponse, CsrfState, parse_redirect};
 pub use credentials::{Credentials, ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_REDIRECT_URI};
 pub use endpoint::{ENV_OAUTH_URL, Endpoints, SPIRO_OAUTH_URL, TokenEndpoint};
 pub use error::{AuthError, ConfigError, ReauthReason, StoreError, TransientError, UnsafePath};

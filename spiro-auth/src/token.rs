@@ -40,6 +40,9 @@ pub struct TokenSet {
 }
 
 impl TokenSet {
+    /// Lifetime assumed when a token response has no `expires_in`: Spiro documents 24 hours.
+    pub const DEFAULT_EXPIRES_IN: Duration = DEFAULT_EXPIRES_IN;
+
     /// A token set of type `Bearer` with unknown issue time and no scope.
     pub fn new(
         access_token: impl Into<AccessToken>,

@@ -14,7 +14,7 @@ use spiro_auth::{
     AuthError, FileTokenStore, MemoryTokenStore, RefreshPolicy, RefreshToken, RetryPolicy,
     StoreError, TokenEndpoint, TokenStore,
 };
-use spiro_auth::{AuthorizationRequest, State, parse_redirect};
+use spiro_auth::{AuthorizationRequest, CsrfState, parse_redirect};
 use spiro_mock::{Event, Fault, Server, Target};
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::fmt::format::FmtSpan;
@@ -171,7 +171,7 @@ async fn no_secret_in_traces_debug_or_display() {
         .build()
         .expect("manager");
     errors.extend(broken.authorization().await.err());
-    errors.push(State::random().verify("forged").expect_err("mismatch"));
+    errors.push(CsrfState::random().verify("forged").expect_err("mismatch"));
     errors.push(AuthError::Persist(StoreError::io(
         &path,
         std::io::Error::other("disk full"),
