@@ -31,14 +31,7 @@ async fn compare(server: &spiro_mock::Server) {
                         .await
                         .data
                 } else {
-                    client
-                        .get_company()
-                        .id(id)
-                        .send()
-                        .await
-                        .expect("GET")
-                        .into_inner()
-                        .data
+                    client.get_company().id(id).send().await.expect("GET").data
                 };
                 seen += company.id.as_str().len() as u64;
             }

@@ -96,7 +96,7 @@ fn main() {
             let (client, _) = support::client(&mock.server);
             let before = LIVE.load(Ordering::Relaxed);
             PEAK.store(before, Ordering::Relaxed);
-            std::hint::black_box(sdk(&client, 1).await);
+            std::hint::black_box(sdk(&client, 0).await);
             PEAK.load(Ordering::Relaxed).saturating_sub(before)
         });
         println!(
@@ -114,15 +114,15 @@ async fn compare(server: &spiro_mock::Server) {
     let names = [
         "hand-written reqwest + serde_json loop",
         "spiro-api stream",
-        "spiro-api stream, read-ahead 4",
+        "spiro-api stream, read-ahead 3",
     ];
     let run = |variant: usize| {
         let (http, api, token, client) = (&http, &api, &token, &client);
         async move {
             match variant {
                 0 => hand_written(http, api, token).await,
-                1 => sdk(client, 1).await,
-                _ => sdk(client, 4).await,
+                1 => sdk(client, 0).await,
+                _ => sdk(client, 3).await,
             }
         }
     };

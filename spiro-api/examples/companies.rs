@@ -64,7 +64,7 @@ async fn run(args: &Args) -> Result<(), String> {
     let pages = client.list_companies().pages().page_size(args.page_size);
     let mut stdout = std::io::stdout().lock();
     let mut print = |company: types::Company| {
-        let name = company.attributes.and_then(|a| a.name).unwrap_or_default();
+        let name = company.name().unwrap_or_default();
         writeln!(stdout, "{}\t{name}", company.id)
             .map_err(|e| format!("cannot write to stdout: {e}"))
     };

@@ -128,20 +128,11 @@ async fn run(write: bool) -> Result<(), Failure> {
     }
     println!("\n3. Companies, 100 per page: {count} companies in {page_count} pages");
     if let Some(company) = &first {
-        println!(
-            "   first: {}\t{}",
-            company.id,
-            name_of(company.attributes.as_ref().and_then(|a| a.name.as_deref()))
-        );
+        println!("   first: {}\t{}", company.id, name_of(company.name()));
     }
 
     // 4. An opportunity with its owner and company from `included`.
-    let listed = client
-        .list_opportunities()
-        .page_size(1)
-        .send()
-        .await?
-        .into_inner();
+    let listed = client.list_opportunities().page_size(1).send().await?;
     let Some(listed) = listed.data.first() else {
         println!("\nNo opportunities: stopping here.");
         return Ok(());
@@ -151,30 +142,23 @@ async fn run(write: bool) -> Result<(), Failure> {
         .id(&listed.id)
         .include("user,company")
         .send()
-        .await?
-        .into_inner();
+        .await?;
     let opportunity = &document.data;
-    let owner: Option<types::User> = opportunity.related("user", &document.included)?;
-    let company: Option<types::Company> = opportunity.related("company", &document.included)?;
-    let owner = owner.and_then(|u| u.attributes).map(|a| {
+    // The related types come from the spec: `user()` is a `types::User`.
+    let owner = opportunity.user(&document.included)?.map(|user| {
         format!(
             "{} {}",
-            a.first_name.unwrap_or_default(),
-            a.last_name.unwrap_or_default()
+            user.first_name().unwrap_or_default(),
+            user.last_name().unwrap_or_default()
         )
     });
-    let company = company.and_then(|c| c.attributes).and_then(|a| a.name);
+    let company = opportunity.company(&document.included)?;
     println!(
         "\n4. Opportunity {} \"{}\": owner {}, company {}",
         opportunity.id,
-        name_of(
-            opportunity
-                .attributes
-                .as_ref()
-                .and_then(|a| a.name.as_deref())
-        ),
-        owner.as_deref().unwrap_or("(not included)"),
-        company.as_deref().unwrap_or("(not included)"),
+        name_of(opportunity.name()),
+        owner.as_deref().unwrap_or("(none)"),
+        name_of(company.as_ref().and_then(|c| c.name())),
     );
 
     // 5. Update one custom field; only that key is sent, Spiro keeps the others.
@@ -192,22 +176,17 @@ async fn run(write: bool) -> Result<(), Failure> {
     } else {
         let mut changes = spiro_api::CustomFields::new();
         changes.insert(KEY, new_value.clone());
-        let body = opportunity.update(types::OpportunityAttributes {
-            custom: Some(changes),
-            ..Default::default()
-        });
+        // No fetch needed: the id and the changed attributes are enough.
         client
             .update_opportunity()
             .id(&opportunity.id)
-            .body(body)
+            .attributes(types::OpportunityAttributes {
+                custom: Some(changes),
+                ..Default::default()
+            })
             .send()
             .await?;
-        let read_back = client
-            .get_opportunity()
-            .id(&opportunity.id)
-            .send()
-            .await?
-            .into_inner();
+        let read_back = client.get_opportunity().id(&opportunity.id).send().await?;
         let others = |record: &types::Opportunity| -> Vec<(String, serde_json::Value)> {
             let fields = record.custom_fields().into_iter().flat_map(|c| c.iter());
             fields

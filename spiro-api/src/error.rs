@@ -1,7 +1,6 @@
 //! The one error type of this crate, and how Spiro's error bodies are decoded into it.
 
 use std::fmt;
-use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
@@ -19,14 +18,13 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// How much of a body an error message shows.
 const SHOWN_BODY: usize = 512;
 
-/// Everything that can go wrong when calling Spiro.
-///
-/// Convert the errors of generated calls with `?` (or `Error::from`):
+/// Everything that can go wrong when calling Spiro: every generated call's `send()`
+/// returns it.
 ///
 /// ```no_run
 /// # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
-/// match client.get_company().id("884211").send().await.map_err(spiro_api::Error::from) {
-///     Ok(company) => println!("{:?}", company.data.attributes),
+/// match client.get_company().id("884211").send().await {
+///     Ok(company) => println!("{:?}", company.data.name()),
 ///     Err(e) if e.is_not_found() => println!("no such company"),
 ///     Err(e) => return Err(e),
 /// }
@@ -70,7 +68,7 @@ pub enum Error {
     /// A custom field is missing, or not of the requested type.
     #[error(transparent)]
     CustomField(#[from] CustomFieldError),
-    /// A related record in `included` is not of the requested type.
+    /// A related record could not be taken from `included`: see [`IncludeError`].
     #[error(transparent)]
     Include(#[from] IncludeError),
 }
@@ -132,12 +130,15 @@ impl Error {
         }
     }
 
-    /// 401 or 403: the access token was refused, or lacks permission.
+    /// 401 from Spiro: the access token was refused even after the client refreshed it
+    /// once. (When no token can be had at all, the error is [`Error::Auth`] instead.)
     pub fn is_unauthorized(&self) -> bool {
-        matches!(
-            self.status(),
-            Some(StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN)
-        )
+        self.status() == Some(StatusCode::UNAUTHORIZED)
+    }
+
+    /// 403: the token is valid but lacks permission for this record or operation.
+    pub fn is_forbidden(&self) -> bool {
+        self.status() == Some(StatusCode::FORBIDDEN)
     }
 
     /// Whether trying again later may succeed: connection failures, timeouts, and the
@@ -297,34 +298,22 @@ pub(crate) fn rebuild(
     reqwest::Response::from(rebuilt)
 }
 
-/// A typed [`Error`] raised inside the hooks on its way through progenitor's generated code,
-/// which only passes responses: the hooks attach it to a synthetic response ([`carry`]), and
-/// [`Error::from`] takes it back out.
-#[derive(Clone)]
-pub(crate) struct Carried(Arc<Mutex<Option<Error>>>);
-
-/// A response (never sent by Spiro) that carries `error` to [`Error::from`]: a 401 for
-/// authentication failures, a 502 otherwise, so that generated code never decodes it as a
-/// success. Its body is an OAuth-style error document for callers who look at the raw
-/// response.
+/// Reports `error` as the outcome of the current call (see `call.rs`) and returns the
+/// response the generated code gets instead, which never reaches the caller: an empty 502
+/// (so that it is never decoded as a success).
 pub(crate) fn carry(error: Error) -> reqwest::Response {
-    let (status, kind) = match &error {
-        Error::Auth(e) => (StatusCode::UNAUTHORIZED, e.kind()),
-        Error::BodyTooLarge { .. } => (StatusCode::BAD_GATEWAY, "body_too_large"),
-        _ => (StatusCode::BAD_GATEWAY, "client_error"),
-    };
-    let body = serde_json::json!({ "error": kind, "error_description": error.to_string() });
+    crate::call::report(error);
     let response = http::Response::builder()
-        .status(status)
-        .header(reqwest::header::CONTENT_TYPE, "application/json")
-        .extension(Carried(Arc::new(Mutex::new(Some(error)))))
-        .body(body.to_string())
-        .expect("static status and header");
+        .status(StatusCode::BAD_GATEWAY)
+        .body(String::new())
+        .expect("static status");
     reqwest::Response::from(response)
 }
 
-impl<E> From<progenitor_client::Error<E>> for Error {
-    fn from(error: progenitor_client::Error<E>) -> Self {
+impl Error {
+    /// What a generated call's failure means (see `call.rs`; progenitor's error type stays
+    /// out of the public API).
+    pub(crate) fn from_progenitor<E>(error: progenitor_client::Error<E>) -> Self {
         use progenitor_client::Error as E;
         match error {
             E::UnexpectedResponse(response) => from_response(response),
@@ -346,14 +335,6 @@ impl<E> From<progenitor_client::Error<E>> for Error {
 }
 
 fn from_response(response: reqwest::Response) -> Error {
-    if let Some(Carried(carried)) = response.extensions().get::<Carried>()
-        && let Some(error) = carried
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
-    {
-        return error;
-    }
     let body = response
         .extensions()
         .get::<CapturedBody>()

@@ -11086,8 +11086,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/companies`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CompanyListDocument>, Error<()>> {
             let Self {
@@ -11209,8 +11208,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `POST` request to `/companies`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
             let Self { client, body } = self;
@@ -11299,8 +11297,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/companies/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
             let Self { client, id, include } = self;
@@ -11402,8 +11399,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `PUT` request to `/companies/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
             let Self { client, id, body } = self;
@@ -11479,8 +11475,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `DELETE` request to `/companies/{id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -11583,8 +11578,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/contacts`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ContactListDocument>, Error<()>> {
             let Self {
@@ -11686,8 +11680,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `POST` request to `/contacts`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
             let Self { client, body } = self;
@@ -11776,8 +11769,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/contacts/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
             let Self { client, id, include } = self;
@@ -11879,8 +11871,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `PUT` request to `/contacts/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
             let Self { client, id, body } = self;
@@ -11956,8 +11947,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `DELETE` request to `/contacts/{id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -12089,8 +12079,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/opportunities`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OpportunityListDocument>, Error<()>> {
             let Self {
@@ -12204,8 +12193,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `POST` request to `/opportunities`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
             let Self { client, body } = self;
@@ -12295,8 +12283,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/opportunities/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
             let Self { client, id, include } = self;
@@ -12398,8 +12385,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `PUT` request to `/opportunities/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
             let Self { client, id, body } = self;
@@ -12476,8 +12462,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `DELETE` request to `/opportunities/{id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -12548,8 +12533,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/pipelines`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::PipelineListDocument>, Error<()>> {
             let Self { client, page_number, page_size } = self;
@@ -12620,8 +12604,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/pipelines/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::PipelineDocument>, Error<()>> {
             let Self { client, id } = self;
@@ -12717,8 +12700,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/pipelines/{id}/opportunity_stages`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OpportunityStageListDocument>, Error<()>> {
             let Self { client, id, page_number, page_size } = self;
@@ -12804,8 +12786,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/users`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::UserListDocument>, Error<()>> {
             let Self { client, page_number, page_size } = self;
@@ -12876,8 +12857,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/users/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::UserDocument>, Error<()>> {
             let Self { client, id } = self;
@@ -12958,8 +12938,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/reminders`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ReminderListDocument>, Error<()>> {
             let Self { client, page_number, page_size } = self;
@@ -13045,8 +13024,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `POST` request to `/reminders`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
             let Self { client, body } = self;
@@ -13119,8 +13097,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/reminders/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
             let Self { client, id } = self;
@@ -13220,8 +13197,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `PUT` request to `/reminders/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
             let Self { client, id, body } = self;
@@ -13297,8 +13273,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `DELETE` request to `/reminders/{id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -13369,8 +13344,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/activities`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ActivityListDocument>, Error<()>> {
             let Self { client, page_number, page_size } = self;
@@ -13456,8 +13430,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `POST` request to `/activities`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
             let Self { client, body } = self;
@@ -13530,8 +13503,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/activities/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
             let Self { client, id } = self;
@@ -13631,8 +13603,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `PUT` request to `/activities/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
             let Self { client, id, body } = self;
@@ -13708,8 +13679,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `DELETE` request to `/activities/{id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -13780,8 +13750,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/campaigns`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CampaignListDocument>, Error<()>> {
             let Self { client, page_number, page_size } = self;
@@ -13867,8 +13836,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `POST` request to `/campaigns`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
             let Self { client, body } = self;
@@ -13941,8 +13909,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/campaigns/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
             let Self { client, id } = self;
@@ -14042,8 +14009,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `PUT` request to `/campaigns/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
             let Self { client, id, body } = self;
@@ -14119,8 +14085,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `DELETE` request to `/campaigns/{id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -14220,8 +14185,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/quotes`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteListDocument>, Error<()>> {
             let Self {
@@ -14321,8 +14285,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `POST` request to `/quotes`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
             let Self { client, body } = self;
@@ -14395,8 +14358,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/quotes/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
             let Self { client, id } = self;
@@ -14494,8 +14456,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `PUT` request to `/quotes/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
             let Self { client, id, body } = self;
@@ -14571,8 +14532,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `DELETE` request to `/quotes/{id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -14643,8 +14603,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/quote_products`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteProductListDocument>, Error<()>> {
             let Self { client, page_number, page_size } = self;
@@ -14731,8 +14690,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `POST` request to `/quote_products`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
             let Self { client, body } = self;
@@ -14806,8 +14764,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/quote_products/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
             let Self { client, id } = self;
@@ -14908,8 +14865,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `PUT` request to `/quote_products/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
             let Self { client, id, body } = self;
@@ -14986,8 +14942,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `DELETE` request to `/quote_products/{id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -15073,8 +15028,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/custom_objects/{object_type}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomObjectListDocument>, Error<()>> {
             let Self { client, object_type, page_number, page_size } = self;
@@ -15180,8 +15134,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `POST` request to `/custom_objects/{object_type}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
             let Self { client, object_type, body } = self;
@@ -15274,8 +15227,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `GET` request to `/custom_objects/{object_type}/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
             let Self { client, object_type, id } = self;
@@ -15393,8 +15345,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `PUT` request to `/custom_objects/{object_type}/{id}`
-        pub async fn send(
+        pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
             let Self { client, object_type, id, body } = self;
@@ -15488,8 +15439,7 @@ pub mod builder {
             self
         }
 
-        ///Sends a `DELETE` request to `/custom_objects/{object_type}/{id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, object_type, id } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -15520,6 +15470,1176 @@ pub mod builder {
             }
         }
     }
+
+    impl ListCompanies<'_> {
+        ///Sends a `GET` request to `/companies`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CompanyListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CompanyListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl CreateCompany<'_> {
+        ///Sends a `POST` request to `/companies`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CompanyDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CompanyDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetCompany<'_> {
+        ///Sends a `GET` request to `/companies/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CompanyDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CompanyDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl UpdateCompany<'_> {
+        ///Sends a `PUT` request to `/companies/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CompanyDocument> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CompanyDocument>> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl DeleteCompany<'_> {
+        ///Sends a `DELETE` request to `/companies/{id}`
+        ///
+        /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<()> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListContacts<'_> {
+        ///Sends a `GET` request to `/contacts`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ContactListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ContactListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl CreateContact<'_> {
+        ///Sends a `POST` request to `/contacts`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ContactDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ContactDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetContact<'_> {
+        ///Sends a `GET` request to `/contacts/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ContactDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ContactDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl UpdateContact<'_> {
+        ///Sends a `PUT` request to `/contacts/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ContactDocument> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ContactDocument>> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl DeleteContact<'_> {
+        ///Sends a `DELETE` request to `/contacts/{id}`
+        ///
+        /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<()> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListOpportunities<'_> {
+        ///Sends a `GET` request to `/opportunities`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::OpportunityListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::OpportunityListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl CreateOpportunity<'_> {
+        ///Sends a `POST` request to `/opportunities`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetOpportunity<'_> {
+        ///Sends a `GET` request to `/opportunities/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl UpdateOpportunity<'_> {
+        ///Sends a `PUT` request to `/opportunities/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl DeleteOpportunity<'_> {
+        ///Sends a `DELETE` request to `/opportunities/{id}`
+        ///
+        /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<()> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListPipelines<'_> {
+        ///Sends a `GET` request to `/pipelines`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::PipelineListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::PipelineListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetPipeline<'_> {
+        ///Sends a `GET` request to `/pipelines/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::PipelineDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::PipelineDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListPipelineOpportunityStages<'_> {
+        ///Sends a `GET` request to `/pipelines/{id}/opportunity_stages`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::OpportunityStageListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::OpportunityStageListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListUsers<'_> {
+        ///Sends a `GET` request to `/users`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::UserListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::UserListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetUser<'_> {
+        ///Sends a `GET` request to `/users/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::UserDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::UserDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListReminders<'_> {
+        ///Sends a `GET` request to `/reminders`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ReminderListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ReminderListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl CreateReminder<'_> {
+        ///Sends a `POST` request to `/reminders`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ReminderDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ReminderDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetReminder<'_> {
+        ///Sends a `GET` request to `/reminders/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ReminderDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ReminderDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl UpdateReminder<'_> {
+        ///Sends a `PUT` request to `/reminders/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ReminderDocument> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ReminderDocument>> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl DeleteReminder<'_> {
+        ///Sends a `DELETE` request to `/reminders/{id}`
+        ///
+        /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<()> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListActivities<'_> {
+        ///Sends a `GET` request to `/activities`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ActivityListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ActivityListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl CreateActivity<'_> {
+        ///Sends a `POST` request to `/activities`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ActivityDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ActivityDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetActivity<'_> {
+        ///Sends a `GET` request to `/activities/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ActivityDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ActivityDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl UpdateActivity<'_> {
+        ///Sends a `PUT` request to `/activities/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::ActivityDocument> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::ActivityDocument>> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl DeleteActivity<'_> {
+        ///Sends a `DELETE` request to `/activities/{id}`
+        ///
+        /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<()> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListCampaigns<'_> {
+        ///Sends a `GET` request to `/campaigns`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CampaignListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CampaignListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl CreateCampaign<'_> {
+        ///Sends a `POST` request to `/campaigns`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CampaignDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CampaignDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetCampaign<'_> {
+        ///Sends a `GET` request to `/campaigns/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CampaignDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CampaignDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl UpdateCampaign<'_> {
+        ///Sends a `PUT` request to `/campaigns/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CampaignDocument> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CampaignDocument>> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl DeleteCampaign<'_> {
+        ///Sends a `DELETE` request to `/campaigns/{id}`
+        ///
+        /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<()> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListQuotes<'_> {
+        ///Sends a `GET` request to `/quotes`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::QuoteListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::QuoteListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl CreateQuote<'_> {
+        ///Sends a `POST` request to `/quotes`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::QuoteDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::QuoteDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetQuote<'_> {
+        ///Sends a `GET` request to `/quotes/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::QuoteDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::QuoteDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl UpdateQuote<'_> {
+        ///Sends a `PUT` request to `/quotes/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::QuoteDocument> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::QuoteDocument>> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl DeleteQuote<'_> {
+        ///Sends a `DELETE` request to `/quotes/{id}`
+        ///
+        /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<()> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListQuoteProducts<'_> {
+        ///Sends a `GET` request to `/quote_products`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::QuoteProductListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::QuoteProductListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl CreateQuoteProduct<'_> {
+        ///Sends a `POST` request to `/quote_products`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetQuoteProduct<'_> {
+        ///Sends a `GET` request to `/quote_products/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl UpdateQuoteProduct<'_> {
+        ///Sends a `PUT` request to `/quote_products/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl DeleteQuoteProduct<'_> {
+        ///Sends a `DELETE` request to `/quote_products/{id}`
+        ///
+        /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<()> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl ListCustomObjects<'_> {
+        ///Sends a `GET` request to `/custom_objects/{object_type}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CustomObjectListDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CustomObjectListDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl CreateCustomObject<'_> {
+        ///Sends a `POST` request to `/custom_objects/{object_type}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl GetCustomObject<'_> {
+        ///Sends a `GET` request to `/custom_objects/{object_type}/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl UpdateCustomObject<'_> {
+        ///Sends a `PUT` request to `/custom_objects/{object_type}/{id}`
+        ///
+        /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(
+            self,
+        ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
+            crate::call::send(self.with_path_id().send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl DeleteCustomObject<'_> {
+        ///Sends a `DELETE` request to `/custom_objects/{object_type}/{id}`
+        ///
+        /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
+        pub async fn send(self) -> crate::Result<()> {
+            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+        }
+
+        /// Like [`send`](Self::send), with the status and headers of the response.
+        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
+            crate::call::send(self.send_raw())
+                .await
+                .map(crate::Response::from_progenitor)
+        }
+    }
+
+    impl UpdateCompany<'_> {
+        /// Sets the body to update just these attributes (and custom fields) of the
+        /// record: only what is set is sent, Spiro keeps the rest, and the record
+        /// need not be fetched first. Replaces a body given with `body(..)`.
+        pub fn attributes(self, attributes: types::CompanyAttributes) -> Self {
+            self.body(types::CompanyWriteDocument {
+                data: types::CompanyWrite {
+                    id: None,
+                    type_: <types::Company as crate::Resource>::TYPE.to_owned(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            })
+        }
+
+        /// The body with `data.id` set to the path's id when it names none (Spiro's
+        /// updates carry both).
+        fn with_path_id(mut self) -> Self {
+            if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                && let Ok(mut document) = types::CompanyWriteDocument::try_from(
+                    body.clone(),
+                ) && document.data.id.is_none()
+            {
+                document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                self.body = Ok(document.into());
+            }
+            self
+        }
+    }
+
+    impl UpdateContact<'_> {
+        /// Sets the body to update just these attributes (and custom fields) of the
+        /// record: only what is set is sent, Spiro keeps the rest, and the record
+        /// need not be fetched first. Replaces a body given with `body(..)`.
+        pub fn attributes(self, attributes: types::ContactAttributes) -> Self {
+            self.body(types::ContactWriteDocument {
+                data: types::ContactWrite {
+                    id: None,
+                    type_: <types::Contact as crate::Resource>::TYPE.to_owned(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            })
+        }
+
+        /// The body with `data.id` set to the path's id when it names none (Spiro's
+        /// updates carry both).
+        fn with_path_id(mut self) -> Self {
+            if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                && let Ok(mut document) = types::ContactWriteDocument::try_from(
+                    body.clone(),
+                ) && document.data.id.is_none()
+            {
+                document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                self.body = Ok(document.into());
+            }
+            self
+        }
+    }
+
+    impl UpdateOpportunity<'_> {
+        /// Sets the body to update just these attributes (and custom fields) of the
+        /// record: only what is set is sent, Spiro keeps the rest, and the record
+        /// need not be fetched first. Replaces a body given with `body(..)`.
+        pub fn attributes(self, attributes: types::OpportunityAttributes) -> Self {
+            self.body(types::OpportunityWriteDocument {
+                data: types::OpportunityWrite {
+                    id: None,
+                    type_: <types::Opportunity as crate::Resource>::TYPE.to_owned(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            })
+        }
+
+        /// The body with `data.id` set to the path's id when it names none (Spiro's
+        /// updates carry both).
+        fn with_path_id(mut self) -> Self {
+            if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                && let Ok(mut document) = types::OpportunityWriteDocument::try_from(
+                    body.clone(),
+                ) && document.data.id.is_none()
+            {
+                document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                self.body = Ok(document.into());
+            }
+            self
+        }
+    }
+
+    impl UpdateReminder<'_> {
+        /// Sets the body to update just these attributes (and custom fields) of the
+        /// record: only what is set is sent, Spiro keeps the rest, and the record
+        /// need not be fetched first. Replaces a body given with `body(..)`.
+        pub fn attributes(self, attributes: types::ReminderAttributes) -> Self {
+            self.body(types::ReminderWriteDocument {
+                data: types::ReminderWrite {
+                    id: None,
+                    type_: <types::Reminder as crate::Resource>::TYPE.to_owned(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            })
+        }
+
+        /// The body with `data.id` set to the path's id when it names none (Spiro's
+        /// updates carry both).
+        fn with_path_id(mut self) -> Self {
+            if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                && let Ok(mut document) = types::ReminderWriteDocument::try_from(
+                    body.clone(),
+                ) && document.data.id.is_none()
+            {
+                document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                self.body = Ok(document.into());
+            }
+            self
+        }
+    }
+
+    impl UpdateActivity<'_> {
+        /// Sets the body to update just these attributes (and custom fields) of the
+        /// record: only what is set is sent, Spiro keeps the rest, and the record
+        /// need not be fetched first. Replaces a body given with `body(..)`.
+        pub fn attributes(self, attributes: types::ActivityAttributes) -> Self {
+            self.body(types::ActivityWriteDocument {
+                data: types::ActivityWrite {
+                    id: None,
+                    type_: <types::Activity as crate::Resource>::TYPE.to_owned(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            })
+        }
+
+        /// The body with `data.id` set to the path's id when it names none (Spiro's
+        /// updates carry both).
+        fn with_path_id(mut self) -> Self {
+            if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                && let Ok(mut document) = types::ActivityWriteDocument::try_from(
+                    body.clone(),
+                ) && document.data.id.is_none()
+            {
+                document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                self.body = Ok(document.into());
+            }
+            self
+        }
+    }
+
+    impl UpdateCampaign<'_> {
+        /// Sets the body to update just these attributes (and custom fields) of the
+        /// record: only what is set is sent, Spiro keeps the rest, and the record
+        /// need not be fetched first. Replaces a body given with `body(..)`.
+        pub fn attributes(self, attributes: types::CampaignAttributes) -> Self {
+            self.body(types::CampaignWriteDocument {
+                data: types::CampaignWrite {
+                    id: None,
+                    type_: <types::Campaign as crate::Resource>::TYPE.to_owned(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            })
+        }
+
+        /// The body with `data.id` set to the path's id when it names none (Spiro's
+        /// updates carry both).
+        fn with_path_id(mut self) -> Self {
+            if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                && let Ok(mut document) = types::CampaignWriteDocument::try_from(
+                    body.clone(),
+                ) && document.data.id.is_none()
+            {
+                document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                self.body = Ok(document.into());
+            }
+            self
+        }
+    }
+
+    impl UpdateQuote<'_> {
+        /// Sets the body to update just these attributes (and custom fields) of the
+        /// record: only what is set is sent, Spiro keeps the rest, and the record
+        /// need not be fetched first. Replaces a body given with `body(..)`.
+        pub fn attributes(self, attributes: types::QuoteAttributes) -> Self {
+            self.body(types::QuoteWriteDocument {
+                data: types::QuoteWrite {
+                    id: None,
+                    type_: <types::Quote as crate::Resource>::TYPE.to_owned(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            })
+        }
+
+        /// The body with `data.id` set to the path's id when it names none (Spiro's
+        /// updates carry both).
+        fn with_path_id(mut self) -> Self {
+            if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                && let Ok(mut document) = types::QuoteWriteDocument::try_from(
+                    body.clone(),
+                ) && document.data.id.is_none()
+            {
+                document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                self.body = Ok(document.into());
+            }
+            self
+        }
+    }
+
+    impl UpdateQuoteProduct<'_> {
+        /// Sets the body to update just these attributes (and custom fields) of the
+        /// record: only what is set is sent, Spiro keeps the rest, and the record
+        /// need not be fetched first. Replaces a body given with `body(..)`.
+        pub fn attributes(self, attributes: types::QuoteProductAttributes) -> Self {
+            self.body(types::QuoteProductWriteDocument {
+                data: types::QuoteProductWrite {
+                    id: None,
+                    type_: <types::QuoteProduct as crate::Resource>::TYPE.to_owned(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            })
+        }
+
+        /// The body with `data.id` set to the path's id when it names none (Spiro's
+        /// updates carry both).
+        fn with_path_id(mut self) -> Self {
+            if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                && let Ok(mut document) = types::QuoteProductWriteDocument::try_from(
+                    body.clone(),
+                ) && document.data.id.is_none()
+            {
+                document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                self.body = Ok(document.into());
+            }
+            self
+        }
+    }
+
+    impl UpdateCustomObject<'_> {
+        /// Sets the body to update just these attributes (and custom fields) of the
+        /// record: only what is set is sent, Spiro keeps the rest, and the record
+        /// need not be fetched first. Replaces a body given with `body(..)`.
+        pub fn attributes(self, attributes: types::CustomObjectAttributes) -> Self {
+            self.body(types::CustomObjectWriteDocument {
+                data: types::CustomObjectWrite {
+                    id: None,
+                    type_: <types::CustomObject as crate::Resource>::TYPE.to_owned(),
+                    attributes: Some(attributes),
+                    relationships: None,
+                },
+            })
+        }
+
+        /// The body with `data.id` set to the path's id when it names none (Spiro's
+        /// updates carry both).
+        fn with_path_id(mut self) -> Self {
+            if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                && let Ok(mut document) = types::CustomObjectWriteDocument::try_from(
+                    body.clone(),
+                ) && document.data.id.is_none()
+            {
+                document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                self.body = Ok(document.into());
+            }
+            self
+        }
+    }
 }
 
 /// Items consumers will typically use such as the Client.
@@ -15527,9 +16647,99 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-/// Connects the generated types and builders to spiro-api's traits.
+/// Connects the generated types and builders to spiro-api's traits, and adds the
+/// accessors of every record type.
 mod glue {
-    use super::{builder, types, ResponseValue};
+    use super::{builder, types};
+    impl types::Company {
+        ///Street address. [inferred from S8 import columns]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn address(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.address.as_deref())
+        }
+
+        ///City. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn city(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.city.as_deref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn created_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        }
+
+        ///Free-text description. [inferred from S8 import columns]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn description(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.description.as_deref())
+        }
+
+        ///External (e.g. ERP) id. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn external_id(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.external_id.as_deref())
+        }
+
+        ///Company name. [live P3: callers throw when missing]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        }
+
+        ///Phone number, E.164-like in the product. [inferred from S8 import columns]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn phone(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.phone.as_deref())
+        }
+
+        ///State or region. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn state(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.state.as_deref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn updated_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        }
+
+        ///Website URL. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn website(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.website.as_deref())
+        }
+
+        ///Postal code. [inferred from S8 import columns]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn zipcode(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.zipcode.as_deref())
+        }
+
+        /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("user")`).
+        pub fn user(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::User>> {
+            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+        }
+    }
+
     impl crate::Resource for types::Company {
         type Attributes = types::CompanyAttributes;
         type WriteDocument = types::CompanyWriteDocument;
@@ -15580,6 +16790,105 @@ mod glue {
                     relationships,
                 },
             }
+        }
+    }
+
+    impl types::Contact {
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn created_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        }
+
+        ///Free-text description. [inferred from S8 import columns]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn description(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.description.as_deref())
+        }
+
+        ///Email address. [call P5, Y2]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn email(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.email.as_deref())
+        }
+
+        ///External id. [inferred from S8 import columns]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn external_id(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.external_id.as_deref())
+        }
+
+        ///First name. [call P5, Y2]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn first_name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.first_name.as_deref())
+        }
+
+        ///Home phone. [inferred from S8 import columns]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn home_phone(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.home_phone.as_deref())
+        }
+
+        ///Last name. [call P5, Y2]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn last_name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.last_name.as_deref())
+        }
+
+        ///Mobile number. [call Y2]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn mobile(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.mobile.as_deref())
+        }
+
+        ///Phone number. [call Y2]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn phone(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.phone.as_deref())
+        }
+
+        ///Job title. [call Y2]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn title(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.title.as_deref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn updated_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        }
+
+        /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("company")`).
+        pub fn company(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Company>> {
+            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+        }
+
+        /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("user")`).
+        pub fn user(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::User>> {
+            crate::resource::to_one(self.relationships.as_ref(), "user", included)
         }
     }
 
@@ -15636,6 +16945,115 @@ mod glue {
         }
     }
 
+    impl types::Opportunity {
+        ///Amount in the opportunity's currency, a number or a numeric string. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn amount(&self) -> Option<&crate::Amount> {
+            self.attributes.as_ref().and_then(|a| a.amount.as_ref())
+        }
+
+        ///Close date, as a date (`2026-09-30`) or a date-time: no source shows its format. [live P11: "actual Spiro close date field"]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn close_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.close_at.as_deref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn created_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        }
+
+        ///Currency code. [inferred from S8 import columns]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn currency(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.currency.as_deref())
+        }
+
+        ///Free-text description. [live P12]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn description(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.description.as_deref())
+        }
+
+        ///External id. [live P12]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn external_id(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.external_id.as_deref())
+        }
+
+        ///Opportunity name. [live P3]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        }
+
+        ///Priority. [inferred from S8 import columns]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn priority(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.priority.as_deref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn updated_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        }
+
+        /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("company")`).
+        pub fn company(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Company>> {
+            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+        }
+
+        /// The [`OpportunityStage`](types::OpportunityStage) that relationship `opportunity_stage` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("opportunity_stage")`).
+        pub fn opportunity_stage(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::OpportunityStage>> {
+            crate::resource::to_one(
+                self.relationships.as_ref(),
+                "opportunity_stage",
+                included,
+            )
+        }
+
+        /// The [`Pipeline`](types::Pipeline) that relationship `pipeline` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("pipeline")`).
+        pub fn pipeline(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Pipeline>> {
+            crate::resource::to_one(self.relationships.as_ref(), "pipeline", included)
+        }
+
+        /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("user")`).
+        pub fn user(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::User>> {
+            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+        }
+    }
+
     impl crate::Resource for types::Opportunity {
         type Attributes = types::OpportunityAttributes;
         type WriteDocument = types::OpportunityWriteDocument;
@@ -15686,6 +17104,15 @@ mod glue {
                     relationships,
                 },
             }
+        }
+    }
+
+    impl types::Pipeline {
+        ///Pipeline name. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.name.as_deref())
         }
     }
 
@@ -15742,6 +17169,39 @@ mod glue {
         }
     }
 
+    impl types::OpportunityStage {
+        ///Stage name, e.g. Prospecting, Qualifying, Proposing. [live P3, P5: callers read it first]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        }
+
+        ///Order of the stage in its pipeline. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn position(&self) -> Option<i64> {
+            self.attributes.as_ref().and_then(|a| a.position)
+        }
+
+        ///Win probability of the stage in percent. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn probability(&self) -> Option<f64> {
+            self.attributes.as_ref().and_then(|a| a.probability)
+        }
+
+        /// The [`Pipeline`](types::Pipeline) that relationship `pipeline` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("pipeline")`).
+        pub fn pipeline(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Pipeline>> {
+            crate::resource::to_one(self.relationships.as_ref(), "pipeline", included)
+        }
+    }
+
     impl crate::Resource for types::OpportunityStage {
         type Attributes = types::OpportunityStageAttributes;
         type WriteDocument = types::OpportunityStageWriteDocument;
@@ -15795,6 +17255,29 @@ mod glue {
         }
     }
 
+    impl types::User {
+        ///Email address. [inferred: callers fall back to it]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn email(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.email.as_deref())
+        }
+
+        ///First name. [live P3, P4: read from `included`]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn first_name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.first_name.as_deref())
+        }
+
+        ///Last name. [live P3, P4: read from `included`]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn last_name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.last_name.as_deref())
+        }
+    }
+
     impl crate::Resource for types::User {
         type Attributes = types::UserAttributes;
         type WriteDocument = types::UserWriteDocument;
@@ -15842,6 +17325,83 @@ mod glue {
                     relationships,
                 },
             }
+        }
+    }
+
+    impl types::Reminder {
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn created_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        }
+
+        ///What to do. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn description(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.description.as_deref())
+        }
+
+        ///When the reminder is due. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred from S3/S4: reminder date]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn due_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.due_at.as_deref())
+        }
+
+        ///`open` or `closed`. [inferred from S4: open/closed status]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn status(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.status.as_deref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn updated_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        }
+
+        /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("company")`).
+        pub fn company(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Company>> {
+            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+        }
+
+        /// The [`Contact`](types::Contact) that relationship `contact` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("contact")`).
+        pub fn contact(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Contact>> {
+            crate::resource::to_one(self.relationships.as_ref(), "contact", included)
+        }
+
+        /// The [`Opportunity`](types::Opportunity) that relationship `opportunity` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("opportunity")`).
+        pub fn opportunity(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Opportunity>> {
+            crate::resource::to_one(self.relationships.as_ref(), "opportunity", included)
+        }
+
+        /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("user")`).
+        pub fn user(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::User>> {
+            crate::resource::to_one(self.relationships.as_ref(), "user", included)
         }
     }
 
@@ -15898,6 +17458,90 @@ mod glue {
         }
     }
 
+    impl types::Activity {
+        ///Text of the note, email or call log. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn body(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.body.as_deref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn created_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        }
+
+        ///Kind of activity, e.g. `email`, `call`, `note`, `meeting`. [inferred from S3]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn kind(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.kind.as_deref())
+        }
+
+        ///When it happened. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn occurred_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.occurred_at.as_deref())
+        }
+
+        ///Subject or title. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn subject(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.subject.as_deref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn updated_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        }
+
+        /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("company")`).
+        pub fn company(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Company>> {
+            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+        }
+
+        /// The [`Contact`](types::Contact) that relationship `contact` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("contact")`).
+        pub fn contact(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Contact>> {
+            crate::resource::to_one(self.relationships.as_ref(), "contact", included)
+        }
+
+        /// The [`Opportunity`](types::Opportunity) that relationship `opportunity` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("opportunity")`).
+        pub fn opportunity(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Opportunity>> {
+            crate::resource::to_one(self.relationships.as_ref(), "opportunity", included)
+        }
+
+        /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("user")`).
+        pub fn user(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::User>> {
+            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+        }
+    }
+
     impl crate::Resource for types::Activity {
         type Attributes = types::ActivityAttributes;
         type WriteDocument = types::ActivityWriteDocument;
@@ -15948,6 +17592,46 @@ mod glue {
                     relationships,
                 },
             }
+        }
+    }
+
+    impl types::Campaign {
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn created_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        }
+
+        ///Description. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn description(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.description.as_deref())
+        }
+
+        ///Campaign name. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn updated_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        }
+
+        /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("user")`).
+        pub fn user(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::User>> {
+            crate::resource::to_one(self.relationships.as_ref(), "user", included)
         }
     }
 
@@ -16004,6 +17688,73 @@ mod glue {
         }
     }
 
+    impl types::Quote {
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn created_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        }
+
+        ///Quote name or number. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        }
+
+        ///Quote status, e.g. `Sent`. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn status(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.status.as_deref())
+        }
+
+        ///Quote total, a number or a numeric string. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn total(&self) -> Option<&crate::Amount> {
+            self.attributes.as_ref().and_then(|a| a.total.as_ref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn updated_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        }
+
+        /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("company")`).
+        pub fn company(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Company>> {
+            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+        }
+
+        /// The [`Opportunity`](types::Opportunity) that relationship `opportunity` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("opportunity")`).
+        pub fn opportunity(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Opportunity>> {
+            crate::resource::to_one(self.relationships.as_ref(), "opportunity", included)
+        }
+
+        /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("user")`).
+        pub fn user(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::User>> {
+            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+        }
+    }
+
     impl crate::Resource for types::Quote {
         type Attributes = types::QuoteAttributes;
         type WriteDocument = types::QuoteWriteDocument;
@@ -16057,6 +17808,60 @@ mod glue {
         }
     }
 
+    impl types::QuoteProduct {
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn created_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        }
+
+        ///Product name on the line. [inferred from S7]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        }
+
+        ///Unit price. [inferred from S7]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn price(&self) -> Option<f64> {
+            self.attributes.as_ref().and_then(|a| a.price)
+        }
+
+        ///Quantity. [inferred from S7]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn quantity(&self) -> Option<f64> {
+            self.attributes.as_ref().and_then(|a| a.quantity)
+        }
+
+        ///Line total. [inferred from S7]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn total(&self) -> Option<f64> {
+            self.attributes.as_ref().and_then(|a| a.total)
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn updated_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        }
+
+        /// The [`Quote`](types::Quote) that relationship `quote` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("quote")`).
+        pub fn quote(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Quote>> {
+            crate::resource::to_one(self.relationships.as_ref(), "quote", included)
+        }
+    }
+
     impl crate::Resource for types::QuoteProduct {
         type Attributes = types::QuoteProductAttributes;
         type WriteDocument = types::QuoteProductWriteDocument;
@@ -16107,6 +17912,69 @@ mod glue {
                     relationships,
                 },
             }
+        }
+    }
+
+    impl types::CustomObject {
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn created_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        }
+
+        ///Display name of the record. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn name(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        }
+
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///
+        /// `None` when Spiro did not send it (or the record came without attributes).
+        pub fn updated_at(&self) -> Option<&str> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        }
+
+        /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("company")`).
+        pub fn company(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Company>> {
+            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+        }
+
+        /// The [`Contact`](types::Contact) that relationship `contact` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("contact")`).
+        pub fn contact(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Contact>> {
+            crate::resource::to_one(self.relationships.as_ref(), "contact", included)
+        }
+
+        /// The [`Opportunity`](types::Opportunity) that relationship `opportunity` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("opportunity")`).
+        pub fn opportunity(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::Opportunity>> {
+            crate::resource::to_one(self.relationships.as_ref(), "opportunity", included)
+        }
+
+        /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
+        ///
+        /// `Ok(None)` when the relationship is absent or empty; `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))` when it points at a record that `included` lacks (request it with `include("user")`).
+        pub fn user(
+            &self,
+            included: &[types::IncludedResource],
+        ) -> crate::Result<Option<types::User>> {
+            crate::resource::to_one(self.relationships.as_ref(), "user", included)
         }
     }
 
@@ -16170,10 +18038,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::CompanyListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::CompanyListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16204,10 +18069,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::ContactListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::ContactListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16238,10 +18100,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::OpportunityListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::OpportunityListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16272,10 +18131,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::PipelineListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::PipelineListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16306,10 +18162,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::OpportunityStageListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::OpportunityStageListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16340,10 +18193,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::UserListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::UserListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16374,10 +18224,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::ReminderListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::ReminderListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16408,10 +18255,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::ActivityListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::ActivityListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16442,10 +18286,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::CampaignListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::CampaignListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16476,10 +18317,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::QuoteListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::QuoteListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16510,10 +18348,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::QuoteProductListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::QuoteProductListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {
@@ -16544,10 +18379,7 @@ mod glue {
             number: i64,
             size: Option<i64>,
         ) -> impl ::std::future::Future<
-            Output = Result<
-                ResponseValue<types::CustomObjectListDocument>,
-                progenitor_client::Error,
-            >,
+            Output = crate::Result<types::CustomObjectListDocument>,
         > + Send {
             let request = self.page_number(number);
             let request = match size {

@@ -16,6 +16,10 @@
 //! [`spiro_auth::transport`], shared with the token endpoint.
 //!
 //! [`RetryPolicy`]: crate::RetryPolicy
+//!
+//! A failure that is not Spiro's answer (no token could be had, the grant is revoked, a body
+//! too large) is handed to `call::report`, typed; the generated `send()` returns it (see
+//! `call.rs`).
 
 use std::time::SystemTime;
 
@@ -26,6 +30,7 @@ use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use spiro_auth::transport::{self, BodyEnd, Overflow, is_retryable_status};
 use tokio::time::Instant;
 
+use crate::call::report;
 use crate::client::Authentication;
 use crate::error::{capture_body, carry, rebuild};
 use crate::{Client, ClientState};
@@ -49,9 +54,13 @@ impl ClientHooks<ClientState> for Client {
                 Ok(())
             }
             Ok(None) => Ok(()),
-            // Not a response from Spiro: `crate::Error::from` turns it back into
-            // `Error::Auth`, typed.
-            Err(error) => Err(Error::UnexpectedResponse(carry(crate::Error::Auth(error)))),
+            // Not a response from Spiro: the call returns the typed error; the string only
+            // stops progenitor's generated code from sending the request.
+            Err(error) => {
+                let message = format!("authentication failed: {error}");
+                report(crate::Error::Auth(error));
+                Err(Error::Custom(message))
+            }
         }
     }
 
@@ -100,7 +109,12 @@ impl ClientHooks<ClientState> for Client {
                         request = next;
                         continue;
                     }
-                    Err(error) => return Ok(carry(crate::Error::Auth(error))),
+                    // The call fails with the typed error; the 401 Spiro sent is only
+                    // what the generated code sees.
+                    Err(error) => {
+                        report(crate::Error::Auth(error));
+                        return outcome;
+                    }
                 }
             }
 

@@ -3,8 +3,8 @@
 //! The operations and types are generated from the OpenAPI description in `spec/spiro.yaml`
 //! (one builder per operation on [`Client`], records in [`types`]); a thin hand-written
 //! layer adds authentication that keeps itself valid ([`spiro_auth`]), retries,
-//! paging streams, one matchable [`Error`], related records from `included`, and custom
-//! fields.
+//! paging streams, one matchable [`Error`] from every call, typed related records from
+//! `included`, and custom fields.
 //!
 //! # Authenticate
 //!
@@ -43,6 +43,22 @@
 //! [`reqwest::Client`] of your own (built with the re-exported [`reqwest`]) and uses it for
 //! both.
 //!
+//! # Call an operation
+//!
+//! Every operation is a builder on [`Client`]; `send()` returns this crate's
+//! [`Result`]: the decoded document, or an [`Error`] that says what went wrong.
+//!
+//! ```no_run
+//! # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+//! let document = client.get_company().id("884211").send().await?;
+//! println!("{:?} in {:?}", document.data.name(), document.data.city());
+//! # Ok(()) }
+//! ```
+//!
+//! Records have one accessor per attribute (`name()`, `amount()`, …: `None` when Spiro did
+//! not send it); the attributes themselves stay in `record.attributes`, and unknown
+//! attributes are ignored, so a new attribute on Spiro's side never breaks decoding.
+//!
 //! # List with paging and filters
 //!
 //! Every list builder is a [`ListOperation`]: `.pages()` walks `page[number]` with its
@@ -58,56 +74,98 @@
 //!     .filter_name_cont("Watkins")
 //!     .pages()
 //!     .page_size(100)
-//!     .read_ahead(2) // one page requested ahead of the one being read
+//!     .read_ahead(1) // one page requested ahead of the one being read
 //!     .items();
 //! while let Some(company) = companies.try_next().await? {
-//!     println!("{}\t{:?}", company.id, company.attributes.and_then(|a| a.name));
+//!     println!("{}\t{}", company.id, company.name().unwrap_or_default());
 //! }
 //! // Or just the first 50:
 //! let first = client.list_contacts().pages().collect(50).await?;
 //! # let _ = first; Ok(()) }
 //! ```
 //!
-//! # Related records from `include`
+//! # Export with related records
+//!
+//! Ask for the related records with `include`; [`Pages::items_with_included`] yields each
+//! record with the `included` records of its page, and the relationship accessors
+//! (`opportunity.user(&included)`) return the type the spec gives for the relationship.
+//! Opportunities with their owner and company, as CSV:
 //!
 //! ```no_run
-//! use spiro_api::{Resource, types};
+//! use std::io::Write;
+//! use futures::TryStreamExt;
+//! use spiro_api::ListOperation;
 //!
-//! # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
-//! let document = client.get_opportunity().id("3609460").include("user,company").send().await?.into_inner();
-//! let owner: Option<types::User> = document.data.related("user", &document.included)?;
-//! let company: Option<types::Company> = document.data.related("company", &document.included)?;
-//! # let _ = (owner, company); Ok(()) }
+//! # async fn run(client: &spiro_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+//! let mut out = std::io::stdout().lock();
+//! writeln!(out, "id,name,amount,owner,company")?;
+//! let mut rows = client.list_opportunities().include("user,company").pages().items_with_included();
+//! while let Some((opportunity, included)) = rows.try_next().await? {
+//!     let owner = opportunity.user(&included)?;
+//!     let company = opportunity.company(&included)?;
+//!     let fields = [
+//!         opportunity.name(),
+//!         owner.as_ref().and_then(|u| u.email()),
+//!         company.as_ref().and_then(|c| c.name()),
+//!     ]
+//!     .map(|f| format!("\"{}\"", f.unwrap_or_default().replace('"', "\"\"")));
+//!     let amount = opportunity.amount().map(|a| a.to_string()).unwrap_or_default();
+//!     writeln!(out, "{},{},{amount},{},{}", opportunity.id, fields[0], fields[1], fields[2])?;
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! A relationship that is absent or empty gives `Ok(None)`; one that points at a record
+//! missing from `included` (not requested with `include`) gives
+//! `Err(Error::Include(IncludeError::MissingFromIncluded { .. }))`, so the two cannot be
+//! confused. Types are compared exactly with the spec's type strings. Asking a relationship
+//! for another type than the spec's does not compile:
+//!
+//! ```compile_fail
+//! # fn run(opportunity: &spiro_api::types::Opportunity, included: &[spiro_api::types::IncludedResource]) -> spiro_api::Result<()> {
+//! let owner: Option<spiro_api::types::Company> = opportunity.user(included)?; // `user` is a User
+//! # Ok(()) }
+//! ```
+//!
+//! ```
+//! # fn run(opportunity: &spiro_api::types::Opportunity, included: &[spiro_api::types::IncludedResource]) -> spiro_api::Result<()> {
+//! let owner: Option<spiro_api::types::User> = opportunity.user(included)?;
+//! # Ok(()) }
 //! ```
 //!
 //! # Read and update custom fields
 //!
-//! Send only the keys you change: Spiro keeps the others.
+//! Send only the keys you change: Spiro keeps the others. An update needs the id, not the
+//! record: `.attributes(..)` builds the body (with `data.id` and `type`).
 //!
 //! ```no_run
 //! use spiro_api::{CustomFields, Resource, types};
 //!
 //! # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
-//! let opportunity = client.get_opportunity().id("3609460").send().await?.into_inner().data;
-//! let probability: Option<f64> = opportunity.custom("probability")?;
-//! let rating = opportunity.custom_fields().and_then(|c| c.label("rating")); // pick-list label
-//!
 //! let mut changes = CustomFields::new();
 //! changes.insert("bc_packaging_quote", "https://erp.example.com/quotes/Q-10055");
-//! let body = opportunity.update(types::OpportunityAttributes { custom: Some(changes), ..Default::default() });
-//! client.update_opportunity().id(&opportunity.id).body(body).send().await?;
+//! client
+//!     .update_opportunity()
+//!     .id("3609460")
+//!     .attributes(types::OpportunityAttributes { custom: Some(changes), ..Default::default() })
+//!     .send()
+//!     .await?;
+//!
+//! let opportunity = client.get_opportunity().id("3609460").send().await?.data;
+//! let probability: Option<f64> = opportunity.custom("probability")?;
+//! let rating = opportunity.custom_fields().and_then(|c| c.label("rating")); // pick-list label
 //! # let _ = (probability, rating); Ok(()) }
 //! ```
 //!
 //! # Handle errors
 //!
-//! Generated calls return progenitor's error; `?` (or [`Error::from`]) turns it into
-//! [`Error`], which says what happened and what can be done about it.
+//! Every `send()` returns [`Error`], which says what happened and what can be done about
+//! it; a 404 or 422 comes with Spiro's error body already decoded.
 //!
 //! ```no_run
 //! # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
-//! match client.get_company().id("884211").send().await.map_err(spiro_api::Error::from) {
-//!     Ok(company) => println!("{:?}", company.into_inner().data.attributes),
+//! match client.get_company().id("884211").send().await {
+//!     Ok(company) => println!("{:?}", company.data.name()),
 //!     Err(e) if e.is_not_found() => println!("no such company"),
 //!     Err(e) if e.is_reauthorization_required() => println!("log in again"),
 //!     Err(e) if e.is_validation_failed() => {
@@ -120,6 +178,41 @@
 //! # Ok(()) }
 //! ```
 //!
+//! [`Error`] is a `std::error::Error` with its causes in `source()`, so it travels through
+//! `anyhow` or `Box<dyn Error>` and can be taken back out:
+//!
+//! ```no_run
+//! # async fn run(client: &spiro_api::Client) -> anyhow::Result<()> {
+//! let outcome: anyhow::Result<_> = client.list_companies().send().await.map_err(Into::into);
+//! if let Err(error) = &outcome {
+//!     eprintln!("{error:#}"); // e.g. "authentication failed: re-authorization required: …"
+//!     if error.downcast_ref::<spiro_api::Error>().is_some_and(|e| e.is_reauthorization_required()) {
+//!         eprintln!("run the login again");
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! # Design notes
+//!
+//! - **`send()` returns the document, not a response wrapper.** A success is always a 2xx
+//!   whose status and headers almost no caller reads, so `send()` → `Result<T>` keeps the
+//!   common path free of `.into_inner()`; `send_with_response()` returns a [`Response`]
+//!   with the status and headers for those who need them.
+//! - **The generated methods are rewritten, not wrapped by hand.** `cargo xtask generate`
+//!   renames progenitor's `send` (which returns progenitor's error) to a private
+//!   `send_raw` and emits the public `send()`/`send_with_response()` for every operation,
+//!   both running through one function that makes [`Error`]. Extension traits over the
+//!   generated client (oxide.rs's way) would have left progenitor's `send` public next
+//!   to ours: two ways to call each operation, one of which loses the error's type.
+//! - **Failures that are not responses stay typed.** When no token can be had (revoked
+//!   grant, token endpoint down), the request hooks hand the typed error to the call
+//!   (a slot scoped to it with `tokio::task_local!`) instead of inventing an HTTP
+//!   response; [`Error::status`] is `None` for them.
+//! - **Relationships come from the spec.** Each record schema lists its relationships
+//!   and their target schemas in `x-spiro-relationships`; the generator refuses a record
+//!   schema without it, so a relationship's type is never guessed.
+//!
 //! # How a request travels
 //!
 //! The generated builder builds the request → the `pre` hook sets
@@ -128,7 +221,7 @@
 //! ([`RetryPolicy`], within the client's retry budget), refreshes and replays once after a
 //! 401, and reads the body through a capped reader (success bodies up to 32 MiB, else
 //! [`Error::BodyTooLarge`]; error bodies kept up to 64 KiB) → the generated code decodes the
-//! JSON → [`Error::from`] turns failures into [`Error`]. The retry, body-limit and URL rules
+//! JSON → `send()` turns failures into [`Error`]. The retry, body-limit and URL rules
 //! are [`spiro_auth::transport`]'s, shared with the token endpoint.
 
 #![warn(missing_docs)]
@@ -140,6 +233,7 @@
 mod generated;
 
 mod amount;
+mod call;
 mod client;
 mod custom_fields;
 mod error;
@@ -150,14 +244,15 @@ mod resource_id;
 
 pub use amount::Amount;
 // `ClientState` is reachable inside the crate only (see its docs).
+pub use call::Response;
 use client::ClientState;
 pub use client::{
     BuildError, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE, USER_AGENT,
 };
 pub use custom_fields::{CustomFieldError, CustomFields};
 pub use error::{ApiError, Error, Result};
-pub use generated::{ByteStream, Client, ClientInfo, ResponseValue, builder, types};
-pub use paging::{ListOperation, Page, Pages};
+pub use generated::{Client, ClientInfo, builder, types};
+pub use paging::{Included, ListOperation, Page, Pages};
 pub use reqwest;
 pub use resource::{IncludeError, Resource};
 pub use resource_id::ResourceId;

@@ -16,10 +16,11 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 use futures::stream::{BoxStream, FuturesOrdered, StreamExt, TryStreamExt};
 
-use crate::{Error, ResponseValue, Result, types};
+use crate::{Result, types};
 
 /// A list operation's builder: it can fetch any page of its collection.
 ///
@@ -34,14 +35,14 @@ pub trait ListOperation: Clone + Send + Sized {
         self,
         number: i64,
         size: Option<i64>,
-    ) -> impl Future<Output = Result<ResponseValue<Self::Document>, progenitor_client::Error>> + Send;
+    ) -> impl Future<Output = Result<Self::Document>> + Send;
 
     /// Walks the pages of this request; configure page size and read-ahead on the result.
     fn pages(self) -> Pages<Self> {
         Pages {
             request: self,
             page_size: None,
-            read_ahead: 1,
+            read_ahead: 0,
         }
     }
 
@@ -71,6 +72,10 @@ pub trait ListDocument: Send {
     );
 }
 
+/// The `included` records of one page, shared by the items of that page (see
+/// [`Pages::items_with_included`]); it derefs to `[types::IncludedResource]`.
+pub type Included = Arc<[types::IncludedResource]>;
+
 /// One page of a collection.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Page<T> {
@@ -93,9 +98,7 @@ pub struct Pages<R> {
     read_ahead: usize,
 }
 
-type PageFuture<'a, D> = Pin<
-    Box<dyn Future<Output = (i64, Result<ResponseValue<D>, progenitor_client::Error>)> + Send + 'a>,
->;
+type PageFuture<'a, D> = Pin<Box<dyn Future<Output = (i64, Result<D>)> + Send + 'a>>;
 
 impl<R: ListOperation> Pages<R> {
     /// Records per page (sent as `page[size]`). Also lets the walk stop on a short page
@@ -105,10 +108,12 @@ impl<R: ListOperation> Pages<R> {
         self
     }
 
-    /// How many pages may be requested ahead of the one being read (default 1: one
-    /// request at a time). Order is preserved; memory grows with this number of pages.
+    /// How many pages are requested ahead of the one being read (default 0: one request
+    /// at a time; 2 keeps up to three requests in flight). Read-ahead starts once the first
+    /// page has told how many pages there are. Order is preserved; memory grows with this
+    /// number of pages.
     pub fn read_ahead(mut self, pages: usize) -> Self {
-        self.read_ahead = pages.max(1);
+        self.read_ahead = pages;
         self
     }
 
@@ -131,11 +136,11 @@ impl<R: ListOperation> Pages<R> {
             let mut walk = walk?;
             let (number, result) = walk.next_response().await?;
             match result {
-                Ok(response) => {
-                    let page = walk.page(number, response.into_inner());
+                Ok(document) => {
+                    let page = walk.page(number, document);
                     Some((Ok(page), Some(walk)))
                 }
-                Err(error) => Some((Err(Error::from(error)), None)),
+                Err(error) => Some((Err(error), None)),
             }
         })
         .boxed()
@@ -148,6 +153,37 @@ impl<R: ListOperation> Pages<R> {
     {
         self.into_stream()
             .map_ok(|page| futures::stream::iter(page.items.into_iter().map(Ok)))
+            .try_flatten()
+            .boxed()
+    }
+
+    /// Every record of every page, in order, each with the `included` records of its page
+    /// (shared, not copied), so that its relationships can be read:
+    ///
+    /// ```no_run
+    /// use futures::TryStreamExt;
+    /// use spiro_api::ListOperation;
+    /// # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+    /// let mut opportunities = client.list_opportunities().include("user").pages().items_with_included();
+    /// while let Some((opportunity, included)) = opportunities.try_next().await? {
+    ///     let owner = opportunity.user(&included)?;
+    ///     println!("{:?}\t{:?}", opportunity.name(), owner.as_ref().and_then(|u| u.email()));
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn items_with_included<'a>(self) -> BoxStream<'a, Result<(Item<R>, Included)>>
+    where
+        R: 'a,
+    {
+        self.into_stream()
+            .map_ok(|page| {
+                let included: Included = page.included.into();
+                futures::stream::iter(
+                    page.items
+                        .into_iter()
+                        .map(move |item| Ok((item, Arc::clone(&included)))),
+                )
+            })
             .try_flatten()
             .boxed()
     }
@@ -178,15 +214,10 @@ where
     R: ListOperation + 'a,
 {
     /// Tops up the requests in flight, then waits for the oldest one.
-    async fn next_response(
-        &mut self,
-    ) -> Option<(
-        i64,
-        Result<ResponseValue<R::Document>, progenitor_client::Error>,
-    )> {
+    async fn next_response(&mut self) -> Option<(i64, Result<R::Document>)> {
         // Before the total is known, only one request at a time.
         let window = if self.last.is_some() {
-            self.read_ahead
+            self.read_ahead.saturating_add(1)
         } else {
             1
         };

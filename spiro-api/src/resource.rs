@@ -1,5 +1,5 @@
-//! What every record type has in common: id, type, relationships, custom fields, and how to
-//! find its related records in a document's `included`.
+//! What every record type has in common (id, type, relationships, custom fields), and how
+//! the generated relationship accessors find related records in a document's `included`.
 
 use serde::de::DeserializeOwned;
 
@@ -20,8 +20,8 @@ use crate::{CustomFields, ResourceId, types};
 /// }"#).unwrap();
 /// let opportunity = &doc.data;
 /// assert_eq!(opportunity.custom::<u8>("probability").unwrap(), 60);
-/// let owner: types::User = opportunity.related("user", &doc.included).unwrap().unwrap();
-/// assert_eq!(owner.attributes.unwrap().first_name.as_deref(), Some("Dana"));
+/// let owner: types::User = opportunity.user(&doc.included).unwrap().unwrap();
+/// assert_eq!(owner.first_name(), Some("Dana"));
 /// ```
 pub trait Resource {
     /// The attribute set of this type.
@@ -59,49 +59,140 @@ pub trait Resource {
             }),
         }
     }
+}
 
-    /// The record that to-one relationship `name` points at, decoded from `included` (the
-    /// document's related records, present when requested with `include`). `Ok(None)` when
-    /// the relationship is empty or its record was not included.
-    fn related<T: DeserializeOwned>(
-        &self,
-        name: &str,
-        included: &[types::IncludedResource],
-    ) -> Result<Option<T>, IncludeError> {
-        let Some(target) = self.relationships().and_then(|r| r.one(name)) else {
-            return Ok(None);
-        };
-        find(included, target)
-            .map(|record| decode(record, name))
-            .transpose()
-    }
+/// A related record could not be taken from a document's `included`.
+///
+/// Returned (inside [`Error::Include`](crate::Error::Include)) by the generated
+/// relationship accessors such as `opportunity.user(&included)`. A relationship that is
+/// absent or empty is not an error: the accessor returns `Ok(None)`.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum IncludeError {
+    /// The relationship names a record that `included` does not hold: it was not requested
+    /// with `include`, or Spiro left it out.
+    #[error(
+        "relationship `{relationship}` points at {type_} {id}, which is not in `included` (request it with include=\"{relationship}\")"
+    )]
+    MissingFromIncluded {
+        /// The relationship, e.g. `user`.
+        relationship: &'static str,
+        /// The `type` of the record it points at.
+        type_: String,
+        /// The id of the record it points at.
+        id: ResourceId,
+    },
+    /// The relationship points at a record whose `type` is not the one the spec gives for
+    /// it.
+    #[error(
+        "relationship `{relationship}` points at a record of type `{found}`; the spec says `{expected}`"
+    )]
+    UnexpectedType {
+        /// The relationship, e.g. `user`.
+        relationship: &'static str,
+        /// The type string of the spec.
+        expected: &'static str,
+        /// The type string Spiro sent.
+        found: String,
+    },
+    /// A to-one relationship holds a list.
+    #[error("relationship `{relationship}` holds a list where the spec says it holds one record")]
+    NotToOne {
+        /// The relationship, e.g. `user`.
+        relationship: &'static str,
+    },
+    /// The included record does not decode as the spec's record type.
+    #[error("included {type_} {id} (relationship `{relationship}`) could not be decoded")]
+    Decode {
+        /// The relationship, e.g. `user`.
+        relationship: &'static str,
+        /// The record's type.
+        type_: String,
+        /// The record's id.
+        id: ResourceId,
+        /// What serde reported.
+        #[source]
+        source: serde_json::Error,
+    },
+}
 
-    /// The records that relationship `name` points at and that are in `included`.
-    fn related_many<T: DeserializeOwned>(
-        &self,
-        name: &str,
-        included: &[types::IncludedResource],
-    ) -> Result<Vec<T>, IncludeError> {
-        let targets = self
-            .relationships()
-            .map(|r| r.many(name))
-            .unwrap_or_default();
-        targets
-            .into_iter()
-            .filter_map(|t| find(included, t))
-            .map(|record| decode(record, name))
-            .collect()
+/// The record to-one relationship `name` points at, decoded from `included`; called by the
+/// generated accessors (`opportunity.user(&included)`), which fix `T` from the spec.
+pub(crate) fn to_one<T: Resource + DeserializeOwned>(
+    relationships: Option<&types::Relationships>,
+    name: &'static str,
+    included: &[types::IncludedResource],
+) -> crate::Result<Option<T>> {
+    let data = relationships
+        .and_then(|r| r.0.get(name))
+        .and_then(|r| r.data.as_ref());
+    match data {
+        None => Ok(None),
+        Some(types::RelationshipData::Array(_)) => {
+            Err(IncludeError::NotToOne { relationship: name }.into())
+        }
+        Some(types::RelationshipData::ResourceIdentifier(target)) => {
+            resolve(target, name, included).map(Some)
+        }
     }
 }
 
-/// A related record in `included` could not be decoded as the requested type.
-#[derive(Debug, thiserror::Error)]
-#[error("included record for relationship `{relationship}` is not a {expected}: {source}")]
-pub struct IncludeError {
-    relationship: String,
-    expected: &'static str,
-    #[source]
-    source: serde_json::Error,
+/// The records relationship `name` points at, in order, decoded from `included`; called by
+/// the generated to-many accessors. A to-many relationship sent as a single identifier
+/// yields that one record.
+#[allow(dead_code)] // the spec declares no to-many relationship today
+pub(crate) fn to_many<'a, T: Resource + DeserializeOwned>(
+    relationships: Option<&'a types::Relationships>,
+    name: &'static str,
+    included: &'a [types::IncludedResource],
+) -> impl Iterator<Item = crate::Result<T>> + 'a {
+    let targets: &[types::ResourceIdentifier] = match relationships
+        .and_then(|r| r.0.get(name))
+        .and_then(|r| r.data.as_ref())
+    {
+        None => &[],
+        Some(types::RelationshipData::ResourceIdentifier(target)) => std::slice::from_ref(target),
+        Some(types::RelationshipData::Array(targets)) => targets,
+    };
+    targets
+        .iter()
+        .map(move |target| resolve(target, name, included))
+}
+
+/// The included record `target` points at, decoded as `T`. Types are compared exactly
+/// with the spec's type string.
+fn resolve<T: Resource + DeserializeOwned>(
+    target: &types::ResourceIdentifier,
+    name: &'static str,
+    included: &[types::IncludedResource],
+) -> crate::Result<T> {
+    if target.type_ != T::TYPE {
+        return Err(IncludeError::UnexpectedType {
+            relationship: name,
+            expected: T::TYPE,
+            found: target.type_.clone(),
+        }
+        .into());
+    }
+    let record = included
+        .iter()
+        .find(|r| r.id == target.id && r.type_ == target.type_)
+        .ok_or_else(|| IncludeError::MissingFromIncluded {
+            relationship: name,
+            type_: target.type_.clone(),
+            id: target.id.clone(),
+        })?;
+    serde_json::to_value(record)
+        .and_then(serde_json::from_value)
+        .map_err(|source| {
+            IncludeError::Decode {
+                relationship: name,
+                type_: record.type_.clone(),
+                id: record.id.clone(),
+                source,
+            }
+            .into()
+        })
 }
 
 impl types::Relationships {
@@ -144,32 +235,57 @@ impl types::Relationships {
     }
 }
 
-/// The included record `target` points at. Types are compared without regard to case or
-/// a plural `s`, since Spiro's exact type strings are not documented.
-fn find<'a>(
-    included: &'a [types::IncludedResource],
-    target: &types::ResourceIdentifier,
-) -> Option<&'a types::IncludedResource> {
-    let same_type = |a: &str, b: &str| {
-        let a = a.trim_end_matches('s');
-        let b = b.trim_end_matches('s');
-        a.eq_ignore_ascii_case(b)
-    };
-    included
-        .iter()
-        .find(|r| r.id == target.id && same_type(&r.type_, &target.type_))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
 
-fn decode<T: DeserializeOwned>(
-    record: &types::IncludedResource,
-    relationship: &str,
-) -> Result<T, IncludeError> {
-    let error = |source| IncludeError {
-        relationship: relationship.to_owned(),
-        expected: std::any::type_name::<T>(),
-        source,
-    };
-    serde_json::to_value(record)
-        .and_then(serde_json::from_value)
-        .map_err(error)
+    fn opportunity(relationships: serde_json::Value) -> types::Opportunity {
+        serde_json::from_value(
+            json!({ "id": "1", "type": "opportunity", "relationships": relationships }),
+        )
+        .unwrap()
+    }
+
+    fn included() -> Vec<types::IncludedResource> {
+        serde_json::from_value(json!([
+            { "id": "7", "type": "user", "attributes": { "first_name": "Dana" } },
+            { "id": "8", "type": "user", "attributes": { "first_name": "Kim" } },
+        ]))
+        .unwrap()
+    }
+
+    #[test]
+    fn to_many_yields_every_target_in_order_and_reports_the_missing_one() {
+        let record = opportunity(json!({ "watchers": { "data": [
+            { "id": "8", "type": "user" }, { "id": "7", "type": "user" }, { "id": "9", "type": "user" },
+        ] } }));
+        let included = included();
+        let found: Vec<crate::Result<types::User>> =
+            to_many(record.relationships.as_ref(), "watchers", &included).collect();
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0].as_ref().unwrap().first_name(), Some("Kim"));
+        assert_eq!(found[1].as_ref().unwrap().first_name(), Some("Dana"));
+        assert!(matches!(
+            found[2],
+            Err(crate::Error::Include(
+                IncludeError::MissingFromIncluded { .. }
+            ))
+        ));
+    }
+
+    #[test]
+    fn to_many_of_an_absent_or_single_relationship() {
+        let included = included();
+        let none = opportunity(json!({}));
+        assert_eq!(
+            to_many::<types::User>(none.relationships.as_ref(), "watchers", &included).count(),
+            0
+        );
+        let one = opportunity(json!({ "watchers": { "data": { "id": "7", "type": "user" } } }));
+        let found: Vec<types::User> = to_many(one.relationships.as_ref(), "watchers", &included)
+            .collect::<crate::Result<_>>()
+            .unwrap();
+        assert_eq!(found.len(), 1);
+    }
 }

@@ -21,7 +21,7 @@ async fn concurrent_calls_on_an_expired_token_refresh_once() {
     .unwrap();
     let calls = (0..32).map(|_| client.list_companies().page_size(1).send());
     for result in join_all(calls).await {
-        assert_eq!(result.unwrap().into_inner().data.len(), 1);
+        assert_eq!(result.unwrap().data.len(), 1);
     }
     let counters = server.counters();
     assert_eq!(counters.refresh_requests, 1, "{counters:?}");
@@ -51,14 +51,7 @@ async fn in_flight_requests_with_the_previous_token_are_replayed_without_a_refre
     let held: Vec<_> = (0..IN_FLIGHT)
         .map(|_| {
             let client = client.clone();
-            tokio::spawn(async move {
-                client
-                    .list_companies()
-                    .page_size(1)
-                    .send()
-                    .await
-                    .map(|r| r.into_inner())
-            })
+            tokio::spawn(async move { client.list_companies().page_size(1).send().await })
         })
         .collect();
     wait_until(|| server.counters().faults_injected == u64::from(IN_FLIGHT)).await;
@@ -132,13 +125,7 @@ async fn a_post_is_replayed_once_after_a_401() {
         },
         None,
     );
-    let created = client
-        .create_company()
-        .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let created = client.create_company().body(body).send().await.unwrap();
     assert_eq!(server.count("companies"), before + 1);
     let stored = server
         .record("companies", created.data.id.as_str())
@@ -152,7 +139,7 @@ async fn a_second_401_is_returned_not_retried() {
     let server = Server::start().await.unwrap();
     let client = support::client(&server);
     server.inject(Target::Api, Fault::status(401).times(2));
-    let error = Error::from(client.list_companies().send().await.unwrap_err());
+    let error = client.list_companies().send().await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(401), "{error:?}");
     let counters = server.counters();
     assert_eq!(counters.api_requests, 2, "{counters:?}");
@@ -170,7 +157,7 @@ async fn a_revoked_grant_is_a_reauthorization_error() {
     .build()
     .unwrap();
     server.revoke_all_tokens();
-    let error = Error::from(client.list_companies().send().await.unwrap_err());
+    let error = client.list_companies().send().await.unwrap_err();
     assert!(error.is_reauthorization_required(), "{error:?}");
     assert!(matches!(
         error,
@@ -193,7 +180,7 @@ async fn a_401_then_invalid_grant_is_a_reauthorization_error() {
     let server = Server::start().await.unwrap();
     let client = support::client(&server);
     server.revoke_all_tokens();
-    let error = Error::from(client.list_companies().send().await.unwrap_err());
+    let error = client.list_companies().send().await.unwrap_err();
     assert!(error.is_reauthorization_required(), "{error:?}");
     assert_eq!(server.counters().api_unauthorized, 1);
 }
@@ -206,7 +193,7 @@ async fn without_credentials_spiro_answers_401() {
         .base_url(server.api_url())
         .build()
         .unwrap();
-    let error = Error::from(client.list_companies().send().await.unwrap_err());
+    let error = client.list_companies().send().await.unwrap_err();
     assert!(error.is_unauthorized());
     assert_eq!(
         error.api().unwrap().oauth_error().unwrap().error,

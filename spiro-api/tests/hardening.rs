@@ -217,7 +217,7 @@ async fn slow_503_with_huge_retry_after_returns_the_503_instead_of_panicking() {
     })
     .await;
     let client = static_client(&server, RetryPolicy::default(), BodyLimits::default());
-    let err = Error::from(client.get_company().id("1").send().await.unwrap_err());
+    let err = client.get_company().id("1").send().await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503), "{err:?}");
     assert!(err.is_transient());
     assert_eq!(
@@ -255,7 +255,7 @@ async fn streamed_100_mb_success_body_is_body_too_large_and_reading_stops_early(
         RetryPolicy::default(),
         BodyLimits::default().with_success(limit),
     );
-    let err = Error::from(client.get_company().id("1").send().await.unwrap_err());
+    let err = client.get_company().id("1").send().await.unwrap_err();
     assert!(
         matches!(err, Error::BodyTooLarge { limit: l } if l == limit),
         "{err:?}"
@@ -284,7 +284,7 @@ async fn declared_content_length_past_the_limit_is_body_too_large_before_reading
         RetryPolicy::default(),
         BodyLimits::default().with_success(64 * 1024),
     );
-    let err = Error::from(client.get_company().id("1").send().await.unwrap_err());
+    let err = client.get_company().id("1").send().await.unwrap_err();
     assert!(
         matches!(err, Error::BodyTooLarge { limit: 65_536 }),
         "{err:?}"
@@ -312,7 +312,7 @@ async fn success_body_within_the_limit_is_decoded() {
         BodyLimits::default().with_success(body.len()),
     );
     let company = client.get_company().id("7").send().await.unwrap();
-    assert_eq!(company.into_inner().data.id.as_str(), "7");
+    assert_eq!(company.data.id.as_str(), "7");
 }
 
 /// Defect 5: the API base URL gets the OAuth URLs' rule: https, plain http only to loopback,
@@ -410,15 +410,13 @@ async fn cross_host_307_on_put_is_returned_without_following_or_refreshing() {
             type_: "company".into(),
         },
     };
-    let err = Error::from(
-        client
-            .update_company()
-            .id("1")
-            .body(body)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .update_company()
+        .id("1")
+        .body(body)
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(307), "{err:?}");
     assert!(err.api().is_some_and(|api| api.body().as_ref() == b"moved"));
     assert!(target.seen().is_empty(), "followed: {:?}", target.seen());
@@ -462,7 +460,7 @@ async fn control_characters_in_server_text_are_escaped_in_error_messages() {
     let client = static_client(&server, RetryPolicy::disabled(), BodyLimits::default());
     let mut messages = Vec::new();
     for _ in 0..3 {
-        let err = Error::from(client.get_company().id("1").send().await.unwrap_err());
+        let err = client.get_company().id("1").send().await.unwrap_err();
         messages.push(err.to_string());
     }
     for message in &messages {
@@ -502,7 +500,7 @@ async fn retries_during_an_outage_are_bounded_by_the_retry_budget() {
     for _ in 0..calls {
         let client = client.clone();
         tasks.push(tokio::spawn(async move {
-            Error::from(client.get_company().id("1").send().await.unwrap_err())
+            client.get_company().id("1").send().await.unwrap_err()
         }));
     }
     for task in tasks {
@@ -534,7 +532,7 @@ async fn a_401_whose_challenge_is_not_invalid_token_does_not_refresh() {
     })
     .await;
     let client = managed_client(&server);
-    let err = Error::from(client.get_company().id("1").send().await.unwrap_err());
+    let err = client.get_company().id("1").send().await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(401), "{err:?}");
     let paths: Vec<String> = server.seen().into_iter().map(|s| s.path).collect();
     assert_eq!(paths, ["/api/v1/companies/1"], "no refresh, no replay");

@@ -8,7 +8,7 @@ mod support;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-use spiro_api::{Client, Error, RetryPolicy};
+use spiro_api::{Client, RetryPolicy};
 use spiro_auth::{Endpoints, MemoryTokenStore};
 use spiro_mock::{Event, Fault, Server, Target};
 
@@ -51,7 +51,7 @@ async fn no_secret_in_logs_debug_or_errors() {
     let client = builder.build().unwrap();
 
     // Before login: a typed error.
-    let error = Error::from(client.list_companies().send().await.unwrap_err());
+    let error = client.list_companies().send().await.unwrap_err();
     assert!(error.is_reauthorization_required());
     shown.push(format!(
         "{error:?} {error} {}",
@@ -78,7 +78,7 @@ async fn no_secret_in_logs_debug_or_errors() {
     client.get_company().id("1").send().await.unwrap_err(); // 404
     shown.push(format!("{client:?}"));
     server.revoke_all_tokens(); // 401, then invalid_grant
-    let error = Error::from(client.list_companies().send().await.unwrap_err());
+    let error = client.list_companies().send().await.unwrap_err();
     assert!(error.is_reauthorization_required());
     shown.push(format!(
         "{error:?} {error} {}",

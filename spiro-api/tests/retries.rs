@@ -6,7 +6,7 @@ mod support;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use spiro_api::{Client, Error, Resource, RetryPolicy, types};
+use spiro_api::{Client, Resource, RetryPolicy, types};
 use spiro_mock::{Event, Fault, Server, Target};
 use tokio::time::Instant;
 
@@ -98,7 +98,7 @@ async fn attempts_are_bounded() {
     let (server, answers) = recorded_server().await;
     let client = client(&server, RetryPolicy::default().with_max_retries(2));
     server.inject(Target::Api, Fault::status(502).times(10));
-    let error = Error::from(client.list_companies().send().await.unwrap_err());
+    let error = client.list_companies().send().await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(502));
     assert!(error.is_transient());
     assert_eq!(statuses(&answers), [502, 502, 502]);
@@ -113,7 +113,7 @@ async fn no_retry_starts_past_the_deadline() {
     );
     server.inject(Target::Api, Fault::rate_limited(Duration::from_secs(90)));
     let started = Instant::now();
-    let error = Error::from(client.list_companies().send().await.unwrap_err());
+    let error = client.list_companies().send().await.unwrap_err();
     assert!(error.is_rate_limited());
     assert_eq!(
         error.api().unwrap().retry_after(),
@@ -140,14 +140,12 @@ async fn post_is_not_retried_unless_asked() {
     };
     let client = client(&server, RetryPolicy::default());
     server.inject(Target::Api, Fault::status(503));
-    let error = Error::from(
-        client
-            .create_company()
-            .body(body())
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let error = client
+        .create_company()
+        .body(body())
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(statuses(&answers), [503]);
 

@@ -52,10 +52,10 @@ fn settings() -> GenerationSettings {
 /// The formatted contents of the generated file.
 pub fn render(spec: &Spec) -> Result<String> {
     let doc = spec::for_generator(&spec.doc)?;
-    let mut tokens = generate_guarded(&doc)?;
-    tokens.extend(crate::glue::tokens(&doc)?);
-    let file: syn::File =
+    let tokens = generate_guarded(&doc)?;
+    let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("progenitor emitted invalid Rust: {e}"))?;
+    crate::glue::apply(&doc, &mut file)?;
     let code = progenitor_impl::space_out_items(prettyplease::unparse(&file))?;
     Ok(format!("{HEADER}{code}"))
 }

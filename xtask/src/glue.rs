@@ -1,6 +1,16 @@
-//! The impls that connect the types and builders progenitor generates to spiro-api's
-//! hand-written traits (`Resource`, `ListOperation`, `ListDocument`), derived from the
-//! spec so that a new resource or list operation needs no hand-written code.
+//! The layer between what progenitor generates and the API spiro-api's users see, derived
+//! from the spec so that a new resource or operation needs no hand-written code:
+//!
+//! - every builder's generated `send` becomes a crate-private `send_raw`, and a public
+//!   `send()` (the decoded body) and `send_with_response()` (with status and headers) run it
+//!   through `spiro_api::call::send`, the one place where progenitor's error becomes
+//!   `spiro_api::Error`;
+//! - update builders get `.attributes(..)`, and their body carries the path's id;
+//! - every record type gets `Resource`, one accessor per attribute and one per relationship
+//!   (the related type fixed by the spec's `x-spiro-relationships`);
+//! - every paged list builder gets `ListOperation`.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToPascalCase;
 use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, StatusCode, Type};
@@ -9,25 +19,406 @@ use quote::{format_ident, quote};
 
 use crate::Result;
 
-/// A module `glue` with one `Resource` impl per record schema and one `ListOperation` +
-/// `ListDocument` impl per paged list operation.
-pub fn tokens(doc: &OpenAPI) -> Result<TokenStream> {
-    let resources = resources(doc)?.into_iter().map(|(name, type_string)| {
-        let (record, attributes) = (format_ident!("{name}"), format_ident!("{name}Attributes"));
-        let (write, write_document) = (format_ident!("{name}Write"), format_ident!("{name}WriteDocument"));
-        quote! {
+/// Methods every record type already has (typify's `builder()`, the `Resource` trait): an
+/// attribute or relationship of the same name would shadow or break them.
+const RESERVED: &[&str] = &[
+    "builder",
+    "id",
+    "resource_type",
+    "attributes",
+    "relationships",
+    "custom_fields",
+    "update",
+    "create",
+    "custom",
+];
+
+/// Rewrites the generated `builder` module's `send` methods and appends the glue.
+pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
+    let sends = rename_sends(file)?;
+    let attributes = attribute_fields(file)?;
+    let resources = resources(doc)?;
+    let updates = update_operations(doc, &resources)?;
+
+    let mut builder_items = Vec::new();
+    for send in &sends {
+        let (builder, output, docs) = (&send.builder, &send.output, &send.docs);
+        let update = updates.iter().find(|u| u.builder == *builder);
+        let raw = match update {
+            Some(_) => quote!(self.with_path_id().send_raw()),
+            None => quote!(self.send_raw()),
+        };
+        let returns = match output {
+            syn::Type::Tuple(t) if t.elems.is_empty() => "Returns `Ok(())` on success",
+            _ => "Returns the decoded body",
+        };
+        let returns = format!(
+            " {returns}, or [`crate::Error`] for anything that went wrong (an error status with \
+             its body decoded, a revoked grant, a body that does not decode, …). \
+             [`send_with_response`](Self::send_with_response) also returns the status and headers."
+        );
+        builder_items.push(quote! {
+            impl #builder<'_> {
+                #(#docs)*
+                ///
+                #[doc = #returns]
+                pub async fn send(self) -> crate::Result<#output> {
+                    crate::call::send(#raw).await.map(ResponseValue::into_inner)
+                }
+
+                /// Like [`send`](Self::send), with the status and headers of the response.
+                pub async fn send_with_response(self) -> crate::Result<crate::Response<#output>> {
+                    crate::call::send(#raw).await.map(crate::Response::from_progenitor)
+                }
+            }
+        });
+    }
+    for update in &updates {
+        let builder = &update.builder;
+        let record = format_ident!("{}", update.resource);
+        let (write, write_document, attrs) = (
+            format_ident!("{}Write", update.resource),
+            format_ident!("{}WriteDocument", update.resource),
+            format_ident!("{}Attributes", update.resource),
+        );
+        builder_items.push(quote! {
+            impl #builder<'_> {
+                /// Sets the body to update just these attributes (and custom fields) of the
+                /// record: only what is set is sent, Spiro keeps the rest, and the record
+                /// need not be fetched first. Replaces a body given with `body(..)`.
+                pub fn attributes(self, attributes: types::#attrs) -> Self {
+                    self.body(types::#write_document {
+                        data: types::#write {
+                            id: None,
+                            type_: <types::#record as crate::Resource>::TYPE.to_owned(),
+                            attributes: Some(attributes),
+                            relationships: None,
+                        },
+                    })
+                }
+
+                /// The body with `data.id` set to the path's id when it names none (Spiro's
+                /// updates carry both).
+                fn with_path_id(mut self) -> Self {
+                    if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                        && let Ok(mut document) = types::#write_document::try_from(body.clone())
+                        && document.data.id.is_none()
+                    {
+                        document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                        self.body = Ok(document.into());
+                    }
+                    self
+                }
+            }
+        });
+    }
+    let builder = builder_module(file)?;
+    let items = &mut builder
+        .content
+        .as_mut()
+        .ok_or("`mod builder` has no body")?
+        .1;
+    let injected: syn::File = syn::parse2(quote!(#(#builder_items)*))
+        .map_err(|e| format!("glue for `mod builder` is invalid Rust: {e}"))?;
+    items.extend(injected.items);
+
+    let glue = glue_module(doc, &resources, &attributes)?;
+    let glue: syn::File =
+        syn::parse2(glue).map_err(|e| format!("the glue module is invalid Rust: {e}"))?;
+    file.items.extend(glue.items);
+    Ok(())
+}
+
+/// One generated `send`, renamed.
+struct Send {
+    builder: syn::Ident,
+    /// `T` of its `Result<ResponseValue<T>, Error<()>>`.
+    output: syn::Type,
+    docs: Vec<syn::Attribute>,
+}
+
+/// The top-level `mod builder` (progenitor's operation builders).
+fn builder_module(file: &mut syn::File) -> Result<&mut syn::ItemMod> {
+    file.items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "builder" => Some(m),
+            _ => None,
+        })
+        .ok_or_else(|| "progenitor emitted no `mod builder`".into())
+}
+
+/// Renames every builder's `send` to `send_raw`, visible to the generated module only.
+fn rename_sends(file: &mut syn::File) -> Result<Vec<Send>> {
+    let builder = builder_module(file)?;
+    let items = &mut builder
+        .content
+        .as_mut()
+        .ok_or("`mod builder` has no body")?
+        .1;
+    let mut out = Vec::new();
+    for item in items.iter_mut() {
+        let syn::Item::Impl(block) = item else {
+            continue;
+        };
+        let syn::Type::Path(self_ty) = &*block.self_ty else {
+            continue;
+        };
+        let Some(builder) = self_ty.path.segments.last().map(|s| s.ident.clone()) else {
+            continue;
+        };
+        for member in block.items.iter_mut() {
+            let syn::ImplItem::Fn(method) = member else {
+                continue;
+            };
+            if method.sig.ident != "send" {
+                continue;
+            }
+            let output = success_type(&method.sig.output).ok_or_else(|| {
+                format!("`{builder}::send` does not return Result<ResponseValue<T>, Error<()>>")
+            })?;
+            let (docs, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut method.attrs)
+                .into_iter()
+                .partition(|a| a.path().is_ident("doc"));
+            method.attrs = rest;
+            method.sig.ident = format_ident!("send_raw");
+            method.vis = syn::parse_quote!(pub(super));
+            out.push(Send {
+                builder: builder.clone(),
+                output,
+                docs,
+            });
+        }
+    }
+    if out.is_empty() {
+        return Err("no `send` methods found in progenitor's `mod builder`".into());
+    }
+    Ok(out)
+}
+
+/// `T` in `-> Result<ResponseValue<T>, Error<()>>`.
+fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
+    let syn::ReturnType::Type(_, ty) = output else {
+        return None;
+    };
+    let response_value = first_generic(ty, "Result")?;
+    first_generic(&response_value, "ResponseValue")
+}
+
+/// `X` in `<name><X, ..>`.
+fn first_generic(ty: &syn::Type, name: &str) -> Option<syn::Type> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != name {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    args.args.iter().find_map(|a| match a {
+        syn::GenericArgument::Type(t) => Some(t.clone()),
+        _ => None,
+    })
+}
+
+/// The fields of every `…Attributes` struct in `mod types`, by struct name.
+fn attribute_fields(file: &syn::File) -> Result<BTreeMap<String, Vec<syn::Field>>> {
+    let types = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
+            _ => None,
+        })
+        .ok_or("progenitor emitted no `mod types`")?;
+    Ok(types
+        .1
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) if s.ident.to_string().ends_with("Attributes") => Some((
+                s.ident.to_string(),
+                s.fields.iter().cloned().collect::<Vec<_>>(),
+            )),
+            _ => None,
+        })
+        .collect())
+}
+
+/// One accessor per attribute: `Option<&str>` for text, the value for `Copy` scalars,
+/// `Option<&T>` otherwise. `custom` is left to `Resource::custom_fields`.
+fn attribute_accessors(fields: &[syn::Field]) -> Result<Vec<TokenStream>> {
+    let mut out = Vec::new();
+    for field in fields {
+        let name = field
+            .ident
+            .as_ref()
+            .ok_or("an attributes struct has unnamed fields")?;
+        if name == "custom" {
+            continue;
+        }
+        let docs: Vec<_> = field
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("doc"))
+            .collect();
+        let inner = first_generic(&field.ty, "Option");
+        let (returns, body) = match &inner {
+            None => {
+                let ty = &field.ty;
+                (
+                    quote!(Option<&#ty>),
+                    quote!(self.attributes.as_ref().map(|a| &a.#name)),
+                )
+            }
+            Some(inner) if last_ident(inner).is_some_and(|i| i == "String") => (
+                quote!(Option<&str>),
+                quote!(self.attributes.as_ref().and_then(|a| a.#name.as_deref())),
+            ),
+            Some(inner)
+                if last_ident(inner).is_some_and(|i| {
+                    ["bool", "f32", "f64", "i32", "i64", "u32", "u64"].contains(&i.as_str())
+                }) =>
+            {
+                (
+                    quote!(Option<#inner>),
+                    quote!(self.attributes.as_ref().and_then(|a| a.#name)),
+                )
+            }
+            Some(inner) => (
+                quote!(Option<&#inner>),
+                quote!(self.attributes.as_ref().and_then(|a| a.#name.as_ref())),
+            ),
+        };
+        out.push(quote! {
+            #(#docs)*
+            ///
+            /// `None` when Spiro did not send it (or the record came without attributes).
+            pub fn #name(&self) -> #returns {
+                #body
+            }
+        });
+    }
+    Ok(out)
+}
+
+fn last_ident(ty: &syn::Type) -> Option<String> {
+    match ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// `mod glue`: `Resource` impls, accessors and `ListOperation` impls.
+fn glue_module(
+    doc: &OpenAPI,
+    resources: &[ResourceSchema],
+    attributes: &BTreeMap<String, Vec<syn::Field>>,
+) -> Result<TokenStream> {
+    let mut impls = Vec::new();
+    for resource in resources {
+        let name = &resource.name;
+        let type_string = &resource.type_string;
+        let (record, attrs) = (format_ident!("{name}"), format_ident!("{name}Attributes"));
+        let (write, write_document) = (
+            format_ident!("{name}Write"),
+            format_ident!("{name}WriteDocument"),
+        );
+        let fields = attributes
+            .get(&format!("{name}Attributes"))
+            .ok_or_else(|| format!("progenitor emitted no `{name}Attributes` struct"))?;
+        let mut taken: BTreeSet<String> = RESERVED.iter().map(|s| s.to_string()).collect();
+        for field in fields
+            .iter()
+            .filter_map(|f| f.ident.as_ref())
+            .filter(|i| *i != "custom")
+        {
+            if !taken.insert(field.to_string()) {
+                return Err(format!(
+                    "attribute `{field}` of `{name}` would shadow a method every record has"
+                )
+                .into());
+            }
+        }
+        let accessors = attribute_accessors(fields)?;
+        let mut relationships = Vec::new();
+        for rel in &resource.relationships {
+            let method = format_ident!("{}", rel.name);
+            if !taken.insert(rel.name.clone()) {
+                return Err(format!(
+                    "relationship `{}` of `{name}` has the name of an attribute or of a method every record has",
+                    rel.name
+                )
+                .into());
+            }
+            let target = format_ident!("{}", rel.schema);
+            let wire = &rel.name;
+            relationships.push(match rel.many {
+                false => {
+                    let summary = format!(
+                        " The [`{0}`](types::{0}) that relationship `{wire}` points at, from a \
+                         document's `included`.",
+                        rel.schema
+                    );
+                    let detail = format!(
+                        " `Ok(None)` when the relationship is absent or empty; \
+                         `Err(Error::Include(IncludeError::MissingFromIncluded {{ .. }}))` when it \
+                         points at a record that `included` lacks (request it with \
+                         `include(\"{wire}\")`)."
+                    );
+                    let doc = quote! {
+                        #[doc = #summary]
+                        #[doc = ""]
+                        #[doc = #detail]
+                    };
+                    quote! {
+                        #doc
+                        pub fn #method(
+                            &self,
+                            included: &[types::IncludedResource],
+                        ) -> crate::Result<Option<types::#target>> {
+                            crate::resource::to_one(self.relationships.as_ref(), #wire, included)
+                        }
+                    }
+                }
+                true => {
+                    let doc = format!(
+                        " The [`{}`](types::{}) records that relationship `{wire}` points at, in order, from a \
+                         document's `included`. Empty when the relationship is absent; an item is \
+                         `Err(Error::Include(IncludeError::MissingFromIncluded {{ .. }}))` when `included` lacks it.",
+                        rel.schema, rel.schema
+                    );
+                    quote! {
+                        #[doc = #doc]
+                        pub fn #method<'a>(
+                            &'a self,
+                            included: &'a [types::IncludedResource],
+                        ) -> impl Iterator<Item = crate::Result<types::#target>> + 'a {
+                            crate::resource::to_many(self.relationships.as_ref(), #wire, included)
+                        }
+                    }
+                }
+            });
+        }
+        impls.push(quote! {
+            impl types::#record {
+                #(#accessors)*
+                #(#relationships)*
+            }
+
             impl crate::Resource for types::#record {
-                type Attributes = types::#attributes;
+                type Attributes = types::#attrs;
                 type WriteDocument = types::#write_document;
                 const TYPE: &'static str = #type_string;
                 fn id(&self) -> &crate::ResourceId { &self.id }
                 fn resource_type(&self) -> &str { &self.type_ }
-                fn attributes(&self) -> Option<&types::#attributes> { self.attributes.as_ref() }
+                fn attributes(&self) -> Option<&types::#attrs> { self.attributes.as_ref() }
                 fn relationships(&self) -> Option<&types::Relationships> { self.relationships.as_ref() }
                 fn custom_fields(&self) -> Option<&crate::CustomFields> {
                     self.attributes.as_ref().and_then(|a| a.custom.as_ref())
                 }
-                fn update(&self, attributes: types::#attributes) -> types::#write_document {
+                fn update(&self, attributes: types::#attrs) -> types::#write_document {
                     types::#write_document {
                         data: types::#write {
                             id: Some(self.id.clone()),
@@ -38,7 +429,7 @@ pub fn tokens(doc: &OpenAPI) -> Result<TokenStream> {
                     }
                 }
                 fn create(
-                    attributes: types::#attributes,
+                    attributes: types::#attrs,
                     relationships: Option<types::Relationships>,
                 ) -> types::#write_document {
                     types::#write_document {
@@ -51,25 +442,34 @@ pub fn tokens(doc: &OpenAPI) -> Result<TokenStream> {
                     }
                 }
             }
-        }
-    });
+        });
+    }
     let mut documents = Vec::new();
-    let lists = list_operations(doc)?.into_iter().map(|(operation_id, document, item)| {
+    let mut lists = Vec::new();
+    for (operation_id, document, item) in list_operations(doc)? {
         let builder = format_ident!("{}", operation_id.to_pascal_case());
         let (document, item) = (format_ident!("{document}"), format_ident!("{item}"));
-        if !documents.contains(&document) {
+        let document_impl = (!documents.contains(&document)).then(|| {
             documents.push(document.clone());
-        }
-        quote! {
+            quote! {
+                impl crate::paging::ListDocument for types::#document {
+                    type Item = types::#item;
+                    fn into_parts(
+                        self,
+                    ) -> (Vec<types::#item>, Vec<types::IncludedResource>, Option<types::Pagination>) {
+                        (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
+                    }
+                }
+            }
+        });
+        lists.push(quote! {
             impl crate::ListOperation for builder::#builder<'_> {
                 type Document = types::#document;
                 fn fetch_page(
                     self,
                     number: i64,
                     size: Option<i64>,
-                ) -> impl ::std::future::Future<
-                    Output = Result<ResponseValue<types::#document>, progenitor_client::Error>,
-                > + Send {
+                ) -> impl ::std::future::Future<Output = crate::Result<types::#document>> + Send {
                     let request = self.page_number(number);
                     let request = match size {
                         Some(size) => request.page_size(size),
@@ -78,57 +478,138 @@ pub fn tokens(doc: &OpenAPI) -> Result<TokenStream> {
                     request.send()
                 }
             }
-            impl crate::paging::ListDocument for types::#document {
-                type Item = types::#item;
-                fn into_parts(
-                    self,
-                ) -> (Vec<types::#item>, Vec<types::IncludedResource>, Option<types::Pagination>) {
-                    (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-                }
-            }
-        }
-    });
-    let lists: Vec<TokenStream> = lists.collect();
+            #document_impl
+        });
+    }
     Ok(quote! {
-        /// Connects the generated types and builders to spiro-api's traits.
+        /// Connects the generated types and builders to spiro-api's traits, and adds the
+        /// accessors of every record type.
         mod glue {
-            use super::{builder, types, ResponseValue};
-            #(#resources)*
+            use super::{builder, types};
+            #(#impls)*
             #(#lists)*
         }
     })
 }
 
-/// Record schemas: every `X` that has `XAttributes`, `XWrite` and `XWriteDocument`, with
-/// the example value of its `type` property.
-fn resources(doc: &OpenAPI) -> Result<Vec<(String, String)>> {
+/// A record schema.
+struct ResourceSchema {
+    name: String,
+    /// The `type` string (its `type` property's example).
+    type_string: String,
+    relationships: Vec<RelationshipSchema>,
+}
+
+/// One entry of a record schema's `x-spiro-relationships`.
+struct RelationshipSchema {
+    name: String,
+    many: bool,
+    /// The related record's schema.
+    schema: String,
+}
+
+/// An update operation: a `PUT` with an `id` path parameter whose body is a record's
+/// `…WriteDocument`.
+struct UpdateOperation {
+    builder: syn::Ident,
+    resource: String,
+}
+
+fn update_operations(doc: &OpenAPI, resources: &[ResourceSchema]) -> Result<Vec<UpdateOperation>> {
+    let mut out = Vec::new();
+    for (_, method, op) in doc.operations() {
+        if method != "put" {
+            continue;
+        }
+        let Some(ReferenceOr::Item(body)) = &op.request_body else {
+            continue;
+        };
+        let Some(document) = body
+            .content
+            .get("application/json")
+            .and_then(|m| m.schema.as_ref())
+            .and_then(reference_name)
+        else {
+            continue;
+        };
+        let Some(resource) = resources
+            .iter()
+            .find(|r| document == format!("{}WriteDocument", r.name))
+        else {
+            continue;
+        };
+        let has_id = op.parameters.iter().any(|p| match p {
+            ReferenceOr::Reference { reference } => reference.ends_with("/Id"),
+            ReferenceOr::Item(p) => {
+                let data = p.parameter_data_ref();
+                data.name == "id" && matches!(p, openapiv3::Parameter::Path { .. })
+            }
+        });
+        if !has_id {
+            continue;
+        }
+        let id = op
+            .operation_id
+            .as_deref()
+            .ok_or("an operation has no operationId")?;
+        out.push(UpdateOperation {
+            builder: format_ident!("{}", id.to_pascal_case()),
+            resource: resource.name.clone(),
+        });
+    }
+    Ok(out)
+}
+
+/// Record schemas (the spec model's record kinds), each with its `XWrite` and
+/// `XWriteDocument`, its type string and its `x-spiro-relationships`. The model refuses a
+/// record schema without `x-spiro-relationships` or with a relationship whose target is not
+/// a schema: the related type is never guessed.
+fn resources(doc: &OpenAPI) -> Result<Vec<ResourceSchema>> {
     let schemas = &doc
         .components
         .as_ref()
         .ok_or("the spec has no components")?
         .schemas;
+    let kinds = crate::model::record_kinds(doc)?;
     let mut out = Vec::new();
-    for (name, schema) in schemas {
-        let companions = ["Attributes", "Write", "WriteDocument"];
-        if !companions
-            .iter()
-            .all(|suffix| schemas.contains_key(&format!("{name}{suffix}")))
-        {
-            continue;
+    for kind in &kinds {
+        let name = &kind.schema;
+        for suffix in ["Write", "WriteDocument"] {
+            if !schemas.contains_key(&format!("{name}{suffix}")) {
+                return Err(format!("record schema `{name}` has no `{name}{suffix}`").into());
+            }
         }
-        let type_property = schema
-            .as_item()
-            .and_then(|s| object_property(s, "type"))
-            .ok_or_else(|| format!("schema `{name}` has no `type` property"))?;
-        let example = type_property
-            .schema_data
-            .example
-            .as_ref()
-            .and_then(|e| e.as_str())
-            .ok_or_else(|| {
-                format!("schema `{name}`: its `type` property needs an `example` (the type string)")
-            })?;
-        out.push((name.clone(), example.to_owned()));
+        let mut relationships = Vec::new();
+        for rel in &kind.relationships {
+            if !kinds.iter().any(|k| k.schema == rel.target) {
+                return Err(format!(
+                    "`{name}` relationship `{}`: `{}` is not a record schema",
+                    rel.name, rel.target
+                )
+                .into());
+            }
+            if !rel
+                .name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit())
+            {
+                return Err(format!(
+                    "`{name}` relationship `{}`: a relationship name must be snake_case",
+                    rel.name
+                )
+                .into());
+            }
+            relationships.push(RelationshipSchema {
+                name: rel.name.clone(),
+                many: rel.many,
+                schema: rel.target.clone(),
+            });
+        }
+        out.push(ResourceSchema {
+            name: name.clone(),
+            type_string: kind.type_name.clone(),
+            relationships,
+        });
     }
     Ok(out)
 }
@@ -207,5 +688,94 @@ fn reference_name(schema: &ReferenceOr<Schema>) -> Option<String> {
     match schema {
         ReferenceOr::Reference { reference } => reference.rsplit('/').next().map(str::to_owned),
         ReferenceOr::Item(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The stored spec, with `edit` applied to `Opportunity`'s `x-spiro-relationships`.
+    fn spec_with(edit: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>)) -> OpenAPI {
+        let mut doc = crate::spec::load(&crate::root()).expect("spec").doc;
+        let schemas = &mut doc.components.as_mut().unwrap().schemas;
+        let Some(ReferenceOr::Item(opportunity)) = schemas.get_mut("Opportunity") else {
+            panic!("no Opportunity schema");
+        };
+        let extensions = &mut opportunity.schema_data.extensions;
+        let mut relationships = extensions
+            .get("x-spiro-relationships")
+            .and_then(|v| v.as_object())
+            .cloned()
+            .unwrap_or_default();
+        edit(&mut relationships);
+        if relationships.is_empty() {
+            extensions.shift_remove("x-spiro-relationships");
+        } else {
+            extensions.insert(
+                "x-spiro-relationships".into(),
+                serde_json::Value::Object(relationships),
+            );
+        }
+        doc
+    }
+
+    /// `Opportunity` as the generator sees it (the generator's copy of the spec).
+    fn opportunity(doc: &OpenAPI) -> Result<ResourceSchema> {
+        resources(&crate::spec::for_generator(doc)?)?
+            .into_iter()
+            .find(|r| r.name == "Opportunity")
+            .ok_or_else(|| "no Opportunity".into())
+    }
+
+    #[test]
+    fn relationships_and_their_targets_come_from_the_spec() {
+        let doc = spec_with(|rels| {
+            rels["company"]["to"] = "many".into();
+        });
+        let opp = opportunity(&doc).unwrap();
+        assert_eq!(opp.type_string, "opportunity");
+        let rels: Vec<_> = opp
+            .relationships
+            .iter()
+            .map(|r| (r.name.as_str(), r.many, r.schema.as_str()))
+            .collect();
+        assert!(rels.contains(&("company", true, "Company")), "{rels:?}");
+        assert!(rels.contains(&("user", false, "User")), "{rels:?}");
+    }
+
+    #[test]
+    fn a_record_schema_without_relationships_is_refused() {
+        let doc = spec_with(|rels| rels.clear());
+        let err = opportunity(&doc).err().unwrap().to_string();
+        assert!(
+            err.contains("`Opportunity` has no x-spiro-relationships"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_relationship_without_a_known_target_is_refused() {
+        for (value, expected) in [
+            (
+                serde_json::json!("Nobody"),
+                "unknown target schema `Nobody`",
+            ),
+            (serde_json::Value::Null, "no `target` schema"),
+        ] {
+            let doc = spec_with(|rels| {
+                let user = rels["user"].as_object_mut().unwrap();
+                if value.is_null() {
+                    user.remove("target");
+                } else {
+                    user.insert("target".into(), value.clone());
+                }
+            });
+            let err = opportunity(&doc).err().unwrap().to_string();
+            assert!(err.contains(expected), "{err}");
+        }
+        let doc = spec_with(|rels| rels["user"]["to"] = "several".into());
+        let err = opportunity(&doc).err().unwrap().to_string();
+        assert!(err.contains("`to` must be `one` or `many`"), "{err}");
     }
 }

@@ -29,6 +29,8 @@ pub struct RelationshipDef {
     pub name: String,
     /// The record schema it points at, e.g. `Company`.
     pub target: String,
+    /// `to: many` (a list of records); absent or `to: one`: one record.
+    pub many: bool,
     pub evidence: Evidence,
 }
 
@@ -93,6 +95,11 @@ fn relationships(
         if !is_schema(target) {
             return Err(format!("{}: unknown target schema `{target}`", where_()).into());
         }
+        let many = match def.get("to").map(|t| t.as_str()) {
+            None | Some(Some("one")) => false,
+            Some(Some("many")) => true,
+            Some(_) => return Err(format!("{}: `to` must be `one` or `many`", where_()).into()),
+        };
         let evidence = def
             .get("x-spiro-evidence")
             .ok_or_else(|| format!("{}: no x-spiro-evidence", where_()))
@@ -100,6 +107,7 @@ fn relationships(
         out.push(RelationshipDef {
             name: rel.clone(),
             target: target.to_owned(),
+            many,
             evidence,
         });
     }
