@@ -9,11 +9,10 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use chrono::{DateTime, SecondsFormat, Utc};
-use secrecy::{ExposeSecret, SecretString};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use zeroize::Zeroizing;
 
+use super::record::{self, TokensIn};
 use super::{StoreLock, TokenStore};
 use crate::error::{StoreError, UnsafePath};
 use crate::failpoint;
@@ -464,34 +463,6 @@ fn read_tokens(path: &Path) -> Result<Option<TokenSet>, StoreError> {
     decode(path, &buf[..len]).map(Some)
 }
 
-/// The version 1 file as written.
-#[derive(Serialize)]
-struct FileOut<'a> {
-    version: u64,
-    access_token: &'a str,
-    refresh_token: &'a str,
-    expires_at: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    issued_at: Option<String>,
-    token_type: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    scope: Option<&'a str>,
-}
-
-/// The version 1 file as read (unknown fields ignored).
-#[derive(Deserialize)]
-struct FileIn {
-    access_token: SecretString,
-    refresh_token: SecretString,
-    expires_at: DateTime<Utc>,
-    #[serde(default)]
-    issued_at: Option<DateTime<Utc>>,
-    #[serde(default)]
-    token_type: Option<String>,
-    #[serde(default)]
-    scope: Option<String>,
-}
-
 /// Just the version, to pick a parser.
 #[derive(Deserialize)]
 struct Probe {
@@ -499,27 +470,8 @@ struct Probe {
     version: Option<serde_json::Value>,
 }
 
-fn rfc3339(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
-
 fn encode(tokens: &TokenSet) -> Zeroizing<Vec<u8>> {
-    let out = FileOut {
-        version: FORMAT_VERSION,
-        access_token: tokens.access_token().expose_secret(),
-        refresh_token: tokens.refresh_token().expose_secret(),
-        expires_at: rfc3339(tokens.expires_at()),
-        issued_at: tokens.issued_at().map(rfc3339),
-        token_type: tokens.token_type(),
-        scope: tokens.scope(),
-    };
-    // Sized up front so the buffer holding the secrets is never reallocated (and copied).
-    let capacity = 2 * (out.access_token.len() + out.refresh_token.len())
-        + out.scope.map_or(0, str::len)
-        + 512;
-    let mut buf = Zeroizing::new(Vec::with_capacity(capacity));
-    serde_json::to_writer_pretty(&mut *buf, &out)
-        .expect("serializing string fields into a Vec cannot fail");
+    let mut buf = record::encode(tokens, Some(FORMAT_VERSION));
     buf.push(b'\n');
     buf
 }
@@ -554,23 +506,9 @@ pub(crate) fn decode(path: &Path, bytes: &[u8]) -> Result<TokenSet, StoreError> 
             })
         }
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {
-            let file: FileIn = serde_json::from_slice(bytes).map_err(|e| corrupt(describe(&e)))?;
-            if file.access_token.expose_secret().is_empty()
-                || file.refresh_token.expose_secret().is_empty()
-            {
-                return Err(corrupt("empty access_token or refresh_token".into()));
-            }
-            let mut tokens = TokenSet::new(file.access_token, file.refresh_token, file.expires_at);
-            if let Some(issued_at) = file.issued_at {
-                tokens = tokens.with_issued_at(issued_at);
-            }
-            if let Some(token_type) = file.token_type {
-                tokens = tokens.with_token_type(token_type);
-            }
-            if let Some(scope) = file.scope {
-                tokens = tokens.with_scope(scope);
-            }
-            Ok(tokens)
+            let file: TokensIn =
+                serde_json::from_slice(bytes).map_err(|e| corrupt(describe(&e)))?;
+            file.into_tokens().map_err(|reason| corrupt(reason.into()))
         }
         Some(serde_json::Value::Number(n)) if n.as_u64().is_some_and(|v| v > FORMAT_VERSION) => {
             Err(StoreError::UnsupportedVersion {
@@ -632,6 +570,7 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::DateTime;
 
     fn sample() -> TokenSet {
         let t0 = DateTime::from_timestamp(1_767_225_600, 0).unwrap_or_default();
@@ -735,6 +674,7 @@ mod proptests {
     use serde_json::{Map, Value};
 
     use super::*;
+    use chrono::DateTime;
 
     fn scalar() -> impl Strategy<Value = Value> {
         prop_oneof![

@@ -10,6 +10,7 @@ mod file;
 mod memory;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod record;
 
 use std::fmt;
 use std::sync::Arc;

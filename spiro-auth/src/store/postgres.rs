@@ -8,13 +8,11 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
-use chrono::{DateTime, Utc};
-use secrecy::{ExposeSecret, SecretString};
-use serde::{Deserialize, Serialize};
 use sqlx::postgres::{PgPool, PgRow};
 use sqlx::{Postgres, Row, Transaction};
 use zeroize::Zeroizing;
 
+use super::record::{self, TokensIn};
 use super::{StoreLock, TokenStore};
 use crate::error::StoreError;
 use crate::failpoint;
@@ -554,72 +552,20 @@ fn db(operation: &'static str) -> impl Fn(sqlx::Error) -> StoreError {
     }
 }
 
-/// The JSON kept in the `tokens` column.
-#[derive(Serialize)]
-struct RowOut<'a> {
-    access_token: &'a str,
-    refresh_token: &'a str,
-    expires_at: DateTime<Utc>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    issued_at: Option<DateTime<Utc>>,
-    token_type: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    scope: Option<&'a str>,
-}
-
-#[derive(Deserialize)]
-struct RowIn {
-    access_token: SecretString,
-    refresh_token: SecretString,
-    expires_at: DateTime<Utc>,
-    #[serde(default)]
-    issued_at: Option<DateTime<Utc>>,
-    #[serde(default)]
-    token_type: Option<String>,
-    #[serde(default)]
-    scope: Option<String>,
-}
-
 fn encode(tokens: &TokenSet) -> Zeroizing<Vec<u8>> {
-    let out = RowOut {
-        access_token: tokens.access_token().expose_secret(),
-        refresh_token: tokens.refresh_token().expose_secret(),
-        expires_at: tokens.expires_at(),
-        issued_at: tokens.issued_at(),
-        token_type: tokens.token_type(),
-        scope: tokens.scope(),
-    };
-    // Sized up front so the buffer holding the secrets is never reallocated (and copied).
-    let capacity = 2 * (out.access_token.len() + out.refresh_token.len())
-        + out.scope.map_or(0, str::len)
-        + 256;
-    let mut buf = Zeroizing::new(Vec::with_capacity(capacity));
-    serde_json::to_writer(&mut *buf, &out)
-        .expect("serializing string fields into a Vec cannot fail");
-    buf
+    record::encode(tokens, None)
 }
 
 fn decode(bytes: &[u8]) -> Result<TokenSet, &'static str> {
-    let row: RowIn = serde_json::from_slice(bytes).map_err(|_| "the tokens are not valid JSON")?;
-    if row.access_token.expose_secret().is_empty() || row.refresh_token.expose_secret().is_empty() {
-        return Err("empty access_token or refresh_token");
-    }
-    let mut tokens = TokenSet::new(row.access_token, row.refresh_token, row.expires_at);
-    if let Some(issued_at) = row.issued_at {
-        tokens = tokens.with_issued_at(issued_at);
-    }
-    if let Some(token_type) = row.token_type {
-        tokens = tokens.with_token_type(token_type);
-    }
-    if let Some(scope) = row.scope {
-        tokens = tokens.with_scope(scope);
-    }
-    Ok(tokens)
+    serde_json::from_slice::<TokensIn>(bytes)
+        .map_err(|_| "the tokens are not valid JSON")?
+        .into_tokens()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::DateTime;
 
     #[test]
     fn hex_keys() {
