@@ -1,7 +1,9 @@
 //! Decimal amounts that arrive as a JSON number or as a numeric string.
 use std::fmt;
 
-/// A decimal amount such as an opportunity's `amount` or a quote's `total`.
+/// A number that may arrive as a JSON number or as a numeric string: an opportunity's
+/// `amount`, a quote's `total`, and every `number`/`integer` attribute whose evidence is not
+/// `live` (`cargo xtask generate` gives them this type, e.g. a stage's `position`).
 ///
 /// Whether Spiro sends these as a JSON number (`48250.0`) or as a numeric string
 /// (`"48250.0"`) is not evidenced, so both decode. The text is kept exactly as it arrived
@@ -13,6 +15,7 @@ use std::fmt;
 /// assert_eq!(number.as_f64(), Some(48250.0));
 /// assert_eq!(text.as_f64(), Some(48250.0));
 /// assert_eq!(text.as_str(), "48250.0");
+/// assert_eq!(text.as_i64(), Some(48250));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, schemars::JsonSchema)]
 pub struct Amount {
@@ -32,6 +35,16 @@ impl Amount {
             .filter(|n| n.is_finite())
     }
 
+    /// The amount as `i64` when it is a whole number within range (`"3"`, `3`, `3.0`).
+    pub fn as_i64(&self) -> Option<i64> {
+        let text = self.text.trim();
+        text.parse::<i64>().ok().or_else(|| {
+            self.as_f64()
+                .filter(|n| n.fract() == 0.0 && n.abs() < 9.0e15)
+                .map(|n| n as i64)
+        })
+    }
+
     /// The amount exactly as it arrived, e.g. `48250.0`.
     pub fn as_str(&self) -> &str {
         &self.text
@@ -44,11 +57,12 @@ impl fmt::Display for Amount {
     }
 }
 
-/// A JSON number.
+/// A JSON number, written as serde_json writes an `f64` (`250.0`); a non-finite `n` has
+/// no JSON form and becomes the text `NaN`/`inf`, sent as a string.
 impl From<f64> for Amount {
     fn from(n: f64) -> Self {
         Self {
-            text: n.to_string(),
+            text: serde_json::Number::from_f64(n).map_or_else(|| n.to_string(), |n| n.to_string()),
             quoted: false,
         }
     }
@@ -132,6 +146,10 @@ mod tests {
     #[test]
     fn built_amounts_are_numbers() {
         assert_eq!(serde_json::to_string(&Amount::from(12.5)).unwrap(), "12.5");
+        assert_eq!(
+            serde_json::to_string(&Amount::from(250.0)).unwrap(),
+            "250.0"
+        );
         assert_eq!(serde_json::to_string(&Amount::from(7_i64)).unwrap(), "7");
     }
 

@@ -10,7 +10,7 @@ use reqwest::header::HeaderMap;
 use spiro_auth::AuthError;
 use spiro_auth::transport::{self, Overflow, escape_control};
 
-use crate::{CustomFieldError, IncludeError, types};
+use crate::{CustomFieldError, IncludeError, RecordError, types};
 
 /// `Result` with this crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -71,6 +71,11 @@ pub enum Error {
     /// A related record could not be taken from `included`: see [`IncludeError`].
     #[error(transparent)]
     Include(#[from] IncludeError),
+    /// One record of a page did not decode as the spec's type; its id and raw JSON are in
+    /// the [`RecordError`]. The paging streams yield it in the record's place and go on with
+    /// the next record: it is the only error after which they continue.
+    #[error(transparent)]
+    Record(#[from] RecordError),
 }
 
 /// An error response from Spiro, with whatever its body says.

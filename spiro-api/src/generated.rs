@@ -47,24 +47,24 @@ pub mod types {
     pub struct ActivityAttributes {
         ///Text of the note, email or call log. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub body: ::std::option::Option<::std::string::String>,
+        pub body: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        pub created_at: ::std::option::Option<crate::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Kind of activity, e.g. `email`, `call`, `note`, `meeting`. [inferred from S3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kind: ::std::option::Option<::std::string::String>,
+        pub kind: ::std::option::Option<crate::Text>,
         ///When it happened. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub occurred_at: ::std::option::Option<::std::string::String>,
+        pub occurred_at: ::std::option::Option<crate::Text>,
         ///Subject or title. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub subject: ::std::option::Option<::std::string::String>,
+        pub subject: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::std::option::Option<crate::Text>,
     }
 
     impl ActivityAttributes {
@@ -106,7 +106,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ActivityListDocument {
-        pub data: ::std::vec::Vec<Activity>,
+        pub data: crate::Records<crate::types::Activity>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -204,18 +204,18 @@ pub mod types {
     pub struct CampaignAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        pub created_at: ::std::option::Option<crate::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Description. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: ::std::option::Option<crate::Text>,
         ///Campaign name. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::std::option::Option<crate::Text>,
     }
 
     impl CampaignAttributes {
@@ -257,7 +257,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CampaignListDocument {
-        pub data: ::std::vec::Vec<Campaign>,
+        pub data: crate::Records<crate::types::Campaign>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -355,39 +355,39 @@ pub mod types {
     pub struct CompanyAttributes {
         ///Street address. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub address: ::std::option::Option<::std::string::String>,
+        pub address: ::std::option::Option<crate::Text>,
         ///City. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub city: ::std::option::Option<::std::string::String>,
+        pub city: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        pub created_at: ::std::option::Option<crate::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: ::std::option::Option<crate::Text>,
         ///External (e.g. ERP) id. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: ::std::option::Option<crate::Text>,
         ///Company name. [live P3: callers throw when missing]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Phone number, E.164-like in the product. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone: ::std::option::Option<::std::string::String>,
+        pub phone: ::std::option::Option<crate::Text>,
         ///State or region. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<::std::string::String>,
+        pub state: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::std::option::Option<crate::Text>,
         ///Website URL. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub website: ::std::option::Option<::std::string::String>,
+        pub website: ::std::option::Option<crate::Text>,
         ///Postal code. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub zipcode: ::std::option::Option<::std::string::String>,
+        pub zipcode: ::std::option::Option<crate::Text>,
     }
 
     impl CompanyAttributes {
@@ -429,7 +429,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CompanyListDocument {
-        pub data: ::std::vec::Vec<Company>,
+        pub data: crate::Records<crate::types::Company>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -527,39 +527,39 @@ pub mod types {
     pub struct ContactAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        pub created_at: ::std::option::Option<crate::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: ::std::option::Option<crate::Text>,
         ///Email address. [call P5, Y2]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<::std::string::String>,
+        pub email: ::std::option::Option<crate::Text>,
         ///External id. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_id: ::std::option::Option<::std::string::String>,
+        pub external_id: ::std::option::Option<crate::Text>,
         ///First name. [call P5, Y2]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub first_name: ::std::option::Option<::std::string::String>,
+        pub first_name: ::std::option::Option<crate::Text>,
         ///Home phone. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub home_phone: ::std::option::Option<::std::string::String>,
+        pub home_phone: ::std::option::Option<crate::Text>,
         ///Last name. [call P5, Y2]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub last_name: ::std::option::Option<::std::string::String>,
+        pub last_name: ::std::option::Option<crate::Text>,
         ///Mobile number. [call Y2]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mobile: ::std::option::Option<::std::string::String>,
+        pub mobile: ::std::option::Option<crate::Text>,
         ///Phone number. [call Y2]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone: ::std::option::Option<::std::string::String>,
+        pub phone: ::std::option::Option<crate::Text>,
         ///Job title. [call Y2]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub title: ::std::option::Option<::std::string::String>,
+        pub title: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::std::option::Option<crate::Text>,
     }
 
     impl ContactAttributes {
@@ -601,7 +601,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ContactListDocument {
-        pub data: ::std::vec::Vec<Contact>,
+        pub data: crate::Records<crate::types::Contact>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -699,15 +699,15 @@ pub mod types {
     pub struct CustomObjectAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        pub created_at: ::std::option::Option<crate::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Display name of the record. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::std::option::Option<crate::Text>,
     }
 
     impl CustomObjectAttributes {
@@ -749,7 +749,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CustomObjectListDocument {
-        pub data: ::std::vec::Vec<CustomObject>,
+        pub data: crate::Records<crate::types::CustomObject>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -993,10 +993,10 @@ pub mod types {
         pub close_at: ::std::option::Option<::std::string::String>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        pub created_at: ::std::option::Option<crate::Text>,
         ///Currency code. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: ::std::option::Option<crate::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [live P12]
@@ -1010,10 +1010,10 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         ///Priority. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub priority: ::std::option::Option<::std::string::String>,
+        pub priority: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::std::option::Option<crate::Text>,
     }
 
     impl OpportunityAttributes {
@@ -1055,7 +1055,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct OpportunityListDocument {
-        pub data: ::std::vec::Vec<Opportunity>,
+        pub data: crate::Records<crate::types::Opportunity>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1112,10 +1112,10 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         ///Order of the stage in its pipeline. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position: ::std::option::Option<i64>,
+        pub position: ::std::option::Option<crate::Amount>,
         ///Win probability of the stage in percent. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub probability: ::std::option::Option<f64>,
+        pub probability: ::std::option::Option<crate::Amount>,
     }
 
     impl OpportunityStageAttributes {
@@ -1134,7 +1134,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct OpportunityStageListDocument {
-        pub data: ::std::vec::Vec<OpportunityStage>,
+        pub data: crate::Records<crate::types::OpportunityStage>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1252,10 +1252,10 @@ pub mod types {
         pub current_page: i64,
         ///Page size. [inferred: only in Y5's hand-written mock]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub per_page: ::std::option::Option<i64>,
+        pub per_page: ::std::option::Option<crate::Amount>,
         ///Number of records in the collection. [inferred: only in Y5's hand-written mock]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total_entries: ::std::option::Option<i64>,
+        pub total_entries: ::std::option::Option<crate::Amount>,
         ///Number of pages. [live P7 stops on it]
         pub total_pages: i64,
     }
@@ -1339,7 +1339,7 @@ pub mod types {
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Pipeline name. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: ::std::option::Option<crate::Text>,
     }
 
     impl PipelineAttributes {
@@ -1381,7 +1381,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PipelineListDocument {
-        pub data: ::std::vec::Vec<Pipeline>,
+        pub data: crate::Records<crate::types::Pipeline>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1478,21 +1478,21 @@ pub mod types {
     pub struct QuoteAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        pub created_at: ::std::option::Option<crate::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Quote name or number. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: ::std::option::Option<crate::Text>,
         ///Quote status, e.g. `Sent`. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: ::std::option::Option<crate::Text>,
         ///Quote total, a number or a numeric string. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total: ::std::option::Option<crate::Amount>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::std::option::Option<crate::Text>,
     }
 
     impl QuoteAttributes {
@@ -1534,7 +1534,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct QuoteListDocument {
-        pub data: ::std::vec::Vec<Quote>,
+        pub data: crate::Records<crate::types::Quote>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1586,24 +1586,24 @@ pub mod types {
     pub struct QuoteProductAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        pub created_at: ::std::option::Option<crate::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Product name on the line. [inferred from S7]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: ::std::option::Option<crate::Text>,
         ///Unit price. [inferred from S7]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub price: ::std::option::Option<f64>,
+        pub price: ::std::option::Option<crate::Amount>,
         ///Quantity. [inferred from S7]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quantity: ::std::option::Option<f64>,
+        pub quantity: ::std::option::Option<crate::Amount>,
         ///Line total. [inferred from S7]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total: ::std::option::Option<f64>,
+        pub total: ::std::option::Option<crate::Amount>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::std::option::Option<crate::Text>,
     }
 
     impl QuoteProductAttributes {
@@ -1645,7 +1645,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct QuoteProductListDocument {
-        pub data: ::std::vec::Vec<QuoteProduct>,
+        pub data: crate::Records<crate::types::QuoteProduct>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1876,21 +1876,21 @@ pub mod types {
     pub struct ReminderAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        pub created_at: ::std::option::Option<crate::Text>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///What to do. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        pub description: ::std::option::Option<crate::Text>,
         ///When the reminder is due. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred from S3/S4: reminder date]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub due_at: ::std::option::Option<::std::string::String>,
+        pub due_at: ::std::option::Option<crate::Text>,
         ///`open` or `closed`. [inferred from S4: open/closed status]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::std::option::Option<crate::Text>,
     }
 
     impl ReminderAttributes {
@@ -1932,7 +1932,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ReminderListDocument {
-        pub data: ::std::vec::Vec<Reminder>,
+        pub data: crate::Records<crate::types::Reminder>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2053,7 +2053,7 @@ pub mod types {
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Email address. [inferred: callers fall back to it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<::std::string::String>,
+        pub email: ::std::option::Option<crate::Text>,
         ///First name. [live P3, P4: read from `included`]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<::std::string::String>,
@@ -2101,7 +2101,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct UserListDocument {
-        pub data: ::std::vec::Vec<User>,
+        pub data: crate::Records<crate::types::User>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub included: ::std::vec::Vec<IncludedResource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2265,11 +2265,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ActivityAttributes {
             body: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -2277,19 +2277,19 @@ pub mod types {
                 ::std::string::String,
             >,
             kind: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             occurred_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             subject: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
         }
@@ -2311,7 +2311,7 @@ pub mod types {
         impl ActivityAttributes {
             pub fn body<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.body = value
@@ -2323,7 +2323,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -2347,7 +2347,7 @@ pub mod types {
             }
             pub fn kind<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.kind = value
@@ -2359,7 +2359,7 @@ pub mod types {
             }
             pub fn occurred_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.occurred_at = value
@@ -2371,7 +2371,7 @@ pub mod types {
             }
             pub fn subject<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subject = value
@@ -2383,7 +2383,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -2516,7 +2516,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ActivityListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::Activity>,
+                crate::Records<crate::types::Activity>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -2542,7 +2542,7 @@ pub mod types {
         impl ActivityListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Activity>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::Activity>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -2855,7 +2855,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CampaignAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -2863,15 +2863,15 @@ pub mod types {
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
         }
@@ -2891,7 +2891,7 @@ pub mod types {
         impl CampaignAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -2915,7 +2915,7 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -2927,7 +2927,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -2939,7 +2939,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -3068,7 +3068,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CampaignListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::Campaign>,
+                crate::Records<crate::types::Campaign>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -3094,7 +3094,7 @@ pub mod types {
         impl CampaignListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Campaign>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::Campaign>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -3407,15 +3407,15 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CompanyAttributes {
             address: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             city: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -3423,11 +3423,11 @@ pub mod types {
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -3435,23 +3435,23 @@ pub mod types {
                 ::std::string::String,
             >,
             phone: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             state: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             website: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             zipcode: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
         }
@@ -3478,7 +3478,7 @@ pub mod types {
         impl CompanyAttributes {
             pub fn address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.address = value
@@ -3490,7 +3490,7 @@ pub mod types {
             }
             pub fn city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.city = value
@@ -3502,7 +3502,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -3526,7 +3526,7 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -3538,7 +3538,7 @@ pub mod types {
             }
             pub fn external_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.external_id = value
@@ -3562,7 +3562,7 @@ pub mod types {
             }
             pub fn phone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone = value
@@ -3574,7 +3574,7 @@ pub mod types {
             }
             pub fn state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.state = value
@@ -3586,7 +3586,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -3598,7 +3598,7 @@ pub mod types {
             }
             pub fn website<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.website = value
@@ -3610,7 +3610,7 @@ pub mod types {
             }
             pub fn zipcode<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.zipcode = value
@@ -3753,7 +3753,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CompanyListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::Company>,
+                crate::Records<crate::types::Company>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -3779,7 +3779,7 @@ pub mod types {
         impl CompanyListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Company>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::Company>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -4091,7 +4091,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ContactAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -4099,43 +4099,43 @@ pub mod types {
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             first_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             home_phone: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             last_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             mobile: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             phone: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
         }
@@ -4162,7 +4162,7 @@ pub mod types {
         impl ContactAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -4186,7 +4186,7 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -4198,7 +4198,7 @@ pub mod types {
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email = value
@@ -4210,7 +4210,7 @@ pub mod types {
             }
             pub fn external_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.external_id = value
@@ -4222,7 +4222,7 @@ pub mod types {
             }
             pub fn first_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.first_name = value
@@ -4234,7 +4234,7 @@ pub mod types {
             }
             pub fn home_phone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.home_phone = value
@@ -4246,7 +4246,7 @@ pub mod types {
             }
             pub fn last_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_name = value
@@ -4258,7 +4258,7 @@ pub mod types {
             }
             pub fn mobile<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mobile = value
@@ -4270,7 +4270,7 @@ pub mod types {
             }
             pub fn phone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone = value
@@ -4282,7 +4282,7 @@ pub mod types {
             }
             pub fn title<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.title = value
@@ -4294,7 +4294,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -4437,7 +4437,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ContactListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::Contact>,
+                crate::Records<crate::types::Contact>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -4463,7 +4463,7 @@ pub mod types {
         impl ContactListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Contact>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::Contact>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -4775,7 +4775,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CustomObjectAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -4783,11 +4783,11 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
         }
@@ -4806,7 +4806,7 @@ pub mod types {
         impl CustomObjectAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -4830,7 +4830,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -4842,7 +4842,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -4972,7 +4972,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CustomObjectListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::CustomObject>,
+                crate::Records<crate::types::CustomObject>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -4998,7 +4998,7 @@ pub mod types {
         impl CustomObjectListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomObject>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::CustomObject>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -5780,11 +5780,11 @@ pub mod types {
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -5804,11 +5804,11 @@ pub mod types {
                 ::std::string::String,
             >,
             priority: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
         }
@@ -5857,7 +5857,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -5869,7 +5869,7 @@ pub mod types {
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency = value
@@ -5929,7 +5929,7 @@ pub mod types {
             }
             pub fn priority<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.priority = value
@@ -5941,7 +5941,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -6083,7 +6083,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct OpportunityListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::Opportunity>,
+                crate::Records<crate::types::Opportunity>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -6109,7 +6109,7 @@ pub mod types {
         impl OpportunityListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Opportunity>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::Opportunity>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -6282,11 +6282,11 @@ pub mod types {
                 ::std::string::String,
             >,
             position: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<crate::Amount>,
                 ::std::string::String,
             >,
             probability: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::Amount>,
                 ::std::string::String,
             >,
         }
@@ -6329,7 +6329,7 @@ pub mod types {
             }
             pub fn position<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.position = value
@@ -6341,7 +6341,7 @@ pub mod types {
             }
             pub fn probability<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.probability = value
@@ -6383,7 +6383,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct OpportunityStageListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::OpportunityStage>,
+                crate::Records<crate::types::OpportunityStage>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -6409,7 +6409,9 @@ pub mod types {
         impl OpportunityStageListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::OpportunityStage>>,
+                T: ::std::convert::TryInto<
+                    crate::Records<crate::types::OpportunityStage>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -6777,11 +6779,11 @@ pub mod types {
         pub struct Pagination {
             current_page: ::std::result::Result<i64, ::std::string::String>,
             per_page: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<crate::Amount>,
                 ::std::string::String,
             >,
             total_entries: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<crate::Amount>,
                 ::std::string::String,
             >,
             total_pages: ::std::result::Result<i64, ::std::string::String>,
@@ -6813,7 +6815,7 @@ pub mod types {
             }
             pub fn per_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.per_page = value
@@ -6825,7 +6827,7 @@ pub mod types {
             }
             pub fn total_entries<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_entries = value
@@ -7108,7 +7110,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
         }
@@ -7137,7 +7139,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -7260,7 +7262,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PipelineListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::Pipeline>,
+                crate::Records<crate::types::Pipeline>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -7286,7 +7288,7 @@ pub mod types {
         impl PipelineListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Pipeline>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::Pipeline>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -7599,7 +7601,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct QuoteAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -7607,11 +7609,11 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             total: ::std::result::Result<
@@ -7619,7 +7621,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
         }
@@ -7640,7 +7642,7 @@ pub mod types {
         impl QuoteAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -7664,7 +7666,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -7676,7 +7678,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -7700,7 +7702,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -7831,7 +7833,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct QuoteListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::Quote>,
+                crate::Records<crate::types::Quote>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -7857,7 +7859,7 @@ pub mod types {
         impl QuoteListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Quote>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::Quote>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -8020,7 +8022,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct QuoteProductAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -8028,23 +8030,23 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             price: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::Amount>,
                 ::std::string::String,
             >,
             quantity: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::Amount>,
                 ::std::string::String,
             >,
             total: ::std::result::Result<
-                ::std::option::Option<f64>,
+                ::std::option::Option<crate::Amount>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
         }
@@ -8066,7 +8068,7 @@ pub mod types {
         impl QuoteProductAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -8090,7 +8092,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -8102,7 +8104,7 @@ pub mod types {
             }
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price = value
@@ -8114,7 +8116,7 @@ pub mod types {
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -8126,7 +8128,7 @@ pub mod types {
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total = value
@@ -8138,7 +8140,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -8274,7 +8276,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct QuoteProductListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::QuoteProduct>,
+                crate::Records<crate::types::QuoteProduct>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -8300,7 +8302,7 @@ pub mod types {
         impl QuoteProductListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::QuoteProduct>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::QuoteProduct>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -8809,7 +8811,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ReminderAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -8817,19 +8819,19 @@ pub mod types {
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             due_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
         }
@@ -8850,7 +8852,7 @@ pub mod types {
         impl ReminderAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -8874,7 +8876,7 @@ pub mod types {
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -8886,7 +8888,7 @@ pub mod types {
             }
             pub fn due_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.due_at = value
@@ -8898,7 +8900,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -8910,7 +8912,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -9041,7 +9043,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ReminderListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::Reminder>,
+                crate::Records<crate::types::Reminder>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -9067,7 +9069,7 @@ pub mod types {
         impl ReminderListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Reminder>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::Reminder>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -9443,7 +9445,7 @@ pub mod types {
                 ::std::string::String,
             >,
             email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             first_name: ::std::result::Result<
@@ -9482,7 +9484,7 @@ pub mod types {
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email = value
@@ -9633,7 +9635,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct UserListDocument {
             data: ::std::result::Result<
-                ::std::vec::Vec<super::User>,
+                crate::Records<crate::types::User>,
                 ::std::string::String,
             >,
             included: ::std::result::Result<
@@ -9659,7 +9661,7 @@ pub mod types {
         impl UserListDocument {
             pub fn data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
+                T: ::std::convert::TryInto<crate::Records<crate::types::User>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.data = value
@@ -16655,36 +16657,36 @@ mod glue {
         ///Street address. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn address(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.address.as_deref())
+        pub fn address(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.address.as_ref())
         }
 
         ///City. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn city(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.city.as_deref())
+        pub fn city(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.city.as_ref())
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        pub fn created_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
         ///Free-text description. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn description(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.description.as_deref())
+        pub fn description(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.description.as_ref())
         }
 
         ///External (e.g. ERP) id. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn external_id(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.external_id.as_deref())
+        pub fn external_id(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.external_id.as_ref())
         }
 
         ///Company name. [live P3: callers throw when missing]
@@ -16697,36 +16699,36 @@ mod glue {
         ///Phone number, E.164-like in the product. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn phone(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.phone.as_deref())
+        pub fn phone(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.phone.as_ref())
         }
 
         ///State or region. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn state(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.state.as_deref())
+        pub fn state(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.state.as_ref())
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        pub fn updated_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
         ///Website URL. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn website(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.website.as_deref())
+        pub fn website(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.website.as_ref())
         }
 
         ///Postal code. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn zipcode(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.zipcode.as_deref())
+        pub fn zipcode(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.zipcode.as_ref())
         }
 
         /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
@@ -16797,78 +16799,78 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        pub fn created_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
         ///Free-text description. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn description(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.description.as_deref())
+        pub fn description(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.description.as_ref())
         }
 
         ///Email address. [call P5, Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn email(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.email.as_deref())
+        pub fn email(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.email.as_ref())
         }
 
         ///External id. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn external_id(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.external_id.as_deref())
+        pub fn external_id(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.external_id.as_ref())
         }
 
         ///First name. [call P5, Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn first_name(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.first_name.as_deref())
+        pub fn first_name(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.first_name.as_ref())
         }
 
         ///Home phone. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn home_phone(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.home_phone.as_deref())
+        pub fn home_phone(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.home_phone.as_ref())
         }
 
         ///Last name. [call P5, Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn last_name(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.last_name.as_deref())
+        pub fn last_name(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.last_name.as_ref())
         }
 
         ///Mobile number. [call Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn mobile(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.mobile.as_deref())
+        pub fn mobile(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.mobile.as_ref())
         }
 
         ///Phone number. [call Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn phone(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.phone.as_deref())
+        pub fn phone(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.phone.as_ref())
         }
 
         ///Job title. [call Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn title(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.title.as_deref())
+        pub fn title(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.title.as_ref())
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        pub fn updated_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
         /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
@@ -16963,15 +16965,15 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        pub fn created_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
         ///Currency code. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn currency(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.currency.as_deref())
+        pub fn currency(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.currency.as_ref())
         }
 
         ///Free-text description. [live P12]
@@ -16998,15 +17000,15 @@ mod glue {
         ///Priority. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn priority(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.priority.as_deref())
+        pub fn priority(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.priority.as_ref())
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        pub fn updated_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
         /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
@@ -17111,8 +17113,8 @@ mod glue {
         ///Pipeline name. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn name(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        pub fn name(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.name.as_ref())
         }
     }
 
@@ -17180,15 +17182,15 @@ mod glue {
         ///Order of the stage in its pipeline. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn position(&self) -> Option<i64> {
-            self.attributes.as_ref().and_then(|a| a.position)
+        pub fn position(&self) -> Option<&crate::Amount> {
+            self.attributes.as_ref().and_then(|a| a.position.as_ref())
         }
 
         ///Win probability of the stage in percent. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn probability(&self) -> Option<f64> {
-            self.attributes.as_ref().and_then(|a| a.probability)
+        pub fn probability(&self) -> Option<&crate::Amount> {
+            self.attributes.as_ref().and_then(|a| a.probability.as_ref())
         }
 
         /// The [`Pipeline`](types::Pipeline) that relationship `pipeline` points at, from a document's `included`.
@@ -17259,8 +17261,8 @@ mod glue {
         ///Email address. [inferred: callers fall back to it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn email(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.email.as_deref())
+        pub fn email(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.email.as_ref())
         }
 
         ///First name. [live P3, P4: read from `included`]
@@ -17332,36 +17334,36 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        pub fn created_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
         ///What to do. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn description(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.description.as_deref())
+        pub fn description(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.description.as_ref())
         }
 
         ///When the reminder is due. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred from S3/S4: reminder date]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn due_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.due_at.as_deref())
+        pub fn due_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.due_at.as_ref())
         }
 
         ///`open` or `closed`. [inferred from S4: open/closed status]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn status(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.status.as_deref())
+        pub fn status(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.status.as_ref())
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        pub fn updated_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
         /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
@@ -17462,43 +17464,43 @@ mod glue {
         ///Text of the note, email or call log. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn body(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.body.as_deref())
+        pub fn body(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.body.as_ref())
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        pub fn created_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
         ///Kind of activity, e.g. `email`, `call`, `note`, `meeting`. [inferred from S3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn kind(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.kind.as_deref())
+        pub fn kind(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.kind.as_ref())
         }
 
         ///When it happened. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn occurred_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.occurred_at.as_deref())
+        pub fn occurred_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.occurred_at.as_ref())
         }
 
         ///Subject or title. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn subject(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.subject.as_deref())
+        pub fn subject(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.subject.as_ref())
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        pub fn updated_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
         /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
@@ -17599,29 +17601,29 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        pub fn created_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
         ///Description. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn description(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.description.as_deref())
+        pub fn description(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.description.as_ref())
         }
 
         ///Campaign name. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn name(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        pub fn name(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.name.as_ref())
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        pub fn updated_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
         /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
@@ -17692,22 +17694,22 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        pub fn created_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
         ///Quote name or number. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn name(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        pub fn name(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.name.as_ref())
         }
 
         ///Quote status, e.g. `Sent`. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn status(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.status.as_deref())
+        pub fn status(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.status.as_ref())
         }
 
         ///Quote total, a number or a numeric string. [call Y1]
@@ -17720,8 +17722,8 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        pub fn updated_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
         /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
@@ -17812,43 +17814,43 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        pub fn created_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
         ///Product name on the line. [inferred from S7]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn name(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        pub fn name(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.name.as_ref())
         }
 
         ///Unit price. [inferred from S7]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn price(&self) -> Option<f64> {
-            self.attributes.as_ref().and_then(|a| a.price)
+        pub fn price(&self) -> Option<&crate::Amount> {
+            self.attributes.as_ref().and_then(|a| a.price.as_ref())
         }
 
         ///Quantity. [inferred from S7]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn quantity(&self) -> Option<f64> {
-            self.attributes.as_ref().and_then(|a| a.quantity)
+        pub fn quantity(&self) -> Option<&crate::Amount> {
+            self.attributes.as_ref().and_then(|a| a.quantity.as_ref())
         }
 
         ///Line total. [inferred from S7]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn total(&self) -> Option<f64> {
-            self.attributes.as_ref().and_then(|a| a.total)
+        pub fn total(&self) -> Option<&crate::Amount> {
+            self.attributes.as_ref().and_then(|a| a.total.as_ref())
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        pub fn updated_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
         /// The [`Quote`](types::Quote) that relationship `quote` points at, from a document's `included`.
@@ -17919,22 +17921,22 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.created_at.as_deref())
+        pub fn created_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
         ///Display name of the record. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn name(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+        pub fn name(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.name.as_ref())
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.updated_at.as_deref())
+        pub fn updated_at(&self) -> Option<&crate::Text> {
+            self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
         /// The [`Company`](types::Company) that relationship `company` points at, from a document's `included`.
@@ -18054,7 +18056,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::Company>,
+            crate::Records<types::Company>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18085,7 +18087,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::Contact>,
+            crate::Records<types::Contact>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18116,7 +18118,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::Opportunity>,
+            crate::Records<types::Opportunity>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18147,7 +18149,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::Pipeline>,
+            crate::Records<types::Pipeline>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18178,7 +18180,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::OpportunityStage>,
+            crate::Records<types::OpportunityStage>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18209,7 +18211,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::User>,
+            crate::Records<types::User>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18240,7 +18242,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::Reminder>,
+            crate::Records<types::Reminder>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18271,7 +18273,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::Activity>,
+            crate::Records<types::Activity>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18302,7 +18304,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::Campaign>,
+            crate::Records<types::Campaign>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18333,7 +18335,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::Quote>,
+            crate::Records<types::Quote>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18364,7 +18366,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::QuoteProduct>,
+            crate::Records<types::QuoteProduct>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {
@@ -18395,7 +18397,7 @@ mod glue {
         fn into_parts(
             self,
         ) -> (
-            Vec<types::CustomObject>,
+            crate::Records<types::CustomObject>,
             Vec<types::IncludedResource>,
             Option<types::Pagination>,
         ) {

@@ -239,8 +239,10 @@ mod custom_fields;
 mod error;
 mod hooks;
 pub mod paging;
+mod records;
 mod resource;
 mod resource_id;
+mod text;
 
 pub use amount::Amount;
 // `ClientState` is reachable inside the crate only (see its docs).
@@ -253,11 +255,13 @@ pub use custom_fields::{CustomFieldError, CustomFields};
 pub use error::{ApiError, Error, Result};
 pub use generated::{Client, ClientInfo, builder, types};
 pub use paging::{Included, ListOperation, Page, Pages};
+pub use records::{RecordError, Records};
 pub use reqwest;
 pub use resource::{IncludeError, Resource};
 pub use resource_id::ResourceId;
 pub use spiro_auth;
 pub use spiro_auth::RetryPolicy;
+pub use text::Text;
 
 /// The README's Rust examples compile (and those that can run, run) as doctests.
 #[cfg(doctest)]

@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use futures::stream::{BoxStream, FuturesOrdered, StreamExt, TryStreamExt};
 
-use crate::{Result, types};
+use crate::{Error, RecordError, Records, Result, types};
 
 /// A list operation's builder: it can fetch any page of its collection.
 ///
@@ -62,11 +62,12 @@ pub type Item<R> = <<R as ListOperation>::Document as ListDocument>::Item;
 pub trait ListDocument: Send {
     /// The record type.
     type Item: Send;
-    /// Splits the document into records, `included` records and paging metadata.
+    /// Splits the document into records (those that decoded and those that did not),
+    /// `included` records and paging metadata.
     fn into_parts(
         self,
     ) -> (
-        Vec<Self::Item>,
+        Records<Self::Item>,
         Vec<types::IncludedResource>,
         Option<types::Pagination>,
     );
@@ -81,8 +82,11 @@ pub type Included = Arc<[types::IncludedResource]>;
 pub struct Page<T> {
     /// The page's number, starting at 1.
     pub number: i64,
-    /// The records.
+    /// The records that decoded, in order.
     pub items: Vec<T>,
+    /// The records that did not decode as the spec's type, each with its id, position and
+    /// raw JSON.
+    pub failures: Vec<RecordError>,
     /// Related records requested with `include`.
     pub included: Vec<types::IncludedResource>,
     /// Spiro's `meta.pagination`, when it sent one.
@@ -147,18 +151,39 @@ impl<R: ListOperation> Pages<R> {
     }
 
     /// Every record of every page, in order.
+    ///
+    /// A record that does not decode as the spec's type is yielded in its place as
+    /// [`Error::Record`] (its id and raw JSON), and the stream goes on with the next record;
+    /// any other error ends the stream. With `try_next()?` the first such record ends your
+    /// loop, so match on it to keep going:
+    ///
+    /// ```no_run
+    /// use futures::StreamExt;
+    /// use spiro_api::{Error, ListOperation};
+    /// # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+    /// let mut opportunities = client.list_opportunities().pages().items();
+    /// while let Some(item) = opportunities.next().await {
+    ///     match item {
+    ///         Ok(opportunity) => println!("{}", opportunity.id),
+    ///         Err(Error::Record(bad)) => eprintln!("{bad}; raw: {}", bad.raw()),
+    ///         Err(other) => return Err(other),
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub fn items<'a>(self) -> BoxStream<'a, Result<Item<R>>>
     where
         R: 'a,
     {
         self.into_stream()
-            .map_ok(|page| futures::stream::iter(page.items.into_iter().map(Ok)))
+            .map_ok(|page| futures::stream::iter(in_order(page.items, page.failures)))
             .try_flatten()
             .boxed()
     }
 
     /// Every record of every page, in order, each with the `included` records of its page
-    /// (shared, not copied), so that its relationships can be read:
+    /// (shared, not copied), so that its relationships can be read. A record that does not
+    /// decode is yielded as [`Error::Record`], as by [`items`](Self::items):
     ///
     /// ```no_run
     /// use futures::TryStreamExt;
@@ -179,19 +204,28 @@ impl<R: ListOperation> Pages<R> {
             .map_ok(|page| {
                 let included: Included = page.included.into();
                 futures::stream::iter(
-                    page.items
-                        .into_iter()
-                        .map(move |item| Ok((item, Arc::clone(&included)))),
+                    in_order(page.items, page.failures)
+                        .map(move |item| item.map(|item| (item, Arc::clone(&included)))),
                 )
             })
             .try_flatten()
             .boxed()
     }
 
-    /// The first `limit` records (fewer if the collection is smaller); stops requesting
-    /// pages once it has them.
-    pub async fn collect(self, limit: usize) -> Result<Vec<Item<R>>> {
-        self.items().take(limit).try_collect().await
+    /// The first `limit` records (fewer if the collection is smaller), counting those that
+    /// did not decode (in [`Records::failures`]); stops requesting pages once it has them.
+    /// Fails only on an error that is not [`Error::Record`].
+    pub async fn collect(self, limit: usize) -> Result<Records<Item<R>>> {
+        let mut items = self.items().take(limit);
+        let (mut records, mut failures) = (Vec::new(), Vec::new());
+        while let Some(item) = items.next().await {
+            match item {
+                Ok(record) => records.push(record),
+                Err(Error::Record(failure)) => failures.push(failure),
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(Records::from_parts(records, failures))
     }
 }
 
@@ -232,15 +266,18 @@ where
     }
 
     fn page(&mut self, number: i64, document: R::Document) -> Page<Item<R>> {
-        let (items, included, pagination) = document.into_parts();
+        let (records, included, pagination) = document.into_parts();
+        let (items, failures) = records.into_parts();
+        // A record that did not decode still counts towards the page's length.
+        let length = items.len() + failures.len();
         let expected = self
             .page_size
             .and_then(|s| usize::try_from(s).ok())
             .unwrap_or(0);
-        let short = items.len() < expected.max(self.longest);
+        let short = length < expected.max(self.longest);
         self.last = match &pagination {
             // An empty page ends the walk, whatever the metadata claims.
-            _ if items.is_empty() => Some(number),
+            _ if length == 0 => Some(number),
             Some(pagination) => Some(pagination.total_pages),
             None if short => Some(number),
             None => None,
@@ -249,12 +286,31 @@ where
             // Done: requests read ahead past the end are dropped, not awaited.
             self.in_flight = FuturesOrdered::new();
         }
-        self.longest = self.longest.max(items.len());
+        self.longest = self.longest.max(length);
         Page {
             number,
             items,
+            failures,
             included,
             pagination,
         }
     }
+}
+
+/// A page's records and failures as one sequence in the order Spiro sent them: each failure
+/// in its position, as [`Error::Record`].
+fn in_order<T>(items: Vec<T>, failures: Vec<RecordError>) -> impl Iterator<Item = Result<T>> {
+    let mut items = items.into_iter().map(Ok).peekable();
+    let mut failures = failures.into_iter().peekable();
+    let mut position = 0;
+    std::iter::from_fn(move || {
+        let next = match failures.peek() {
+            Some(failure) if failure.index() <= position || items.peek().is_none() => {
+                failures.next().map(|f| Err(Error::Record(f)))
+            }
+            _ => items.next(),
+        };
+        position += 1;
+        next
+    })
 }

@@ -195,7 +195,7 @@ async fn update_quote_product() {
             id: Some("12".parse().unwrap()),
             type_: "quote_product".into(),
             attributes: Some(types::QuoteProductAttributes {
-                quantity: Some(250.0),
+                quantity: Some(250.0.into()),
                 ..Default::default()
             }),
             relationships: None,

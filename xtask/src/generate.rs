@@ -9,6 +9,7 @@ use progenitor_impl::{
 use quote::quote;
 
 use crate::Result;
+use crate::lenient::{self, Replacement};
 use crate::spec::{self, Spec};
 
 pub const PATH: &str = "spiro-api/src/generated.rs";
@@ -21,8 +22,9 @@ const HEADER: &str = "\
 
 /// The generator settings: the builder interface, a `ClientHooks` impl that must exist
 /// (spiro-api's `hooks.rs`), `ClientState` as the client's inner type, and the schemas
-/// replaced by hand-written types that need lenient decoding.
-fn settings() -> GenerationSettings {
+/// replaced by hand-written types that need lenient decoding (with those that
+/// [`lenient::widen`] adds).
+fn settings(lenient: &[Replacement]) -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
@@ -46,13 +48,17 @@ fn settings() -> GenerationSettings {
         // A nullable `oneOf` trips typify 0.8 (it emits the type twice); the values are
         // reached through `CustomFields` anyway.
         .with_replacement("CustomValue", "::serde_json::Value", std::iter::empty());
+    for replacement in lenient {
+        settings.with_replacement(&replacement.schema, &replacement.rust, std::iter::empty());
+    }
     settings
 }
 
 /// The formatted contents of the generated file.
 pub fn render(spec: &Spec) -> Result<String> {
     let doc = spec::for_generator(&spec.doc)?;
-    let tokens = generate_guarded(&doc)?;
+    let (widened, lenient) = lenient::widen(&doc)?;
+    let tokens = generate_guarded(&widened, &lenient)?;
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("progenitor emitted invalid Rust: {e}"))?;
     crate::glue::apply(&doc, &mut file)?;
@@ -62,13 +68,13 @@ pub fn render(spec: &Spec) -> Result<String> {
 
 /// Runs progenitor, turning its panics into an error that names the operation that caused
 /// them: progenitor reports some unsupported spec shapes with `panic!`/`unreachable!`.
-fn generate_guarded(doc: &OpenAPI) -> Result<proc_macro2::TokenStream> {
-    match quietly(|| Generator::new(&settings()).generate_tokens(doc)) {
+fn generate_guarded(doc: &OpenAPI, lenient: &[Replacement]) -> Result<proc_macro2::TokenStream> {
+    match quietly(|| Generator::new(&settings(lenient)).generate_tokens(doc)) {
         Ok(result) => Ok(result.map_err(|e| format!("progenitor: {e}"))?),
         Err(message) => {
             let culprit = doc.operations().find_map(|(path, method, op)| {
                 let alone = only_operation(doc, path, method);
-                quietly(|| Generator::new(&settings()).generate_tokens(&alone))
+                quietly(|| Generator::new(&settings(lenient)).generate_tokens(&alone))
                     .is_err()
                     .then(|| {
                         let id = op.operation_id.as_deref().unwrap_or("?");

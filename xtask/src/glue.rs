@@ -456,7 +456,7 @@ fn glue_module(
                     type Item = types::#item;
                     fn into_parts(
                         self,
-                    ) -> (Vec<types::#item>, Vec<types::IncludedResource>, Option<types::Pagination>) {
+                    ) -> (crate::Records<types::#item>, Vec<types::IncludedResource>, Option<types::Pagination>) {
                         (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
                     }
                 }

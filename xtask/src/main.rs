@@ -12,6 +12,7 @@
 mod coverage;
 mod generate;
 mod glue;
+mod lenient;
 mod lint;
 mod model;
 mod readme;

@@ -1,0 +1,143 @@
+//! Failing open where the spec guesses: the generator's copy of the spec is widened so that
+//! a response that differs from a guess still decodes. This is the one place that decides
+//! which generated fields are lenient.
+//!
+//! - A `string` property whose `x-spiro-evidence` (its own, else its schema's) is not
+//!   `live` becomes `spiro_api::Text` (a string, number or boolean; an `enum` is dropped, so
+//!   unknown values decode); a `number` or `integer` property becomes `spiro_api::Amount`
+//!   (a number or numeric string). Dates are strings in the spec, so a date with or without
+//!   its time decodes either way. `null` decodes as `None` for every property that is not
+//!   `required`.
+//! - **Strict where the evidence is `live`**, and for untagged envelope fields (`id`,
+//!   `type`, `meta.pagination`'s live fields): the field keeps the spec's exact JSON type,
+//!   and a value of another type does not decode. The record holding it then fails alone:
+//! - the `data` array of every list document becomes `spiro_api::Records<T>`, which decodes
+//!   record by record and keeps each record that does not decode, with its id and raw JSON,
+//!   instead of failing the page.
+
+use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaData, SchemaKind, Type};
+
+use crate::Result;
+
+/// The generator-only schema replaced by `spiro_api::Text`.
+pub const TEXT: &str = "LenientText";
+/// The spec's number-or-numeric-string schema, replaced by `spiro_api::Amount`.
+pub const NUMBER: &str = "Amount";
+
+/// A schema name the generator replaces with a hand-written type.
+pub struct Replacement {
+    pub schema: String,
+    pub rust: String,
+}
+
+/// The widened copy of `doc` and the replacements it needs (beyond the fixed ones).
+pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
+    let mut doc = doc.clone();
+    let components = doc
+        .components
+        .as_mut()
+        .ok_or("the spec has no components")?;
+    if components.schemas.contains_key(TEXT) {
+        return Err(format!("the spec may not define a schema named `{TEXT}`").into());
+    }
+    if !components.schemas.contains_key(NUMBER) {
+        return Err(
+            format!("the spec has no `{NUMBER}` schema (a number or numeric string)").into(),
+        );
+    }
+    let mut replacements = vec![Replacement {
+        schema: TEXT.to_owned(),
+        rust: "crate::Text".to_owned(),
+    }];
+    let mut added = Vec::new();
+    for schema in components.schemas.values_mut() {
+        let ReferenceOr::Item(schema) = schema else {
+            continue;
+        };
+        let schema_level = level(&schema.schema_data);
+        let SchemaKind::Type(Type::Object(object)) = &mut schema.schema_kind else {
+            continue;
+        };
+        for (property, slot) in object.properties.iter_mut() {
+            let ReferenceOr::Item(prop) = slot else {
+                continue;
+            };
+            // `data: [Record]` of a list document.
+            if property == "data"
+                && let SchemaKind::Type(Type::Array(array)) = &prop.schema_kind
+                && let Some(ReferenceOr::Reference { reference }) = &array.items
+            {
+                let item = reference.rsplit('/').next().unwrap_or_default().to_owned();
+                let records = format!("{item}Records");
+                if !added.iter().any(|(n, _): &(String, Schema)| *n == records) {
+                    added.push((records.clone(), (**prop).clone()));
+                    replacements.push(Replacement {
+                        schema: records.clone(),
+                        rust: format!("crate::Records<crate::types::{item}>"),
+                    });
+                }
+                *slot = ReferenceOr::Reference {
+                    reference: format!("#/components/schemas/{records}"),
+                };
+                continue;
+            }
+            let level = level(&prop.schema_data).or_else(|| schema_level.clone());
+            if level.is_none_or(|l| l == "live") {
+                continue;
+            }
+            let target = match &prop.schema_kind {
+                SchemaKind::Type(Type::String(s))
+                    if s.format.is_empty() || is_text_format(&s.format) =>
+                {
+                    TEXT
+                }
+                SchemaKind::Type(Type::Number(_) | Type::Integer(_)) => NUMBER,
+                _ => continue,
+            };
+            let data = SchemaData {
+                nullable: false,
+                ..prop.schema_data.clone()
+            };
+            **prop = Schema {
+                schema_data: data,
+                schema_kind: SchemaKind::AllOf {
+                    all_of: vec![ReferenceOr::Reference {
+                        reference: format!("#/components/schemas/{target}"),
+                    }],
+                },
+            };
+        }
+    }
+    for (name, schema) in added {
+        if components.schemas.contains_key(&name) {
+            return Err(format!("the spec may not define a schema named `{name}`").into());
+        }
+        components.schemas.insert(name, ReferenceOr::Item(schema));
+    }
+    components.schemas.insert(
+        TEXT.to_owned(),
+        ReferenceOr::Item(Schema {
+            schema_data: Default::default(),
+            schema_kind: SchemaKind::Type(Type::String(Default::default())),
+        }),
+    );
+    Ok((doc, replacements))
+}
+
+/// `date`, `date-time` and free-form formats stay text; `binary`/`byte` do not occur in
+/// responses and are left alone.
+fn is_text_format(format: &openapiv3::VariantOrUnknownOrEmpty<openapiv3::StringFormat>) -> bool {
+    use openapiv3::{StringFormat, VariantOrUnknownOrEmpty as V};
+    matches!(
+        format,
+        V::Item(StringFormat::Date | StringFormat::DateTime) | V::Unknown(_)
+    )
+}
+
+fn level(data: &SchemaData) -> Option<String> {
+    data.extensions
+        .get("x-spiro-evidence")
+        .and_then(|e| e.get("level"))
+        .and_then(|l| l.as_str())
+        .map(str::to_owned)
+}
