@@ -84,6 +84,33 @@
 //! # let _ = first; Ok(()) }
 //! ```
 //!
+//! # When Spiro differs from the spec
+//!
+//! Most of the spec is inferred (see `spec/EVIDENCE.md`), so the client fails open where it
+//! guesses and stays strict where the evidence is `live`:
+//!
+//! - an attribute whose `x-spiro-evidence` is not `live` is lenient: text attributes are
+//!   [`Text`] (a string, number or boolean), number attributes are [`Amount`] (a number or
+//!   numeric string); dates are text, with or without their time; `null` is `None`;
+//!   pick-list values are JSON objects with or without `label`;
+//! - a `live` attribute (an opportunity's `name`, `close_at`, …) has exactly its spec type.
+//!   A record with a value of another type there (or without an `id`) does not decode, and
+//!   fails alone: a list document's `data` is [`Records`], the records that decoded and a
+//!   [`RecordError`] (id, position, raw JSON) for each one that did not; the paging streams
+//!   yield it as [`Error::Record`] and go on (see [`Pages::items`]).
+//!
+//! ```
+//! use spiro_api::types;
+//! let page: types::CompanyListDocument = serde_json::from_str(r#"{ "data": [
+//!     { "id": "1", "type": "company", "attributes": { "name": "Watkins", "phone": 4155550100 } },
+//!     { "id": "2", "type": "company", "attributes": { "name": 42 } }
+//! ] }"#).unwrap();
+//! let phone = page.data[0].attributes.as_ref().and_then(|a| a.phone.as_ref()).unwrap();
+//! assert_eq!(phone.as_str(), "4155550100"); // `phone` is inferred: lenient
+//! let bad = &page.data.failures()[0]; // `name` is live: strict, and the record fails alone
+//! assert_eq!((bad.id().unwrap().as_str(), bad.raw()["attributes"]["name"].as_i64()), ("2", Some(42)));
+//! ```
+//!
 //! # Export with related records
 //!
 //! Ask for the related records with `include`; [`Pages::items_with_included`] yields each

@@ -323,3 +323,102 @@ async fn without_meta_the_walk_stops_on_a_short_or_empty_page() {
         "an empty page ends the walk"
     );
 }
+
+/// A record that does not decode (a live field of the wrong type, no id) fails alone: the
+/// stream yields `Error::Record` in its place with its id and raw JSON, then the records
+/// after it and the next pages; `collect` keeps it in `failures()`; a page holding one still
+/// counts at full length (no early stop).
+#[tokio::test]
+async fn a_bad_record_fails_alone_and_the_walk_goes_on() {
+    use spiro_api::Error;
+    use wiremock::matchers::query_param;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    let pages = [
+        serde_json::json!([
+            { "id": "1", "type": "company", "attributes": { "name": "A", "phone": 4155550100_i64 } },
+            { "id": "2", "type": "company", "attributes": { "name": 7 } },
+            { "id": "3", "type": "company", "attributes": { "name": "C" } },
+        ]),
+        serde_json::json!([
+            { "type": "company", "attributes": { "name": "no id" } },
+            { "id": 5, "type": "company", "attributes": { "name": "E", "zipcode": 55987 } },
+            { "id": "6", "type": "company" },
+        ]),
+        serde_json::json!([{ "id": "7", "type": "company" }]),
+    ];
+    for (number, data) in pages.iter().enumerate() {
+        let body = serde_json::json!({
+            "data": data,
+            "meta": { "pagination": { "current_page": number + 1, "total_pages": 3 } },
+        });
+        Mock::given(query_param("page[number]", (number + 1).to_string()))
+            .respond_with(ResponseTemplate::new(200).set_body_json(body))
+            .mount(&server)
+            .await;
+    }
+    let client = spiro_api::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+
+    let seen: Vec<_> = client
+        .list_companies()
+        .pages()
+        .page_size(3)
+        .items()
+        .collect()
+        .await;
+    let outline: Vec<String> = seen
+        .iter()
+        .map(|item| match item {
+            Ok(company) => company.id().to_string(),
+            Err(Error::Record(bad)) => format!(
+                "bad {} {}",
+                bad.id().map(|i| i.to_string()).unwrap_or_default(),
+                bad.raw()["attributes"]["name"]
+            ),
+            Err(other) => panic!("unexpected error {other}"),
+        })
+        .collect();
+    assert_eq!(
+        outline,
+        ["1", "bad 2 7", "3", "bad  \"no id\"", "5", "6", "7"]
+    );
+    let Ok(first) = &seen[0] else { panic!() };
+    assert_eq!(
+        first
+            .attributes
+            .as_ref()
+            .unwrap()
+            .phone
+            .as_ref()
+            .unwrap()
+            .as_str(),
+        "4155550100"
+    );
+
+    let collected = client
+        .list_companies()
+        .pages()
+        .page_size(3)
+        .collect(5)
+        .await
+        .unwrap();
+    assert_eq!(company_ids(collected.records()), ["1", "3", "5"]);
+    let failures: Vec<_> = collected.failures().iter().map(|f| f.index()).collect();
+    assert_eq!(failures, [1, 0], "positions within their pages");
+
+    let pages: Vec<_> = client
+        .list_companies()
+        .pages()
+        .into_stream()
+        .try_collect()
+        .await
+        .unwrap();
+    let shape: Vec<_> = pages
+        .iter()
+        .map(|p| (p.items.len(), p.failures.len()))
+        .collect();
+    assert_eq!(shape, [(2, 1), (2, 1), (1, 0)]);
+}

@@ -141,3 +141,83 @@ fn level(data: &SchemaData) -> Option<String> {
         .and_then(|l| l.as_str())
         .map(str::to_owned)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn property<'a>(doc: &'a OpenAPI, schema: &str, name: &str) -> &'a ReferenceOr<Box<Schema>> {
+        let Some(ReferenceOr::Item(schema)) = doc.components.as_ref().unwrap().schemas.get(schema)
+        else {
+            panic!("no {schema}");
+        };
+        let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+            panic!("{name}: not an object");
+        };
+        &object.properties[name]
+    }
+
+    fn all_of(prop: &ReferenceOr<Box<Schema>>) -> Option<String> {
+        match prop {
+            ReferenceOr::Item(s) => match &s.schema_kind {
+                SchemaKind::AllOf { all_of } => match &all_of[..] {
+                    [ReferenceOr::Reference { reference }] => Some(reference.clone()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            ReferenceOr::Reference { .. } => None,
+        }
+    }
+
+    #[test]
+    fn guessed_attributes_widen_and_live_ones_stay_strict() {
+        let spec = crate::spec::load(&crate::root()).expect("spec");
+        let doc = crate::spec::for_generator(&spec.doc).unwrap();
+        let (widened, replacements) = widen(&doc).unwrap();
+        let text = Some(format!("#/components/schemas/{TEXT}"));
+        let number = Some(format!("#/components/schemas/{NUMBER}"));
+        // inferred / call → lenient, description kept.
+        let phone = property(&widened, "CompanyAttributes", "phone");
+        assert_eq!(all_of(phone), text);
+        assert!(phone.as_item().unwrap().schema_data.description.is_some());
+        assert_eq!(
+            all_of(property(&widened, "ContactAttributes", "email")),
+            text
+        );
+        assert_eq!(
+            all_of(property(&widened, "OpportunityStageAttributes", "position")),
+            number
+        );
+        assert_eq!(all_of(property(&widened, "Pagination", "per_page")), number);
+        // live → untouched.
+        for (schema, name) in [
+            ("CompanyAttributes", "name"),
+            ("OpportunityAttributes", "close_at"),
+            ("Pagination", "total_pages"),
+            ("Company", "type"),
+        ] {
+            assert_eq!(
+                property(&widened, schema, name),
+                property(&doc, schema, name),
+                "{schema}.{name}"
+            );
+        }
+        // list documents' data → Records<T>.
+        assert_eq!(
+            property(&widened, "CompanyListDocument", "data"),
+            &ReferenceOr::Reference {
+                reference: "#/components/schemas/CompanyRecords".into()
+            }
+        );
+        assert!(
+            replacements.iter().any(|r| r.schema == "CompanyRecords"
+                && r.rust == "crate::Records<crate::types::Company>")
+        );
+        // A single document's data is one record, not widened.
+        assert_eq!(
+            property(&widened, "CompanyDocument", "data"),
+            property(&doc, "CompanyDocument", "data")
+        );
+    }
+}
