@@ -33,18 +33,13 @@ pub struct Replacement {
 /// The widened copy of `doc` and the replacements it needs (beyond the fixed ones).
 pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
     let mut doc = doc.clone();
-    let components = doc
-        .components
-        .as_mut()
-        .ok_or("the spec has no components")?;
+    let Some(components) = doc.components.as_mut() else {
+        return Ok((doc, Vec::new()));
+    };
     if components.schemas.contains_key(TEXT) {
         return Err(format!("the spec may not define a schema named `{TEXT}`").into());
     }
-    if !components.schemas.contains_key(NUMBER) {
-        return Err(
-            format!("the spec has no `{NUMBER}` schema (a number or numeric string)").into(),
-        );
-    }
+    let has_number = components.schemas.contains_key(NUMBER);
     let mut replacements = vec![Replacement {
         schema: TEXT.to_owned(),
         rust: "crate::Text".to_owned(),
@@ -91,7 +86,13 @@ pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
                 {
                     TEXT
                 }
-                SchemaKind::Type(Type::Number(_) | Type::Integer(_)) => NUMBER,
+                SchemaKind::Type(Type::Number(_) | Type::Integer(_)) if has_number => NUMBER,
+                SchemaKind::Type(Type::Number(_) | Type::Integer(_)) => {
+                    return Err(format!(
+                        "a number attribute is not `live` but the spec has no `{NUMBER}` schema (a number or numeric string) to widen it to"
+                    )
+                    .into());
+                }
                 _ => continue,
             };
             let data = SchemaData {
