@@ -50,7 +50,7 @@ pub mod types {
         pub body: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<crate::Text>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Kind of activity, e.g. `email`, `call`, `note`, `meeting`. [inferred from S3]
@@ -58,13 +58,13 @@ pub mod types {
         pub kind: ::std::option::Option<crate::Text>,
         ///When it happened. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub occurred_at: ::std::option::Option<crate::Text>,
+        pub occurred_at: ::std::option::Option<crate::Timestamp>,
         ///Subject or title. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subject: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<crate::Text>,
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
 
     impl ActivityAttributes {
@@ -204,7 +204,7 @@ pub mod types {
     pub struct CampaignAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<crate::Text>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Description. [inferred]
@@ -215,7 +215,7 @@ pub mod types {
         pub name: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<crate::Text>,
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
 
     impl CampaignAttributes {
@@ -361,7 +361,7 @@ pub mod types {
         pub city: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<crate::Text>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [inferred from S8 import columns]
@@ -381,7 +381,7 @@ pub mod types {
         pub state: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<crate::Text>,
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
         ///Website URL. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub website: ::std::option::Option<crate::Text>,
@@ -527,7 +527,7 @@ pub mod types {
     pub struct ContactAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<crate::Text>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [inferred from S8 import columns]
@@ -559,7 +559,7 @@ pub mod types {
         pub title: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<crate::Text>,
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
 
     impl ContactAttributes {
@@ -699,7 +699,7 @@ pub mod types {
     pub struct CustomObjectAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<crate::Text>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Display name of the record. [inferred]
@@ -707,7 +707,7 @@ pub mod types {
         pub name: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<crate::Text>,
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
 
     impl CustomObjectAttributes {
@@ -993,7 +993,7 @@ pub mod types {
         pub close_at: ::std::option::Option<::std::string::String>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<crate::Text>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///Currency code. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<crate::Text>,
@@ -1013,7 +1013,7 @@ pub mod types {
         pub priority: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<crate::Text>,
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
 
     impl OpportunityAttributes {
@@ -1478,7 +1478,7 @@ pub mod types {
     pub struct QuoteAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<crate::Text>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Quote name or number. [call Y1]
@@ -1492,7 +1492,7 @@ pub mod types {
         pub total: ::std::option::Option<crate::Amount>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<crate::Text>,
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
 
     impl QuoteAttributes {
@@ -1586,7 +1586,7 @@ pub mod types {
     pub struct QuoteProductAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<crate::Text>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Product name on the line. [inferred from S7]
@@ -1603,7 +1603,7 @@ pub mod types {
         pub total: ::std::option::Option<crate::Amount>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<crate::Text>,
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
 
     impl QuoteProductAttributes {
@@ -1876,7 +1876,7 @@ pub mod types {
     pub struct ReminderAttributes {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<crate::Text>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///What to do. [inferred]
@@ -1884,13 +1884,13 @@ pub mod types {
         pub description: ::std::option::Option<crate::Text>,
         ///When the reminder is due. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred from S3/S4: reminder date]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub due_at: ::std::option::Option<crate::Text>,
+        pub due_at: ::std::option::Option<crate::Timestamp>,
         ///`open` or `closed`. [inferred from S4: open/closed status]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::Text>,
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<crate::Text>,
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
 
     impl ReminderAttributes {
@@ -2269,7 +2269,7 @@ pub mod types {
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -2281,7 +2281,7 @@ pub mod types {
                 ::std::string::String,
             >,
             occurred_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             subject: ::std::result::Result<
@@ -2289,7 +2289,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
         }
@@ -2323,7 +2323,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -2359,7 +2359,7 @@ pub mod types {
             }
             pub fn occurred_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.occurred_at = value
@@ -2383,7 +2383,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -2855,7 +2855,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CampaignAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -2871,7 +2871,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
         }
@@ -2891,7 +2891,7 @@ pub mod types {
         impl CampaignAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -2939,7 +2939,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -3415,7 +3415,7 @@ pub mod types {
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -3443,7 +3443,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             website: ::std::result::Result<
@@ -3502,7 +3502,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -3586,7 +3586,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -4091,7 +4091,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ContactAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -4135,7 +4135,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
         }
@@ -4162,7 +4162,7 @@ pub mod types {
         impl ContactAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -4294,7 +4294,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -4775,7 +4775,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CustomObjectAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -4787,7 +4787,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
         }
@@ -4806,7 +4806,7 @@ pub mod types {
         impl CustomObjectAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -4842,7 +4842,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -5780,7 +5780,7 @@ pub mod types {
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             currency: ::std::result::Result<
@@ -5808,7 +5808,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
         }
@@ -5857,7 +5857,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -5941,7 +5941,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -7601,7 +7601,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct QuoteAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -7621,7 +7621,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
         }
@@ -7642,7 +7642,7 @@ pub mod types {
         impl QuoteAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -7702,7 +7702,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -8022,7 +8022,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct QuoteProductAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -8046,7 +8046,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
         }
@@ -8068,7 +8068,7 @@ pub mod types {
         impl QuoteProductAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -8140,7 +8140,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -8811,7 +8811,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ReminderAttributes {
             created_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             custom: ::std::result::Result<
@@ -8823,7 +8823,7 @@ pub mod types {
                 ::std::string::String,
             >,
             due_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -8831,7 +8831,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<crate::Text>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
         }
@@ -8852,7 +8852,7 @@ pub mod types {
         impl ReminderAttributes {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -8888,7 +8888,7 @@ pub mod types {
             }
             pub fn due_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.due_at = value
@@ -8912,7 +8912,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -16671,7 +16671,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&crate::Text> {
+        pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
@@ -16713,7 +16713,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&crate::Text> {
+        pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
@@ -16799,7 +16799,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&crate::Text> {
+        pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
@@ -16869,7 +16869,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&crate::Text> {
+        pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
@@ -16965,7 +16965,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&crate::Text> {
+        pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
@@ -17007,7 +17007,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&crate::Text> {
+        pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
@@ -17334,7 +17334,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&crate::Text> {
+        pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
@@ -17348,7 +17348,7 @@ mod glue {
         ///When the reminder is due. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred from S3/S4: reminder date]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn due_at(&self) -> Option<&crate::Text> {
+        pub fn due_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.due_at.as_ref())
         }
 
@@ -17362,7 +17362,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&crate::Text> {
+        pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
@@ -17471,7 +17471,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&crate::Text> {
+        pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
@@ -17485,7 +17485,7 @@ mod glue {
         ///When it happened. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn occurred_at(&self) -> Option<&crate::Text> {
+        pub fn occurred_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.occurred_at.as_ref())
         }
 
@@ -17499,7 +17499,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&crate::Text> {
+        pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
@@ -17601,7 +17601,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&crate::Text> {
+        pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
@@ -17622,7 +17622,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&crate::Text> {
+        pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
@@ -17694,7 +17694,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&crate::Text> {
+        pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
@@ -17722,7 +17722,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&crate::Text> {
+        pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
@@ -17814,7 +17814,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&crate::Text> {
+        pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
@@ -17849,7 +17849,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&crate::Text> {
+        pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
@@ -17921,7 +17921,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn created_at(&self) -> Option<&crate::Text> {
+        pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
@@ -17935,7 +17935,7 @@ mod glue {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn updated_at(&self) -> Option<&crate::Text> {
+        pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 

@@ -91,7 +91,8 @@
 //!
 //! - an attribute whose `x-spiro-evidence` is not `live` is lenient: text attributes are
 //!   [`Text`] (a string, number or boolean), number attributes are [`Amount`] (a number or
-//!   numeric string); dates are text, with or without their time; `null` is `None`;
+//!   numeric string), date attributes are [`Timestamp`] (a date, a date-time or a Unix
+//!   time); `null` is `None`;
 //!   pick-list values are JSON objects with or without `label`;
 //! - a `live` attribute (an opportunity's `name`, `close_at`, …) has exactly its spec type.
 //!   A record with a value of another type there (or without an `id`) does not decode, and
@@ -270,6 +271,7 @@ mod records;
 mod resource;
 mod resource_id;
 mod text;
+mod timestamp;
 
 pub use amount::Amount;
 // `ClientState` is reachable inside the crate only (see its docs).
@@ -289,6 +291,7 @@ pub use resource_id::ResourceId;
 pub use spiro_auth;
 pub use spiro_auth::RetryPolicy;
 pub use text::Text;
+pub use timestamp::Timestamp;
 
 /// The README's Rust examples compile (and those that can run, run) as doctests.
 #[cfg(doctest)]

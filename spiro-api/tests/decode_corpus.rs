@@ -28,6 +28,10 @@ fn number(value: &Option<Amount>) -> Option<f64> {
     value.as_ref().and_then(Amount::as_f64)
 }
 
+fn date(year: i32, month: u32, day: u32) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(year, month, day)
+}
+
 fn attrs<R: Resource>(record: &R) -> &R::Attributes {
     record.attributes().expect("attributes")
 }
@@ -183,12 +187,17 @@ const CASES: &[Case] = &[
         let doc: types::OpportunityListDocument = load(n);
         all_decoded(&doc.data, 1);
         let a = attrs(&doc.data[0]);
-        assert_eq!(text(&a.updated_at), Some("1767225600"));
+        let updated = a.updated_at.as_ref().unwrap();
+        assert_eq!(updated.as_str(), "1767225600");
         assert_eq!(
-            a.updated_at.as_ref().unwrap().as_f64(),
-            Some(1_767_225_600.0)
+            updated.as_datetime().unwrap().to_rfc3339(),
+            "2026-01-01T00:00:00+00:00"
         );
-        assert_eq!(text(&a.created_at), Some("2026-01-01"));
+        let created = a.created_at.as_ref().unwrap();
+        assert_eq!(
+            (created.as_date(), created.as_datetime()),
+            (date(2026, 1, 1), None)
+        );
     }),
     ("opportunities_null_relationship_and_include", |n| {
         let doc: types::OpportunityListDocument = load(n);
@@ -221,8 +230,19 @@ const CASES: &[Case] = &[
         let doc: types::CompanyListDocument = load(n);
         all_decoded(&doc.data, 1);
         let a = attrs(&doc.data[0]);
-        assert_eq!(text(&a.created_at), Some("2026-01-05"));
-        assert_eq!(text(&a.updated_at), Some("2026-01-05T08:30:00Z"));
+        let (created, updated) = (
+            a.created_at.as_ref().unwrap(),
+            a.updated_at.as_ref().unwrap(),
+        );
+        assert_eq!(
+            (created.as_str(), created.as_date()),
+            ("2026-01-05", date(2026, 1, 5))
+        );
+        assert_eq!(created.as_datetime(), None, "a date has no time");
+        assert_eq!(
+            updated.as_datetime().unwrap().to_rfc3339(),
+            "2026-01-05T08:30:00+00:00"
+        );
     }),
     ("companies_integer_ids", |n| {
         let doc: types::CompanyListDocument = load(n);
@@ -333,14 +353,16 @@ const CASES: &[Case] = &[
         all_decoded(&doc.data, 1);
         let a = attrs(&doc.data[0]);
         assert_eq!(text(&a.status), Some("snoozed"));
-        assert_eq!(text(&a.due_at), Some("2026-12-01T09:00:00-05:00"));
+        let due = a.due_at.as_ref().unwrap().as_datetime().unwrap();
+        assert_eq!(due.to_rfc3339(), "2026-12-01T09:00:00-05:00");
+        assert_eq!(due.naive_utc().to_string(), "2026-12-01 14:00:00");
     }),
     ("activities_kind_unknown_occurred_at_date", |n| {
         let doc: types::ActivityListDocument = load(n);
         all_decoded(&doc.data, 1);
         let a = attrs(&doc.data[0]);
         assert_eq!((text(&a.kind), text(&a.body)), (Some("sms"), Some("42")));
-        assert_eq!(text(&a.occurred_at), Some("2026-11-02"));
+        assert_eq!(a.occurred_at.as_ref().unwrap().as_date(), date(2026, 11, 2));
     }),
     ("campaigns_description_number", |n| {
         let doc: types::CampaignListDocument = load(n);

@@ -4,9 +4,9 @@
 //!
 //! - A `string` property whose `x-spiro-evidence` (its own, else its schema's) is not
 //!   `live` becomes `spiro_api::Text` (a string, number or boolean; an `enum` is dropped, so
-//!   unknown values decode); a `number` or `integer` property becomes `spiro_api::Amount`
-//!   (a number or numeric string). Dates are strings in the spec, so a date with or without
-//!   its time decodes either way. `null` decodes as `None` for every property that is not
+//!   unknown values decode), or `spiro_api::Timestamp` when it is named `…_at` (the spec's
+//!   dates: a date, a date-time or a Unix time); a `number` or `integer` property becomes
+//!   `spiro_api::Amount` (a number or numeric string). `null` decodes as `None` for every property that is not
 //!   `required`.
 //! - **Strict where the evidence is `live`**, and for untagged envelope fields (`id`,
 //!   `type`, `meta.pagination`'s live fields): the field keeps the spec's exact JSON type,
@@ -21,6 +21,8 @@ use crate::Result;
 
 /// The generator-only schema replaced by `spiro_api::Text`.
 pub const TEXT: &str = "LenientText";
+/// The generator-only schema replaced by `spiro_api::Timestamp`.
+pub const TIMESTAMP: &str = "LenientTimestamp";
 /// The spec's number-or-numeric-string schema, replaced by `spiro_api::Amount`.
 pub const NUMBER: &str = "Amount";
 
@@ -40,10 +42,19 @@ pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
         return Err(format!("the spec may not define a schema named `{TEXT}`").into());
     }
     let has_number = components.schemas.contains_key(NUMBER);
-    let mut replacements = vec![Replacement {
-        schema: TEXT.to_owned(),
-        rust: "crate::Text".to_owned(),
-    }];
+    if components.schemas.contains_key(TIMESTAMP) {
+        return Err(format!("the spec may not define a schema named `{TIMESTAMP}`").into());
+    }
+    let mut replacements = vec![
+        Replacement {
+            schema: TEXT.to_owned(),
+            rust: "crate::Text".to_owned(),
+        },
+        Replacement {
+            schema: TIMESTAMP.to_owned(),
+            rust: "crate::Timestamp".to_owned(),
+        },
+    ];
     let mut added = Vec::new();
     for schema in components.schemas.values_mut() {
         let ReferenceOr::Item(schema) = schema else {
@@ -82,6 +93,12 @@ pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
             }
             let target = match &prop.schema_kind {
                 SchemaKind::Type(Type::String(s))
+                    if property.ends_with("_at")
+                        && (s.format.is_empty() || is_text_format(&s.format)) =>
+                {
+                    TIMESTAMP
+                }
+                SchemaKind::Type(Type::String(s))
                     if s.format.is_empty() || is_text_format(&s.format) =>
                 {
                     TEXT
@@ -115,6 +132,13 @@ pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
         }
         components.schemas.insert(name, ReferenceOr::Item(schema));
     }
+    components.schemas.insert(
+        TIMESTAMP.to_owned(),
+        ReferenceOr::Item(Schema {
+            schema_data: Default::default(),
+            schema_kind: SchemaKind::Type(Type::String(Default::default())),
+        }),
+    );
     components.schemas.insert(
         TEXT.to_owned(),
         ReferenceOr::Item(Schema {
@@ -185,6 +209,15 @@ mod tests {
         assert_eq!(
             all_of(property(&widened, "ContactAttributes", "email")),
             text
+        );
+        let timestamp = Some(format!("#/components/schemas/{TIMESTAMP}"));
+        assert_eq!(
+            all_of(property(&widened, "CompanyAttributes", "created_at")),
+            timestamp
+        );
+        assert_eq!(
+            all_of(property(&widened, "ReminderAttributes", "due_at")),
+            timestamp
         );
         assert_eq!(
             all_of(property(&widened, "OpportunityStageAttributes", "position")),
