@@ -16657,15 +16657,21 @@ mod glue {
         ///Street address. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn address(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.address.as_ref())
+        pub fn address(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.address.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///City. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn city(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.city.as_ref())
+        pub fn city(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.city.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
@@ -16678,15 +16684,21 @@ mod glue {
         ///Free-text description. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn description(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.description.as_ref())
+        pub fn description(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.description.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///External (e.g. ERP) id. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn external_id(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.external_id.as_ref())
+        pub fn external_id(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.external_id.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Company name. [live P3: callers throw when missing]
@@ -16699,15 +16711,21 @@ mod glue {
         ///Phone number, E.164-like in the product. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn phone(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.phone.as_ref())
+        pub fn phone(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.phone.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///State or region. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn state(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.state.as_ref())
+        pub fn state(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.state.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
@@ -16720,15 +16738,21 @@ mod glue {
         ///Website URL. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn website(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.website.as_ref())
+        pub fn website(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.website.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Postal code. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn zipcode(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.zipcode.as_ref())
+        pub fn zipcode(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.zipcode.as_ref())
+                .map(crate::Text::as_str)
         }
 
         /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
@@ -16806,64 +16830,91 @@ mod glue {
         ///Free-text description. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn description(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.description.as_ref())
+        pub fn description(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.description.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Email address. [call P5, Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn email(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.email.as_ref())
+        pub fn email(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.email.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///External id. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn external_id(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.external_id.as_ref())
+        pub fn external_id(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.external_id.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///First name. [call P5, Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn first_name(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.first_name.as_ref())
+        pub fn first_name(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.first_name.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Home phone. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn home_phone(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.home_phone.as_ref())
+        pub fn home_phone(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.home_phone.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Last name. [call P5, Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn last_name(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.last_name.as_ref())
+        pub fn last_name(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.last_name.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Mobile number. [call Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn mobile(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.mobile.as_ref())
+        pub fn mobile(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.mobile.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Phone number. [call Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn phone(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.phone.as_ref())
+        pub fn phone(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.phone.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Job title. [call Y2]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn title(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.title.as_ref())
+        pub fn title(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.title.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
@@ -16972,8 +17023,11 @@ mod glue {
         ///Currency code. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn currency(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.currency.as_ref())
+        pub fn currency(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.currency.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Free-text description. [live P12]
@@ -17000,8 +17054,11 @@ mod glue {
         ///Priority. [inferred from S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn priority(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.priority.as_ref())
+        pub fn priority(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.priority.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
@@ -17113,8 +17170,11 @@ mod glue {
         ///Pipeline name. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn name(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.name.as_ref())
+        pub fn name(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.name.as_ref())
+                .map(crate::Text::as_str)
         }
     }
 
@@ -17261,8 +17321,11 @@ mod glue {
         ///Email address. [inferred: callers fall back to it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn email(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.email.as_ref())
+        pub fn email(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.email.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///First name. [live P3, P4: read from `included`]
@@ -17341,8 +17404,11 @@ mod glue {
         ///What to do. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn description(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.description.as_ref())
+        pub fn description(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.description.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///When the reminder is due. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred from S3/S4: reminder date]
@@ -17355,8 +17421,11 @@ mod glue {
         ///`open` or `closed`. [inferred from S4: open/closed status]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn status(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.status.as_ref())
+        pub fn status(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.status.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
@@ -17464,8 +17533,11 @@ mod glue {
         ///Text of the note, email or call log. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn body(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.body.as_ref())
+        pub fn body(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.body.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
@@ -17478,8 +17550,11 @@ mod glue {
         ///Kind of activity, e.g. `email`, `call`, `note`, `meeting`. [inferred from S3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn kind(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.kind.as_ref())
+        pub fn kind(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.kind.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///When it happened. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
@@ -17492,8 +17567,11 @@ mod glue {
         ///Subject or title. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn subject(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.subject.as_ref())
+        pub fn subject(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.subject.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
@@ -17608,15 +17686,21 @@ mod glue {
         ///Description. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn description(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.description.as_ref())
+        pub fn description(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.description.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Campaign name. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn name(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.name.as_ref())
+        pub fn name(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.name.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
@@ -17701,15 +17785,21 @@ mod glue {
         ///Quote name or number. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn name(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.name.as_ref())
+        pub fn name(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.name.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Quote status, e.g. `Sent`. [call Y1]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn status(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.status.as_ref())
+        pub fn status(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.status.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Quote total, a number or a numeric string. [call Y1]
@@ -17821,8 +17911,11 @@ mod glue {
         ///Product name on the line. [inferred from S7]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn name(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.name.as_ref())
+        pub fn name(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.name.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Unit price. [inferred from S7]
@@ -17928,8 +18021,11 @@ mod glue {
         ///Display name of the record. [inferred]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn name(&self) -> Option<&crate::Text> {
-            self.attributes.as_ref().and_then(|a| a.name.as_ref())
+        pub fn name(&self) -> Option<&str> {
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.name.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]

@@ -422,3 +422,55 @@ async fn a_bad_record_fails_alone_and_the_walk_goes_on() {
         .collect();
     assert_eq!(shape, [(2, 1), (2, 1), (1, 0)]);
 }
+
+/// `items_with_included` yields a bad record as `Error::Record` in its place, like `items`,
+/// and lenient text attributes read as `&str` through their accessors.
+#[tokio::test]
+async fn items_with_included_yield_a_bad_record_and_go_on() {
+    use spiro_api::Error;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    let body = serde_json::json!({
+        "data": [
+            { "id": "1", "type": "opportunity", "attributes": { "name": "A", "priority": 2 },
+              "relationships": { "user": { "data": { "id": "9", "type": "user" } } } },
+            { "id": "2", "type": "opportunity", "attributes": { "close_at": 20260930 } },
+            { "id": "3", "type": "opportunity", "attributes": { "name": "C", "amount": "12.5" } },
+        ],
+        "included": [ { "id": "9", "type": "user", "attributes": { "email": "dana@example.com" } } ],
+        "meta": { "pagination": { "current_page": 1, "total_pages": 1 } },
+    });
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+    let client = spiro_api::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let seen: Vec<_> = client
+        .list_opportunities()
+        .include("user")
+        .pages()
+        .items_with_included()
+        .collect()
+        .await;
+    assert_eq!(seen.len(), 3);
+    let Ok((first, included)) = &seen[0] else {
+        panic!("{:?}", seen[0])
+    };
+    assert_eq!(first.priority(), Some("2"));
+    let owner = first.user(included).unwrap().unwrap();
+    assert_eq!(owner.email(), Some("dana@example.com"));
+    match &seen[1] {
+        Err(Error::Record(bad)) => {
+            assert_eq!(bad.id().map(|i| i.as_str()), Some("2"));
+            assert_eq!(bad.raw()["attributes"]["close_at"], 20260930);
+        }
+        other => panic!("{other:?}"),
+    }
+    let Ok((third, _)) = &seen[2] else {
+        panic!("{:?}", seen[2])
+    };
+    assert_eq!(third.amount().and_then(|a| a.as_f64()), Some(12.5));
+}

@@ -246,7 +246,7 @@ fn attribute_fields(file: &syn::File) -> Result<BTreeMap<String, Vec<syn::Field>
         .collect())
 }
 
-/// One accessor per attribute: `Option<&str>` for text, the value for `Copy` scalars,
+/// One accessor per attribute: `Option<&str>` for text (`String` or `Text`), the value for `Copy` scalars,
 /// `Option<&T>` otherwise. `custom` is left to `Resource::custom_fields`.
 fn attribute_accessors(fields: &[syn::Field]) -> Result<Vec<TokenStream>> {
     let mut out = Vec::new();
@@ -272,6 +272,12 @@ fn attribute_accessors(fields: &[syn::Field]) -> Result<Vec<TokenStream>> {
                     quote!(self.attributes.as_ref().map(|a| &a.#name)),
                 )
             }
+            // `Text` (a lenient text attribute, see `lenient.rs`) reads as text too, whatever
+            // JSON type it arrived as.
+            Some(inner) if last_ident(inner).is_some_and(|i| i == "Text") => (
+                quote!(Option<&str>),
+                quote!(self.attributes.as_ref().and_then(|a| a.#name.as_ref()).map(crate::Text::as_str)),
+            ),
             Some(inner) if last_ident(inner).is_some_and(|i| i == "String") => (
                 quote!(Option<&str>),
                 quote!(self.attributes.as_ref().and_then(|a| a.#name.as_deref())),
