@@ -13,11 +13,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToPascalCase;
-use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, StatusCode, Type};
+use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, StatusCode, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::Result;
+use crate::model::{object_property, reference_name};
 
 /// Methods every record type already has (typify's `builder()`, the `Resource` trait): an
 /// attribute or relationship of the same name would shadow or break them.
@@ -679,22 +680,6 @@ fn list_operations(doc: &OpenAPI) -> Result<Vec<(String, String, String)>> {
         out.push((id, document, item));
     }
     Ok(out)
-}
-
-fn object_property<'a>(schema: &'a Schema, name: &str) -> Option<&'a Schema> {
-    match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(object)) => {
-            object.properties.get(name)?.as_item().map(|b| &**b)
-        }
-        _ => None,
-    }
-}
-
-fn reference_name(schema: &ReferenceOr<Schema>) -> Option<String> {
-    match schema {
-        ReferenceOr::Reference { reference } => reference.rsplit('/').next().map(str::to_owned),
-        ReferenceOr::Item(_) => None,
-    }
 }
 
 #[cfg(test)]

@@ -167,7 +167,8 @@ pub fn record_of(doc: &OpenAPI, op: &openapiv3::Operation) -> Option<(String, bo
     }
 }
 
-fn object_property<'a>(schema: &'a Schema, name: &str) -> Option<&'a Schema> {
+/// The schema of property `name` when `schema` is an object that declares it inline.
+pub(crate) fn object_property<'a>(schema: &'a Schema, name: &str) -> Option<&'a Schema> {
     match &schema.schema_kind {
         SchemaKind::Type(Type::Object(object)) => {
             object.properties.get(name)?.as_item().map(|b| &**b)
@@ -176,7 +177,8 @@ fn object_property<'a>(schema: &'a Schema, name: &str) -> Option<&'a Schema> {
     }
 }
 
-fn reference_name(schema: &ReferenceOr<Schema>) -> Option<String> {
+/// The component name a `$ref` points at (`#/components/schemas/Name` → `Name`).
+pub(crate) fn reference_name(schema: &ReferenceOr<Schema>) -> Option<String> {
     match schema {
         ReferenceOr::Reference { reference } => reference.rsplit('/').next().map(str::to_owned),
         ReferenceOr::Item(_) => None,
