@@ -40,6 +40,8 @@ pub struct ClientState {
     /// Shared by every request of this client and its clones.
     pub(crate) budget: RetryBudget,
     pub(crate) limits: BodyLimits,
+    /// Set by [`ClientBuilder::capture_shapes`].
+    pub(crate) capture: Option<crate::capture::ShapeCapture>,
 }
 
 /// Where the `Authorization` header comes from.
@@ -119,6 +121,7 @@ pub struct ClientBuilder {
     oauth_endpoints: Option<Result<Endpoints, AuthError>>,
     token_store: Option<Result<StoreSetter, AuthError>>,
     refresh_policy: Option<RefreshPolicy>,
+    capture: Option<std::path::PathBuf>,
 }
 
 /// Hands a token store of any type to the [`TokenManagerBuilder`] in `build`.
@@ -143,6 +146,7 @@ impl fmt::Debug for ClientBuilder {
             .field("oauth_endpoints", &self.oauth_endpoints)
             .field("token_store", &set(self.token_store.is_some()))
             .field("refresh_policy", &self.refresh_policy)
+            .field("capture_shapes", &self.capture)
             .finish()
     }
 }
@@ -367,6 +371,17 @@ impl ClientBuilder {
         self
     }
 
+    /// Records the *shape* of every response (per operation and status: JSON paths, the
+    /// JSON types seen at each and how often, never a value) as JSON lines appended to
+    /// `path`, for `cargo xtask learn` to merge into the spec. Off by default. The capture
+    /// never delays or fails a call: writes happen on a background thread, and an I/O error
+    /// is logged once. The last counts are written when the last clone of the client is
+    /// dropped. See the README section "Help us map Spiro's API".
+    pub fn capture_shapes(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.capture = Some(path.into());
+        self
+    }
+
     /// Builds the client.
     ///
     /// # Errors
@@ -446,6 +461,7 @@ impl ClientBuilder {
             budget: RetryBudget::new(&retry),
             retry,
             limits: self.body_limits.unwrap_or_default(),
+            capture: self.capture.map(crate::capture::ShapeCapture::new),
         };
         Ok(Client::new_with_client(
             base_url.trim().trim_end_matches('/'),

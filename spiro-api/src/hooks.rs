@@ -155,7 +155,7 @@ impl ClientHooks<ClientState> for Client {
                     continue;
                 }
             }
-            return match outcome {
+            let outcome = match outcome {
                 Ok(response) if response.status().is_success() => {
                     state.budget.deposit();
                     read_success(response, state.limits.success()).await
@@ -163,6 +163,7 @@ impl ClientHooks<ClientState> for Client {
                 Ok(response) => Ok(capture_body(response, state.limits.error()).await),
                 other => other,
             };
+            return crate::capture::observe(state.capture.as_ref(), info, outcome).await;
         }
     }
 }

@@ -262,6 +262,7 @@ mod generated;
 
 mod amount;
 mod call;
+mod capture;
 mod client;
 mod custom_fields;
 mod error;

@@ -359,6 +359,29 @@ impl Server {
         self.shared.store.read().resource_by_id(collection, id)
     }
 
+    /// Test knob: sets attribute `name` of a stored record to `value` as it is, without
+    /// checking it against the spec, so that a test can make the mock answer differently from
+    /// the spec (an `amount` sent as the string `"48250.0"`, an attribute the spec does not
+    /// declare). Returns `false` when there is no such record.
+    pub fn set_attribute(
+        &self,
+        collection: &str,
+        id: &str,
+        name: &str,
+        value: serde_json::Value,
+    ) -> bool {
+        let Ok(id) = id.parse::<u64>() else {
+            return false;
+        };
+        match self.shared.store.write().record_mut(collection, id) {
+            Some(record) => {
+                record.attributes.insert(name.to_owned(), value);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Number of records in a collection (0 for an unknown one).
     pub fn count(&self, collection: &str) -> usize {
         self.shared.store.read().count(collection)

@@ -164,6 +164,11 @@ impl Store {
         self.collections.get(key)?.records.get(&id)
     }
 
+    /// A record by store key and id, for changing it in place.
+    pub(crate) fn record_mut(&mut self, key: &str, id: u64) -> Option<&mut Record> {
+        self.collections.get_mut(key)?.records.get_mut(&id)
+    }
+
     /// The ids of a collection, ascending.
     pub(crate) fn ids(&self, key: &str) -> Vec<u64> {
         self.collections
