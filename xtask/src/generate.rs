@@ -118,8 +118,14 @@ fn only_operation(doc: &OpenAPI, path: &str, method: &str) -> OpenAPI {
 
 /// A short summary of how `actual` differs from `expected`: counts and the first hunks.
 pub fn diff_summary(name: &str, actual: &str, expected: &str) -> String {
-    const SHOWN: usize = 40;
-    let diff = similar::TextDiff::from_lines(actual, expected);
+    let diff = diff(name, "regenerated", actual, expected, Some(40));
+    format!("{name} is stale: regenerating {diff}")
+}
+
+/// How `old` becomes `new`: "adds N and removes M lines" and the unified diff, cut after
+/// `shown` lines when given.
+pub fn diff(name: &str, label: &str, old: &str, new: &str, shown: Option<usize>) -> String {
+    let diff = similar::TextDiff::from_lines(old, new);
     let (mut added, mut removed) = (0, 0);
     for change in diff.iter_all_changes() {
         match change.tag() {
@@ -131,21 +137,21 @@ pub fn diff_summary(name: &str, actual: &str, expected: &str) -> String {
     let unified = diff
         .unified_diff()
         .context_radius(1)
-        .header(name, "regenerated")
+        .header(name, label)
         .to_string();
     let lines: Vec<&str> = unified.lines().collect();
-    let mut out =
-        format!("{name} is stale: regenerating adds {added} and removes {removed} lines\n");
+    let shown = shown.unwrap_or(lines.len());
+    let mut out = format!("adds {added} and removes {removed} lines\n");
     out.push_str(
         &lines
             .iter()
-            .take(SHOWN)
+            .take(shown)
             .copied()
             .collect::<Vec<_>>()
             .join("\n"),
     );
-    if lines.len() > SHOWN {
-        out.push_str(&format!("\n… {} more diff lines", lines.len() - SHOWN));
+    if lines.len() > shown {
+        out.push_str(&format!("\n… {} more diff lines", lines.len() - shown));
     }
     out
 }

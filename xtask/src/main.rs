@@ -8,14 +8,20 @@
 //! - `check`: fail with a short diff summary when any of these checked-in copies is stale.
 //! - `coverage`: print the table of operations and their evidence levels, and the number of
 //!   attributes per level.
+//! - `learn CAPTURE…`: merge response shapes captured by spiro-api into the spec (see
+//!   `learn.rs`).
 
 mod coverage;
 mod generate;
 mod glue;
+mod layout;
+mod learn;
 mod lenient;
 mod lint;
 mod model;
 mod readme;
+#[cfg(test)]
+mod round_trip;
 mod spec;
 
 use std::path::{Path, PathBuf};
@@ -26,13 +32,14 @@ type Result<T, E = Box<dyn std::error::Error>> = std::result::Result<T, E>;
 /// spiro-mock's verbatim copy of `spec/spiro.yaml`.
 const MOCK_SPEC_PATH: &str = "spiro-mock/spiro.yaml";
 
-const USAGE: &str = "usage: cargo xtask <generate | check | coverage>";
+const USAGE: &str = "usage: cargo xtask <generate | check | coverage | learn CAPTURE…>";
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1);
     let outcome = match task.as_deref() {
         Some("generate") => generate_all(),
         Some("check") => check_all(),
+        Some("learn") => learn::run(&std::env::args().skip(2).collect::<Vec<_>>(), &root()),
         Some("coverage") => spec::load(&root()).map(|s| {
             print!("{}", coverage::table(&s.operations));
             print!("{}", coverage::fields(&spec::field_levels(&s.doc)));

@@ -1,0 +1,923 @@
+//! `cargo xtask learn [--spec FILE] [--dry-run] CAPTURE…`: merges shape captures written by
+//! spiro-api (`ClientBuilder::capture_shapes`, format `spiro-shapes/1`) into the spec.
+//!
+//! - An operation seen answering 2xx becomes `live`, with `capture-<date>` as a source.
+//! - A declared field that was seen gets `x-spiro-evidence: {level: observed}`; when a type
+//!   was seen that the spec does not allow, its type is widened (a second type becomes a
+//!   `oneOf`; `null` becomes `nullable: true`). Types are never narrowed: a field declared
+//!   `number | string` and seen only as numbers stays as it is.
+//! - A field seen in a record schema that does not declare it is added with the observed
+//!   type and evidence `observed`.
+//! - Paths under free-form maps (`custom`, `relationships`, `included[].attributes`) and
+//!   error responses are reported, not merged: their keys are per organisation or not ours.
+//!
+//! The edits are applied with [`crate::layout`], which touches only the lines of the entries
+//! it changes. The review diff is printed; nothing is generated: run `cargo xtask generate`.
+//!
+//! All knowledge of how the spec records evidence is in the small functions under "Spec
+//! access" below.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value as Json;
+use serde_yaml::{Mapping, Value};
+
+use crate::Result;
+use crate::layout::{self, Edit};
+
+/// The capture format this version reads.
+pub const FORMAT: &str = "spiro-shapes/1";
+
+const USAGE: &str = "usage: cargo xtask learn [--spec FILE] [--dry-run] CAPTURE.jsonl…";
+
+/// What was observed, summed over every capture line.
+#[derive(Debug, Default, PartialEq)]
+pub struct Observed {
+    /// By operation id and status.
+    pub groups: BTreeMap<(String, u16), Group>,
+}
+
+/// The counts of one operation and status.
+#[derive(Debug, Default, PartialEq)]
+pub struct Group {
+    pub responses: u64,
+    /// The latest capture date (`YYYY-MM-DD`).
+    pub date: String,
+    pub paths: BTreeMap<String, Counts>,
+}
+
+/// How often each JSON type was seen at one path.
+#[derive(Debug, Default, PartialEq, Clone)]
+pub struct Counts {
+    pub types: BTreeMap<String, u64>,
+}
+
+impl Counts {
+    fn total(&self) -> u64 {
+        self.types.values().sum()
+    }
+}
+
+/// Runs the task with its command-line arguments (after `learn`).
+pub fn run(args: &[String], root: &Path) -> Result<()> {
+    let mut spec_path = root.join(crate::spec::PATH);
+    let mut dry_run = false;
+    let mut files = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--spec" => spec_path = PathBuf::from(args.next().ok_or(USAGE)?),
+            "--dry-run" => dry_run = true,
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag}\n{USAGE}").into());
+            }
+            file => files.push(PathBuf::from(file)),
+        }
+    }
+    if files.is_empty() {
+        return Err(USAGE.into());
+    }
+    let mut observed = Observed::default();
+    for file in &files {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read capture {}: {e}", file.display()))?;
+        read_capture(&mut observed, &file.display().to_string(), &text)?;
+    }
+    let old = std::fs::read_to_string(&spec_path)
+        .map_err(|e| format!("cannot read {}: {e}", spec_path.display()))?;
+    let learned = learn(&old, &observed)?;
+    let responses: u64 = observed.groups.values().map(|g| g.responses).sum();
+    println!(
+        "learned from {} capture file(s): {} responses of {} operation/status pairs",
+        files.len(),
+        responses,
+        observed.groups.len()
+    );
+    let shown = spec_path.display().to_string();
+    if learned.text == old {
+        println!("{shown}: nothing to change");
+    } else {
+        println!(
+            "{}",
+            crate::generate::diff(&shown, "learned", &old, &learned.text, None)
+        );
+    }
+    for note in &learned.notes {
+        println!("note: {note}");
+    }
+    if !dry_run && learned.text != old {
+        std::fs::write(&spec_path, &learned.text)?;
+        println!(
+            "{shown} written. Review the diff above, then run `cargo xtask generate` and \
+             send the spec diff (see README, \"Help us map Spiro's API\")."
+        );
+    }
+    Ok(())
+}
+
+/// Adds one capture file's lines to `observed`. `name` is for error messages.
+pub fn read_capture(observed: &mut Observed, name: &str, text: &str) -> Result<()> {
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = || format!("{name}:{}", n + 1);
+        let line: Json =
+            serde_json::from_str(line).map_err(|e| format!("{}: not a JSON line: {e}", at()))?;
+        if line["format"] != FORMAT {
+            return Err(format!("{}: not a {FORMAT} capture line", at()).into());
+        }
+        let (Some(operation), Some(status), Some(responses), Some(date), Some(paths)) = (
+            line["operation"].as_str(),
+            line["status"].as_u64().and_then(|s| u16::try_from(s).ok()),
+            line["responses"].as_u64(),
+            line["date"].as_str(),
+            line["paths"].as_object(),
+        ) else {
+            return Err(format!(
+                "{}: a capture line needs operation, status, responses, date and paths",
+                at()
+            )
+            .into());
+        };
+        if !is_date(date) {
+            return Err(format!("{}: date {date:?} is not YYYY-MM-DD", at()).into());
+        }
+        let group = observed
+            .groups
+            .entry((operation.to_owned(), status))
+            .or_default();
+        group.responses = group.responses.saturating_add(responses);
+        if date > group.date.as_str() {
+            group.date = date.to_owned();
+        }
+        for (path, entry) in paths {
+            let counts = group.paths.entry(path.clone()).or_default();
+            for (t, n) in entry["types"].as_object().into_iter().flatten() {
+                if JSON_TYPES.contains(&t.as_str()) {
+                    let n = n.as_u64().unwrap_or(0);
+                    let slot = counts.types.entry(t.clone()).or_default();
+                    *slot = slot.saturating_add(n);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+const JSON_TYPES: [&str; 7] = [
+    "null", "boolean", "integer", "number", "string", "array", "object",
+];
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// The same test spiro-api's capture applies to keys: only these can become field names.
+fn is_field_name(key: &str) -> bool {
+    let mut chars = key.chars();
+    key.len() <= 64
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// The learned spec text and what the reviewer should know.
+#[derive(Debug)]
+pub struct Learned {
+    pub text: String,
+    pub notes: Vec<String>,
+}
+
+/// Merges `observed` into the spec `text`.
+pub fn learn(text: &str, observed: &Observed) -> Result<Learned> {
+    let model: Value = serde_yaml::from_str(text)?;
+    let (edits, notes) = plan(&model, observed);
+    let text = layout::apply(text, &model, &edits)?;
+    // Still a spec the xtask accepts (operation ids, evidence levels, parameter names).
+    crate::spec::parse(&text).map_err(|e| format!("the learned spec is rejected: {e}"))?;
+    Ok(Learned { text, notes })
+}
+
+/// What a captured path is in the spec.
+#[derive(Debug, Clone, PartialEq)]
+enum Target {
+    /// A declared property: its location (ends with `properties`, name).
+    Declared(Vec<String>),
+    /// A property the record schema at `parent` (its `properties` location) does not declare.
+    New {
+        properties: Vec<String>,
+        name: String,
+    },
+    /// Somewhere learn does not merge (free-form map, union, undeclared); why.
+    Unmapped(String),
+    /// The document root or array items: structure, nothing to learn.
+    Structure,
+}
+
+/// Everything seen at one target, over all operations.
+#[derive(Default)]
+struct Seen {
+    counts: Counts,
+    /// Occurrences of the enclosing object, for "present in N of M".
+    parents: u64,
+    date: String,
+    operations: BTreeSet<String>,
+}
+
+fn plan(doc: &Value, observed: &Observed) -> (Vec<Edit>, Vec<String>) {
+    let mut edits = Vec::new();
+    let mut notes = Vec::new();
+    let mut declared: BTreeMap<Vec<String>, Seen> = BTreeMap::new();
+    let mut new: BTreeMap<(Vec<String>, String), Seen> = BTreeMap::new();
+    let mut unmapped = BTreeMap::<String, u64>::new();
+
+    // Operations: the latest date per operation that answered 2xx.
+    let mut live: BTreeMap<&str, &str> = BTreeMap::new();
+    for ((operation, status), group) in &observed.groups {
+        let Some((path, method)) = find_operation(doc, operation) else {
+            notes.push(format!(
+                "{operation}: not an operation of this spec (a capture from another version?)"
+            ));
+            continue;
+        };
+        if !(200..300).contains(status) {
+            notes.push(format!(
+                "{operation} answered {status} {} time(s); error responses are not merged",
+                group.responses
+            ));
+            continue;
+        }
+        let date = live.entry(operation).or_insert(group.date.as_str());
+        if group.date.as_str() > *date {
+            *date = group.date.as_str();
+        }
+        let Some(root) = success_schema(doc, &path, &method, *status) else {
+            notes.push(format!(
+                "{operation} {status}: the spec declares no JSON schema for it"
+            ));
+            continue;
+        };
+        for (json_path, counts) in &group.paths {
+            match target(doc, &root, json_path) {
+                Target::Declared(at) => {
+                    let seen = declared.entry(at).or_default();
+                    merge_seen(seen, counts, group, json_path, operation);
+                }
+                Target::New { properties, name } => {
+                    let seen = new.entry((properties, name)).or_default();
+                    merge_seen(seen, counts, group, json_path, operation);
+                }
+                Target::Unmapped(why) => {
+                    *unmapped.entry(why).or_default() += counts.total();
+                }
+                Target::Structure => {}
+            }
+        }
+    }
+
+    for (operation, date) in &live {
+        if let Some((path, method)) = find_operation(doc, operation) {
+            let parent = vec!["paths".to_owned(), path, method];
+            if let Some(edit) = operation_evidence_edit(doc, &parent, date) {
+                edits.push(edit);
+            }
+        }
+    }
+    for (at, seen) in &declared {
+        edits.extend(declared_property_edits(doc, at, seen, &mut notes));
+    }
+    for ((properties, name), seen) in &new {
+        edits.push(new_property_edit(properties, name, seen));
+        notes.push(format!(
+            "new field `{name}` in {} ({}), seen as {}",
+            schema_name(properties),
+            presence(seen),
+            describe(&seen.counts)
+        ));
+    }
+    for (why, n) in unmapped {
+        notes.push(format!("not merged ({n} values): {why}"));
+    }
+    (edits, notes)
+}
+
+fn merge_seen(seen: &mut Seen, counts: &Counts, group: &Group, json_path: &str, operation: &str) {
+    for (t, n) in &counts.types {
+        *seen.counts.types.entry(t.clone()).or_default() += n;
+    }
+    seen.parents += group
+        .paths
+        .get(parent_path(json_path))
+        .and_then(|c| c.types.get("object"))
+        .copied()
+        .unwrap_or(0);
+    if group.date > seen.date {
+        seen.date = group.date.clone();
+    }
+    seen.operations.insert(operation.to_owned());
+}
+
+/// `data[].attributes` for `data[].attributes.amount`, `$` for `data`.
+fn parent_path(path: &str) -> &str {
+    path.rsplit_once('.').map_or("$", |(parent, _)| parent)
+}
+
+fn presence(seen: &Seen) -> String {
+    let present = seen.counts.total();
+    format!(
+        "present in {present} of {} records",
+        seen.parents.max(present)
+    )
+}
+
+fn describe(counts: &Counts) -> String {
+    counts
+        .types
+        .iter()
+        .map(|(t, n)| format!("{t} ×{n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn schema_name(location: &[String]) -> String {
+    match location {
+        [c, s, name, ..] if c == "components" && s == "schemas" => name.clone(),
+        _ => location.join("."),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spec access: the only functions that know how the spec is laid out and records evidence.
+// ---------------------------------------------------------------------------------------------
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "patch", "head", "options", "trace",
+];
+
+/// The source a capture contributes: `capture-YYYY-MM-DD`.
+fn capture_source(date: &str) -> String {
+    format!("capture-{date}")
+}
+
+/// The path and method of the operation with this id.
+fn find_operation(doc: &Value, operation_id: &str) -> Option<(String, String)> {
+    let paths = doc.get("paths")?.as_mapping()?;
+    for (path, item) in paths {
+        for method in METHODS {
+            if item
+                .get(method)
+                .and_then(|op| op.get("operationId"))
+                .and_then(Value::as_str)
+                == Some(operation_id)
+            {
+                return Some((path.as_str()?.to_owned(), method.to_owned()));
+            }
+        }
+    }
+    None
+}
+
+/// The location of the JSON schema of the response `status` (or the 2xx range).
+fn success_schema(doc: &Value, path: &str, method: &str, status: u16) -> Option<Vec<String>> {
+    let responses = doc.get("paths")?.get(path)?.get(method)?.get("responses")?;
+    let code = status.to_string();
+    let key = [code.as_str(), "2XX", "2xx"]
+        .into_iter()
+        .find(|k| responses.get(*k).is_some())?;
+    let mut at = vec![
+        "paths".to_owned(),
+        path.to_owned(),
+        method.to_owned(),
+        "responses".to_owned(),
+        key.to_owned(),
+    ];
+    let mut response = responses.get(key)?;
+    if let Some(reference) = response.get("$ref").and_then(Value::as_str) {
+        at = ref_location(reference)?;
+        response = lookup(doc, &at)?;
+    }
+    response
+        .get("content")?
+        .get("application/json")?
+        .get("schema")?;
+    at.extend(["content", "application/json", "schema"].map(str::to_owned));
+    Some(at)
+}
+
+fn lookup<'a>(doc: &'a Value, at: &[String]) -> Option<&'a Value> {
+    at.iter().try_fold(doc, |node, key| node.get(key.as_str()))
+}
+
+fn ref_location(reference: &str) -> Option<Vec<String>> {
+    let rest = reference.strip_prefix("#/")?;
+    Some(
+        rest.split('/')
+            .map(|s| s.replace("~1", "/").replace("~0", "~"))
+            .collect(),
+    )
+}
+
+/// Follows `$ref` and a single-`allOf` wrapper (`allOf: [$ref], nullable: true`).
+fn deref(doc: &Value, mut at: Vec<String>) -> Option<Vec<String>> {
+    for _ in 0..16 {
+        let schema = lookup(doc, &at)?;
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            at = ref_location(reference)?;
+        } else if let Some([only]) = schema
+            .get("allOf")
+            .and_then(Value::as_sequence)
+            .map(Vec::as_slice)
+        {
+            if only.get("$ref").is_none() {
+                return Some(at);
+            }
+            at.extend(["allOf".to_owned(), "0".to_owned()]);
+            at = match lookup(doc, &at)?.get("$ref").and_then(Value::as_str) {
+                Some(reference) => ref_location(reference)?,
+                None => return Some(at),
+            };
+        } else {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// What `json_path` (capture notation) is, starting from the schema at `root`.
+fn target(doc: &Value, root: &[String], json_path: &str) -> Target {
+    if json_path == "$" {
+        return Target::Structure;
+    }
+    let mut current = root.to_vec();
+    let segments: Vec<&str> = json_path.split('.').collect();
+    for (i, segment) in segments.iter().enumerate() {
+        let last = i + 1 == segments.len();
+        let key = segment.trim_end_matches("[]");
+        let arrays = (segment.len() - key.len()) / 2;
+        if !key.is_empty() {
+            let Some(record) = deref(doc, current.clone()) else {
+                return Target::Unmapped(format!("an unresolvable $ref near `{json_path}`"));
+            };
+            let schema = lookup(doc, &record).unwrap_or(&Value::Null);
+            let Some(properties) = schema.get("properties").and_then(Value::as_mapping) else {
+                return Target::Unmapped(format!(
+                    "`{}` is a free-form map or a union in {}",
+                    segments[..i].join("."),
+                    schema_name(&record)
+                ));
+            };
+            if properties.contains_key(key) {
+                current = record;
+                current.extend(["properties".to_owned(), key.to_owned()]);
+            } else if last && arrays == 0 && is_field_name(key) {
+                let mut at = record;
+                at.push("properties".to_owned());
+                return Target::New {
+                    properties: at,
+                    name: key.to_owned(),
+                };
+            } else {
+                return Target::Unmapped(format!(
+                    "fields under `{}`, which {} does not declare",
+                    segments[..=i].join("."),
+                    schema_name(&record)
+                ));
+            }
+        }
+        for _ in 0..arrays {
+            let Some(array) = deref(doc, current.clone()) else {
+                return Target::Unmapped(format!("an unresolvable $ref near `{json_path}`"));
+            };
+            if lookup(doc, &array).and_then(|s| s.get("items")).is_none() {
+                return Target::Unmapped(format!("`{segment}` is not declared as an array"));
+            }
+            current = array;
+            current.push("items".to_owned());
+        }
+    }
+    if current.iter().rev().nth(1).map(String::as_str) == Some("properties") {
+        Target::Declared(current)
+    } else {
+        Target::Structure
+    }
+}
+
+/// The JSON types a property schema allows, or `None` for any type (`$ref`s are not typed
+/// here: their schemas are learned through their own properties).
+fn declared_types(schema: &Value) -> Option<BTreeSet<String>> {
+    if let Some(t) = schema.get("type").and_then(Value::as_str) {
+        return Some(BTreeSet::from([t.to_owned()]));
+    }
+    let variants = schema
+        .get("oneOf")
+        .or_else(|| schema.get("anyOf"))
+        .and_then(Value::as_sequence)?;
+    variants
+        .iter()
+        .map(|v| v.get("type").and_then(Value::as_str).map(str::to_owned))
+        .collect()
+}
+
+fn allows(declared: &BTreeSet<String>, seen: &str) -> bool {
+    declared.contains(seen) || (seen == "integer" && declared.contains("number"))
+}
+
+/// A property seen in traffic: evidence `observed`, and a widened type when needed.
+fn declared_property_edits(
+    doc: &Value,
+    at: &[String],
+    seen: &Seen,
+    notes: &mut Vec<String>,
+) -> Vec<Edit> {
+    let Some(schema) = lookup(doc, at) else {
+        return Vec::new();
+    };
+    // References and containers (`data`, `meta`, `included`) are learned through the
+    // properties of the schemas they hold.
+    if ["$ref", "allOf", "items", "properties"]
+        .iter()
+        .any(|k| schema.get(*k).is_some())
+    {
+        return Vec::new();
+    }
+    let name = at.last().cloned().unwrap_or_default();
+    let mut edits = Vec::new();
+    let nullable = schema.get("nullable").and_then(Value::as_bool) == Some(true);
+    if seen.counts.types.contains_key("null") && !nullable {
+        edits.push(Edit::Set {
+            parent: at.to_vec(),
+            key: "nullable".to_owned(),
+            value: Value::Bool(true),
+        });
+        notes.push(format!(
+            "`{name}` of {}: seen as null, now nullable",
+            schema_name(at)
+        ));
+    }
+    if let Some(declared) = declared_types(schema) {
+        let extra: BTreeSet<String> = seen
+            .counts
+            .types
+            .keys()
+            .filter(|t| *t != "null" && !allows(&declared, t))
+            .cloned()
+            .collect();
+        if !extra.is_empty() {
+            edits.extend(widen(at, schema, &declared, &extra));
+            notes.push(format!(
+                "`{name}` of {}: declared {}, seen as {}: widened (check the generated type)",
+                schema_name(at),
+                declared.iter().cloned().collect::<Vec<_>>().join(" | "),
+                describe(&seen.counts)
+            ));
+        }
+    }
+    edits.push(Edit::Set {
+        parent: at.to_vec(),
+        key: "x-spiro-evidence".to_owned(),
+        value: evidence(schema.get("x-spiro-evidence"), "observed", &seen.date),
+    });
+    edits
+}
+
+/// Edits that make `schema` (at `at`) accept `extra` types too. One type stays a `type`;
+/// several become a `oneOf` of typed variants (the original keeps its `format`).
+fn widen(
+    at: &[String],
+    schema: &Value,
+    declared: &BTreeSet<String>,
+    extra: &BTreeSet<String>,
+) -> Vec<Edit> {
+    let mut all: BTreeSet<String> = declared.union(extra).cloned().collect();
+    if all.contains("number") {
+        all.remove("integer");
+    }
+    let format = schema.get("format").cloned();
+    let variant = |t: &str| {
+        let mut m = Mapping::new();
+        m.insert("type".into(), t.into());
+        if let Some(f) = &format
+            && declared.contains(t)
+        {
+            m.insert("format".into(), f.clone());
+        }
+        if t == "array" {
+            m.insert("items".into(), Value::Mapping(Mapping::new()));
+        }
+        Value::Mapping(m)
+    };
+    let mut edits = vec![
+        Edit::Remove {
+            parent: at.to_vec(),
+            key: "type".to_owned(),
+        },
+        Edit::Remove {
+            parent: at.to_vec(),
+            key: "format".to_owned(),
+        },
+        Edit::Remove {
+            parent: at.to_vec(),
+            key: "anyOf".to_owned(),
+        },
+    ];
+    if all.len() == 1 {
+        let only = all.into_iter().next().unwrap_or_default();
+        edits.push(Edit::Set {
+            parent: at.to_vec(),
+            key: "type".to_owned(),
+            value: only.into(),
+        });
+        if schema.get("oneOf").is_some() {
+            edits.push(Edit::Remove {
+                parent: at.to_vec(),
+                key: "oneOf".to_owned(),
+            });
+        }
+    } else {
+        edits.push(Edit::Set {
+            parent: at.to_vec(),
+            key: "oneOf".to_owned(),
+            value: Value::Sequence(all.iter().map(|t| variant(t)).collect()),
+        });
+    }
+    edits.retain(|e| match e {
+        Edit::Remove { key, .. } => schema.get(key.as_str()).is_some(),
+        Edit::Set { .. } => true,
+    });
+    edits
+}
+
+/// A property the spec did not have, with the observed type and evidence `observed`.
+fn new_property_edit(properties: &[String], name: &str, seen: &Seen) -> Edit {
+    let mut types: BTreeSet<String> = seen
+        .counts
+        .types
+        .keys()
+        .filter(|t| *t != "null")
+        .cloned()
+        .collect();
+    if types.contains("number") {
+        types.remove("integer");
+    }
+    let typed = |t: &str| {
+        let mut m = Mapping::new();
+        m.insert("type".into(), t.into());
+        match t {
+            "object" => {
+                m.insert("additionalProperties".into(), Value::Bool(true));
+            }
+            "array" => {
+                m.insert("items".into(), Value::Mapping(Mapping::new()));
+            }
+            _ => {}
+        }
+        m
+    };
+    let mut property = match types.len() {
+        0 => Mapping::new(),
+        1 => typed(types.iter().next().map(String::as_str).unwrap_or("string")),
+        _ => {
+            let mut m = Mapping::new();
+            m.insert(
+                "oneOf".into(),
+                Value::Sequence(types.iter().map(|t| Value::Mapping(typed(t))).collect()),
+            );
+            m
+        }
+    };
+    if seen.counts.types.contains_key("null") || types.is_empty() {
+        property.insert("nullable".into(), Value::Bool(true));
+    }
+    property.insert(
+        "description".into(),
+        format!(
+            "Seen in captured responses of {} ({}); not in any public source. [observed {}]",
+            seen.operations
+                .iter()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", "),
+            presence(seen),
+            capture_source(&seen.date)
+        )
+        .into(),
+    );
+    property.insert(
+        "x-spiro-evidence".into(),
+        evidence(None, "observed", &seen.date),
+    );
+    Edit::Set {
+        parent: properties.to_vec(),
+        key: name.to_owned(),
+        value: Value::Mapping(property),
+    }
+}
+
+/// `x-spiro-evidence` with `level` and the capture as the newest source; other keys and
+/// sources of `old` are kept (an earlier capture source is replaced).
+fn evidence(old: Option<&Value>, level: &str, date: &str) -> Value {
+    let mut evidence = old.and_then(Value::as_mapping).cloned().unwrap_or_default();
+    let mut sources = vec![Value::String(capture_source(date))];
+    sources.extend(
+        evidence
+            .get("sources")
+            .and_then(Value::as_sequence)
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.as_str().is_some_and(|s| s.starts_with("capture-")))
+            .cloned(),
+    );
+    evidence.insert("level".into(), level.into());
+    evidence.insert("sources".into(), Value::Sequence(sources));
+    Value::Mapping(evidence)
+}
+
+/// The operation's evidence, made `live` from this capture; `None` when it already is.
+fn operation_evidence_edit(doc: &Value, operation: &[String], date: &str) -> Option<Edit> {
+    let old = lookup(doc, operation)?.get("x-spiro-evidence");
+    let new = evidence(old, "live", date);
+    (old != Some(&new)).then(|| Edit::Set {
+        parent: operation.to_vec(),
+        key: "x-spiro-evidence".to_owned(),
+        value: new,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn line(operation: &str, status: u16, paths: Json) -> String {
+        serde_json::json!({
+            "format": FORMAT, "date": "2026-11-29", "operation": operation, "status": status,
+            "responses": 1, "paths": paths, "dropped_paths": 0, "truncated": 0
+        })
+        .to_string()
+    }
+
+    fn spec_text() -> String {
+        std::fs::read_to_string(crate::root().join(crate::spec::PATH)).expect("spec")
+    }
+
+    fn observed(lines: &[String]) -> Observed {
+        let mut observed = Observed::default();
+        read_capture(&mut observed, "test", &lines.join("\n")).expect("valid capture");
+        observed
+    }
+
+    #[test]
+    fn a_deviation_widens_a_type_and_adds_a_field_with_a_minimal_diff() {
+        let text = spec_text();
+        let capture = observed(&[line(
+            "get_opportunity",
+            200,
+            serde_json::json!({
+                "$": {"types": {"object": 1}},
+                "data": {"types": {"object": 1}},
+                "data.attributes": {"types": {"object": 1}},
+                "data.attributes.amount": {"types": {"string": 1}},
+                "data.attributes.win_reason": {"types": {"string": 1}},
+                "data.attributes.custom.rating.label": {"types": {"string": 1}},
+            }),
+        )]);
+        let learned = learn(&text, &capture).expect("learns");
+        let model: Value = serde_yaml::from_str(&learned.text).expect("yaml");
+        let attrs = &model["components"]["schemas"]["OpportunityAttributes"]["properties"];
+        assert_eq!(
+            attrs["amount"]["oneOf"],
+            serde_yaml::from_str::<Value>("[{type: number}, {type: string}]").expect("yaml")
+        );
+        assert!(attrs["amount"].get("type").is_none());
+        assert_eq!(attrs["amount"]["x-spiro-evidence"]["level"], "observed");
+        assert_eq!(attrs["win_reason"]["type"], "string");
+        assert_eq!(attrs["win_reason"]["x-spiro-evidence"]["level"], "observed");
+        assert_eq!(
+            attrs["win_reason"]["x-spiro-evidence"]["sources"][0],
+            "capture-2026-11-29"
+        );
+        let op = &model["paths"]["/opportunities/{id}"]["get"]["x-spiro-evidence"];
+        assert_eq!(op["level"], "live");
+        assert_eq!(op["sources"][0], "capture-2026-11-29");
+        // Custom fields are per organisation: never merged.
+        assert!(
+            learned.notes.iter().any(|n| n.contains("custom")),
+            "{:?}",
+            learned.notes
+        );
+        assert!(
+            model["components"]["schemas"]["PicklistValue"]["properties"]
+                .get("x-spiro-evidence")
+                .is_none()
+        );
+
+        // Only the touched entries changed: the header comment and everything else is intact.
+        let diff = similar::TextDiff::from_lines(&text, &learned.text);
+        let removed: Vec<&str> = diff
+            .iter_all_changes()
+            .filter(|c| c.tag() == similar::ChangeTag::Delete)
+            .map(|c| c.value())
+            .collect();
+        assert!(removed.len() <= 6, "{removed:?}");
+        assert!(
+            learned
+                .text
+                .starts_with(&text[..text.find("openapi:").expect("header")])
+        );
+    }
+
+    #[test]
+    fn types_are_never_narrowed_and_learning_twice_changes_nothing() {
+        let text = spec_text();
+        let capture = observed(&[line(
+            "get_opportunity",
+            200,
+            serde_json::json!({
+                "data.attributes.amount": {"types": {"string": 2, "number": 1}},
+            }),
+        )]);
+        let once = learn(&text, &capture).expect("learns").text;
+        let only_numbers = observed(&[line(
+            "get_opportunity",
+            200,
+            serde_json::json!({ "data.attributes.amount": {"types": {"integer": 3}} }),
+        )]);
+        let twice = learn(&once, &only_numbers).expect("learns").text;
+        assert_eq!(once, twice);
+        assert_eq!(learn(&twice, &capture).expect("learns").text, twice);
+    }
+
+    #[test]
+    fn errors_and_unknown_operations_are_notes_not_edits() {
+        let text = spec_text();
+        let capture = observed(&[
+            line(
+                "get_company",
+                404,
+                serde_json::json!({"errors[]": {"types": {"object": 1}}}),
+            ),
+            line("get_spaceship", 200, serde_json::json!({})),
+        ]);
+        let learned = learn(&text, &capture).expect("learns");
+        assert_eq!(learned.text, text);
+        assert_eq!(learned.notes.len(), 2, "{:?}", learned.notes);
+    }
+
+    #[test]
+    fn a_bad_capture_line_names_its_place() {
+        let mut o = Observed::default();
+        let err = read_capture(&mut o, "x.jsonl", "{\"format\":\"other\"}")
+            .expect_err("wrong format")
+            .to_string();
+        assert!(err.contains("x.jsonl:1"), "{err}");
+        let err = read_capture(&mut o, "x.jsonl", "\n\nnot json")
+            .expect_err("not json")
+            .to_string();
+        assert!(err.contains("x.jsonl:3"), "{err}");
+    }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            #[test]
+            fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,300}") {
+                let _ = read_capture(&mut Observed::default(), "p", &text);
+            }
+
+            #[test]
+            fn any_capture_line_is_learned_or_refused_without_panicking(
+                operation in prop::sample::select(vec!["get_opportunity", "list_companies", "nope"]),
+                status in 100u16..600,
+                paths in prop::collection::btree_map(
+                    "(\\$|[a-z_\\[\\]\\.\\*]{1,30})",
+                    prop::collection::btree_map(
+                        prop::sample::select(JSON_TYPES.to_vec()), 0u64..5, 0..3),
+                    0..6),
+            ) {
+                let paths: serde_json::Map<String, Json> = paths
+                    .into_iter()
+                    .map(|(p, t)| (p, serde_json::json!({ "types": t })))
+                    .collect();
+                let capture = line(operation, status, Json::Object(paths));
+                let mut o = Observed::default();
+                read_capture(&mut o, "p", &capture).expect("well-formed line");
+                let _ = learn(&spec_text(), &o);
+            }
+        }
+    }
+}
