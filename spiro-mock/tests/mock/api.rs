@@ -954,3 +954,20 @@ async fn seeding_is_deterministic() {
     assert_eq!(pagination(&last), (100, 100, 100, 10_000));
     assert_eq!(ids(&last).last(), big.ids("companies").last());
 }
+
+#[tokio::test]
+async fn set_attribute_serves_a_deviation_as_given() {
+    let (server, http, token) = server_with(Dataset::empty().companies(2).opportunities(2)).await;
+    let id = server.ids("opportunities")[0].clone();
+    assert!(server.set_attribute("opportunities", &id, "amount", json!("48250.0")));
+    assert!(server.set_attribute("opportunities", &id, "win_reason", json!(["a", 1])));
+    assert!(!server.set_attribute("opportunities", "999999999", "amount", json!(1)));
+    assert!(!server.set_attribute("spaceships", &id, "amount", json!(1)));
+    assert!(!server.set_attribute("opportunities", "not-a-number", "amount", json!(1)));
+
+    let doc = get_json(&server, &http, &token, &format!("/opportunities/{id}"), 200).await;
+    assert_eq!(doc["data"]["attributes"]["amount"], json!("48250.0"));
+    assert_eq!(doc["data"]["attributes"]["win_reason"], json!(["a", 1]));
+    let list = get_json(&server, &http, &token, "/opportunities", 200).await;
+    assert_eq!(list["data"][0]["attributes"]["amount"], json!("48250.0"));
+}
