@@ -555,6 +555,66 @@ mod tests {
         assert_eq!(today().len(), 10);
     }
 
+    fn response(body: reqwest::Body) -> reqwest::Response {
+        let builder = http::Response::builder()
+            .status(200)
+            .header("content-type", "application/json")
+            .header("x-request-id", "abc")
+            .extension(Marker);
+        let url = reqwest::Url::parse("http://127.0.0.1/x").expect("url");
+        let builder = reqwest::ResponseBuilderExt::url(builder, url);
+        reqwest::Response::from(builder.body(body).expect("valid"))
+    }
+
+    #[derive(Clone, Debug, PartialEq)]
+    struct Marker;
+
+    const INFO: OperationInfo = OperationInfo {
+        operation_id: "get_thing",
+    };
+
+    fn recorded(capture: &ShapeCapture) -> u64 {
+        capture.0.aggregate.lock().expect("lock").responses
+    }
+
+    #[tokio::test]
+    async fn a_body_over_the_cap_passes_through_unrecorded() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let capture = ShapeCapture::new(dir.path().join("c.jsonl"));
+        let chunk = Bytes::from(vec![b' '; 1024 * 1024]);
+        let chunks = (MAX_BODY / chunk.len()) + 2;
+        let stream = futures::stream::iter(
+            std::iter::repeat_n(chunk.clone(), chunks).map(Ok::<_, std::io::Error>),
+        );
+        let outcome = observe(
+            Some(&capture),
+            &INFO,
+            Ok(response(reqwest::Body::wrap_stream(stream))),
+        )
+        .await;
+        let body = outcome.expect("response").bytes().await.expect("body");
+        assert_eq!(body.len(), chunks * chunk.len());
+        assert_eq!(recorded(&capture), 0);
+    }
+
+    #[tokio::test]
+    async fn a_broken_body_stays_broken_for_the_caller() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let capture = ShapeCapture::new(dir.path().join("c.jsonl"));
+        let stream = futures::stream::iter([
+            Ok(Bytes::from_static(b"{\"data\":")),
+            Err(std::io::Error::other("connection reset")),
+        ]);
+        let outcome = observe(
+            Some(&capture),
+            &INFO,
+            Ok(response(reqwest::Body::wrap_stream(stream))),
+        )
+        .await;
+        assert!(outcome.expect("response").bytes().await.is_err());
+        assert_eq!(recorded(&capture), 0);
+    }
+
     mod properties {
         use proptest::prelude::*;
 
@@ -644,6 +704,32 @@ mod tests {
             #[test]
             fn the_shape_depends_on_keys_and_types_only(doc in json()) {
                 prop_assert_eq!(shapes(std::slice::from_ref(&doc)), shapes(&[other_values(&doc)]));
+            }
+
+            #[test]
+            fn the_caller_gets_the_same_response(body in prop::collection::vec(any::<u8>(), 0..512), json in json()) {
+                let runtime = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
+                let dir = tempfile::tempdir().expect("tempdir");
+                let capture = ShapeCapture::new(dir.path().join("c.jsonl"));
+                for body in [body, json.to_string().into_bytes()] {
+                    let (status, headers, marker, url, bytes) = runtime.block_on(async {
+                        let response = observe(Some(&capture), &INFO, Ok(response(body.clone().into())))
+                            .await
+                            .expect("response");
+                        (
+                            response.status(),
+                            response.headers().clone(),
+                            response.extensions().get::<Marker>().cloned(),
+                            response.url().to_string(),
+                            response.bytes().await.expect("body"),
+                        )
+                    });
+                    prop_assert_eq!(status, 200);
+                    prop_assert_eq!(headers.len(), 2);
+                    prop_assert_eq!(marker, Some(Marker));
+                    prop_assert_eq!(url, "http://127.0.0.1/x");
+                    prop_assert_eq!(&bytes[..], &body[..]);
+                }
             }
 
             #[test]
