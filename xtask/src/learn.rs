@@ -298,13 +298,20 @@ fn plan(doc: &Value, observed: &Observed) -> (Vec<Edit>, Vec<String>) {
         edits.extend(declared_property_edits(doc, at, seen, &mut notes));
     }
     for ((properties, name), seen) in &new {
-        edits.push(new_property_edit(properties, name, seen));
-        notes.push(format!(
-            "new field `{name}` in {} ({}), seen as {}",
-            schema_name(properties),
-            presence(seen),
-            describe(&seen.counts)
-        ));
+        let place = format!("`{name}` in {}", schema_name(properties));
+        match new_property_edit(properties, name, seen) {
+            Some(edit) => {
+                edits.push(edit);
+                notes.push(format!(
+                    "new field {place} ({}), seen as {}",
+                    presence(seen),
+                    describe(&seen.counts)
+                ));
+            }
+            None => notes.push(format!(
+                "field {place} was only ever null: not added (its type is unknown)"
+            )),
+        }
     }
     for (why, n) in unmapped {
         notes.push(format!("not merged ({n} values): {why}"));
@@ -439,14 +446,10 @@ fn deref(doc: &Value, mut at: Vec<String>) -> Option<Vec<String>> {
             .and_then(Value::as_sequence)
             .map(Vec::as_slice)
         {
-            if only.get("$ref").is_none() {
-                return Some(at);
-            }
-            at.extend(["allOf".to_owned(), "0".to_owned()]);
-            at = match lookup(doc, &at)?.get("$ref").and_then(Value::as_str) {
-                Some(reference) => ref_location(reference)?,
+            match only.get("$ref").and_then(Value::as_str) {
+                Some(reference) => at = ref_location(reference)?,
                 None => return Some(at),
-            };
+            }
         } else {
             return Some(at);
         }
@@ -513,24 +516,47 @@ fn target(doc: &Value, root: &[String], json_path: &str) -> Target {
     }
 }
 
-/// The JSON types a property schema allows, or `None` for any type (`$ref`s are not typed
-/// here: their schemas are learned through their own properties).
+/// The JSON types a schema allows, or `None` when it does not say (no `type`, or a union
+/// with an untyped variant).
 fn declared_types(schema: &Value) -> Option<BTreeSet<String>> {
     if let Some(t) = schema.get("type").and_then(Value::as_str) {
         return Some(BTreeSet::from([t.to_owned()]));
     }
-    let variants = schema
-        .get("oneOf")
-        .or_else(|| schema.get("anyOf"))
-        .and_then(Value::as_sequence)?;
-    variants
+    variants(schema)?
         .iter()
         .map(|v| v.get("type").and_then(Value::as_str).map(str::to_owned))
         .collect()
 }
 
+/// The variants of a `oneOf`/`anyOf` schema.
+fn variants(schema: &Value) -> Option<&Vec<Value>> {
+    schema
+        .get("oneOf")
+        .or_else(|| schema.get("anyOf"))
+        .and_then(Value::as_sequence)
+}
+
+/// Whether the schema accepts `null` (OpenAPI 3.0: `nullable`, on it or on a variant).
+fn allows_null(schema: &Value) -> bool {
+    let nullable = |s: &Value| s.get("nullable").and_then(Value::as_bool) == Some(true);
+    nullable(schema) || variants(schema).is_some_and(|v| v.iter().any(nullable))
+}
+
 fn allows(declared: &BTreeSet<String>, seen: &str) -> bool {
     declared.contains(seen) || (seen == "integer" && declared.contains("number"))
+}
+
+/// The observed types the schema does not allow (`null` aside).
+fn unexpected(schema: &Value, seen: &Seen) -> BTreeSet<String> {
+    let Some(declared) = declared_types(schema) else {
+        return BTreeSet::new();
+    };
+    seen.counts
+        .types
+        .keys()
+        .filter(|t| *t != "null" && !allows(&declared, t))
+        .cloned()
+        .collect()
 }
 
 /// A property seen in traffic: evidence `observed`, and a widened type when needed.
@@ -543,123 +569,186 @@ fn declared_property_edits(
     let Some(schema) = lookup(doc, at) else {
         return Vec::new();
     };
-    // References and containers (`data`, `meta`, `included`) are learned through the
-    // properties of the schemas they hold.
-    if ["$ref", "allOf", "items", "properties"]
-        .iter()
-        .any(|k| schema.get(*k).is_some())
-    {
+    let name = at.last().cloned().unwrap_or_default();
+    let place = format!("`{name}` of {}", schema_name(at));
+    // Containers (`data`, `meta`, `included`) are learned through the properties of the
+    // schemas they hold.
+    if schema.get("items").is_some() || schema.get("properties").is_some() {
         return Vec::new();
     }
-    let name = at.last().cloned().unwrap_or_default();
+    let seen_null = seen.counts.types.contains_key("null");
+    // A reference to a shared schema: changing it would change every user, so only say so.
+    // (`$ref` cannot have siblings in OpenAPI 3.0; `allOf: [$ref]` can carry the evidence.)
+    if schema.get("$ref").is_some() || schema.get("allOf").is_some() {
+        let target = deref(doc, at.to_vec()).and_then(|t| lookup(doc, &t).map(|s| (t, s)));
+        if let Some((target, shared)) = target {
+            let extra = unexpected(shared, seen);
+            if !extra.is_empty() || (seen_null && !allows_null(shared)) {
+                notes.push(format!(
+                    "{place}: seen as {}, which the shared schema {} does not allow;                      widen it by hand",
+                    describe(&seen.counts),
+                    schema_name(&target)
+                ));
+            }
+        }
+        if schema.get("$ref").is_some() {
+            return Vec::new();
+        }
+        return vec![evidence_edit(at, schema, &seen.date)];
+    }
+
+    let extra = unexpected(schema, seen);
     let mut edits = Vec::new();
-    let nullable = schema.get("nullable").and_then(Value::as_bool) == Some(true);
-    if seen.counts.types.contains_key("null") && !nullable {
+    let nullable = allows_null(schema) || seen_null;
+    let is_union = variants(schema).is_some();
+    if !extra.is_empty() || (seen_null && !allows_null(schema) && is_union) {
+        edits.extend(widen(at, schema, &extra, nullable));
+        notes.push(format!(
+            "{place}: declared {}, seen as {}: widened (check the generated type)",
+            declared_types(schema)
+                .unwrap_or_default()
+                .into_iter()
+                .collect::<Vec<_>>()
+                .join(" | "),
+            describe(&seen.counts)
+        ));
+    } else if seen_null && !allows_null(schema) {
         edits.push(Edit::Set {
             parent: at.to_vec(),
             key: "nullable".to_owned(),
             value: Value::Bool(true),
         });
-        notes.push(format!(
-            "`{name}` of {}: seen as null, now nullable",
-            schema_name(at)
-        ));
+        notes.push(format!("{place}: seen as null, now nullable"));
     }
-    if let Some(declared) = declared_types(schema) {
-        let extra: BTreeSet<String> = seen
-            .counts
-            .types
-            .keys()
-            .filter(|t| *t != "null" && !allows(&declared, t))
-            .cloned()
-            .collect();
-        if !extra.is_empty() {
-            edits.extend(widen(at, schema, &declared, &extra));
-            notes.push(format!(
-                "`{name}` of {}: declared {}, seen as {}: widened (check the generated type)",
-                schema_name(at),
-                declared.iter().cloned().collect::<Vec<_>>().join(" | "),
-                describe(&seen.counts)
-            ));
-        }
-    }
-    edits.push(Edit::Set {
+    edits.push(evidence_edit(at, schema, &seen.date));
+    edits
+}
+
+fn evidence_edit(at: &[String], schema: &Value, date: &str) -> Edit {
+    Edit::Set {
         parent: at.to_vec(),
         key: "x-spiro-evidence".to_owned(),
-        value: evidence(schema.get("x-spiro-evidence"), "observed", &seen.date),
-    });
-    edits
+        value: evidence(schema.get("x-spiro-evidence"), "observed", date),
+    }
 }
 
-/// Edits that make `schema` (at `at`) accept `extra` types too. One type stays a `type`;
-/// several become a `oneOf` of typed variants (the original keeps its `format`).
-fn widen(
-    at: &[String],
-    schema: &Value,
-    declared: &BTreeSet<String>,
-    extra: &BTreeSet<String>,
-) -> Vec<Edit> {
-    let mut all: BTreeSet<String> = declared.union(extra).cloned().collect();
-    if all.contains("number") {
-        all.remove("integer");
-    }
-    let format = schema.get("format").cloned();
-    let variant = |t: &str| {
-        let mut m = Mapping::new();
-        m.insert("type".into(), t.into());
-        if let Some(f) = &format
-            && declared.contains(t)
-        {
-            m.insert("format".into(), f.clone());
+/// Keywords that describe one type: they move into that type's variant when a property
+/// becomes a union.
+const TYPE_KEYWORDS: [&str; 11] = [
+    "format",
+    "pattern",
+    "enum",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "multipleOf",
+    "nullable",
+];
+
+/// A typed variant (OpenAPI 3.0 has no type lists; `nullable` goes on the variants, since a
+/// `nullable` without a sibling `type` is invalid).
+fn typed(t: &str, nullable: bool) -> Mapping {
+    let mut m = Mapping::new();
+    m.insert("type".into(), t.into());
+    match t {
+        "object" => {
+            m.insert("additionalProperties".into(), Value::Bool(true));
         }
-        if t == "array" {
+        "array" => {
             m.insert("items".into(), Value::Mapping(Mapping::new()));
         }
-        Value::Mapping(m)
+        _ => {}
+    }
+    if nullable {
+        m.insert("nullable".into(), Value::Bool(true));
+    }
+    m
+}
+
+/// Edits that make the property at `at` accept `extra` types too (and `null` when
+/// `nullable`): a `oneOf` whose first variants are the declared ones, unchanged except for
+/// `nullable`. Nothing the spec allowed is dropped.
+fn widen(at: &[String], schema: &Value, extra: &BTreeSet<String>, nullable: bool) -> Vec<Edit> {
+    let mut old_variants: Vec<Value> = match variants(schema) {
+        Some(list) => list.clone(),
+        None => {
+            let mut only = Mapping::new();
+            for key in std::iter::once("type").chain(TYPE_KEYWORDS) {
+                if let Some(v) = schema.get(key) {
+                    only.insert(key.into(), v.clone());
+                }
+            }
+            vec![Value::Mapping(only)]
+        }
     };
-    let mut edits = vec![
-        Edit::Remove {
+    // `integer` widened by `number` is just `number`.
+    let mut extra = extra.clone();
+    if extra.contains("number") {
+        for v in &mut old_variants {
+            if v.get("type").and_then(Value::as_str) == Some("integer")
+                && let Some(m) = v.as_mapping_mut()
+            {
+                m.insert("type".into(), "number".into());
+                m.shift_remove("format");
+            }
+        }
+        if old_variants
+            .iter()
+            .any(|v| v.get("type").and_then(Value::as_str) == Some("number"))
+        {
+            extra.remove("number");
+        }
+    }
+    extra.remove("integer");
+    let mut all = old_variants;
+    all.extend(extra.iter().map(|t| Value::Mapping(typed(t, false))));
+    for v in &mut all {
+        if let Some(m) = v.as_mapping_mut() {
+            if nullable {
+                m.insert("nullable".into(), Value::Bool(true));
+            } else {
+                m.shift_remove("nullable");
+            }
+        }
+    }
+    // The type-describing keys the property ends up with; the others are removed. Keys that
+    // stay are set in place, so the diff shows a changed line rather than a moved one.
+    let mut wanted = Mapping::new();
+    match all.as_slice() {
+        [Value::Mapping(only)] => wanted = only.clone(),
+        _ => {
+            wanted.insert("oneOf".into(), Value::Sequence(all));
+        }
+    }
+    let mut edits: Vec<Edit> = std::iter::once("type")
+        .chain(TYPE_KEYWORDS)
+        .chain(["anyOf", "oneOf"])
+        .filter(|k| schema.get(*k).is_some() && !wanted.contains_key(*k))
+        .map(|k| Edit::Remove {
             parent: at.to_vec(),
-            key: "type".to_owned(),
-        },
-        Edit::Remove {
-            parent: at.to_vec(),
-            key: "format".to_owned(),
-        },
-        Edit::Remove {
-            parent: at.to_vec(),
-            key: "anyOf".to_owned(),
-        },
-    ];
-    if all.len() == 1 {
-        let only = all.into_iter().next().unwrap_or_default();
-        edits.push(Edit::Set {
-            parent: at.to_vec(),
-            key: "type".to_owned(),
-            value: only.into(),
-        });
-        if schema.get("oneOf").is_some() {
-            edits.push(Edit::Remove {
+            key: k.to_owned(),
+        })
+        .collect();
+    for (k, v) in &wanted {
+        if let Some(k) = k.as_str()
+            && schema.get(k) != Some(v)
+        {
+            edits.push(Edit::Set {
                 parent: at.to_vec(),
-                key: "oneOf".to_owned(),
+                key: k.to_owned(),
+                value: v.clone(),
             });
         }
-    } else {
-        edits.push(Edit::Set {
-            parent: at.to_vec(),
-            key: "oneOf".to_owned(),
-            value: Value::Sequence(all.iter().map(|t| variant(t)).collect()),
-        });
     }
-    edits.retain(|e| match e {
-        Edit::Remove { key, .. } => schema.get(key.as_str()).is_some(),
-        Edit::Set { .. } => true,
-    });
     edits
 }
 
-/// A property the spec did not have, with the observed type and evidence `observed`.
-fn new_property_edit(properties: &[String], name: &str, seen: &Seen) -> Edit {
+/// A property the spec did not have, with the observed type and evidence `observed`
+/// (`None` when it was only ever `null`: there is no type to declare).
+fn new_property_edit(properties: &[String], name: &str, seen: &Seen) -> Option<Edit> {
     let mut types: BTreeSet<String> = seen
         .counts
         .types
@@ -670,35 +759,24 @@ fn new_property_edit(properties: &[String], name: &str, seen: &Seen) -> Edit {
     if types.contains("number") {
         types.remove("integer");
     }
-    let typed = |t: &str| {
-        let mut m = Mapping::new();
-        m.insert("type".into(), t.into());
-        match t {
-            "object" => {
-                m.insert("additionalProperties".into(), Value::Bool(true));
-            }
-            "array" => {
-                m.insert("items".into(), Value::Mapping(Mapping::new()));
-            }
-            _ => {}
-        }
-        m
-    };
-    let mut property = match types.len() {
-        0 => Mapping::new(),
-        1 => typed(types.iter().next().map(String::as_str).unwrap_or("string")),
-        _ => {
+    let nullable = seen.counts.types.contains_key("null");
+    let mut property = match types.iter().collect::<Vec<_>>().as_slice() {
+        [] => return None,
+        [only] => typed(only, nullable),
+        several => {
             let mut m = Mapping::new();
             m.insert(
                 "oneOf".into(),
-                Value::Sequence(types.iter().map(|t| Value::Mapping(typed(t))).collect()),
+                Value::Sequence(
+                    several
+                        .iter()
+                        .map(|t| Value::Mapping(typed(t, nullable)))
+                        .collect(),
+                ),
             );
             m
         }
     };
-    if seen.counts.types.contains_key("null") || types.is_empty() {
-        property.insert("nullable".into(), Value::Bool(true));
-    }
     property.insert(
         "description".into(),
         format!(
@@ -717,11 +795,11 @@ fn new_property_edit(properties: &[String], name: &str, seen: &Seen) -> Edit {
         "x-spiro-evidence".into(),
         evidence(None, "observed", &seen.date),
     );
-    Edit::Set {
+    Some(Edit::Set {
         parent: properties.to_vec(),
         key: name.to_owned(),
         value: Value::Mapping(property),
-    }
+    })
 }
 
 /// `x-spiro-evidence` with `level` and the capture as the newest source; other keys and
@@ -796,7 +874,11 @@ mod tests {
         let attrs = &model["components"]["schemas"]["OpportunityAttributes"]["properties"];
         assert_eq!(
             attrs["amount"]["oneOf"],
-            serde_yaml::from_str::<Value>("[{type: number}, {type: string}]").expect("yaml")
+            // `amount` was nullable: the variants are (a typeless `nullable` is invalid).
+            serde_yaml::from_str::<Value>(
+                "[{type: number, nullable: true}, {type: string, nullable: true}]"
+            )
+            .expect("yaml")
         );
         assert!(attrs["amount"].get("type").is_none());
         assert_eq!(attrs["amount"]["x-spiro-evidence"]["level"], "observed");
@@ -871,6 +953,115 @@ mod tests {
         let learned = learn(&text, &capture).expect("learns");
         assert_eq!(learned.text, text);
         assert_eq!(learned.notes.len(), 2, "{:?}", learned.notes);
+    }
+
+    /// The evidence model of the `spec` branch: evidence on properties, shared union
+    /// schemas behind `allOf`.
+    const SMALL: &str = "\
+# header
+openapi: 3.0.3
+info:
+  title: t
+  version: '1'
+paths:
+  /things/{id}:
+    get:
+      operationId: get_thing
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ThingDocument'
+      x-spiro-evidence:
+        level: inferred
+        sources:
+        - S3
+components:
+  schemas:
+    ThingDocument:
+      type: object
+      properties:
+        data:
+          $ref: '#/components/schemas/Thing'
+    Thing:
+      type: object
+      properties:
+        count:
+          type: integer
+          format: int64
+          minimum: 0
+          x-spiro-evidence:
+            level: inferred
+            sources:
+            - S3
+        label:
+          type: string
+        amount:
+          allOf:
+          - $ref: '#/components/schemas/Amount'
+          description: An amount.
+          x-spiro-evidence:
+            level: call
+            sources:
+            - Y1
+    Amount:
+      anyOf:
+      - type: number
+        nullable: true
+      - type: string
+        nullable: true
+";
+
+    #[test]
+    fn widening_keeps_keywords_with_their_type_and_shared_schemas_are_only_reported() {
+        let capture = observed(&[line(
+            "get_thing",
+            200,
+            serde_json::json!({
+                "data": {"types": {"object": 2}},
+                "data.count": {"types": {"number": 1, "integer": 1}},
+                "data.label": {"types": {"string": 1, "null": 1}},
+                "data.amount": {"types": {"string": 1, "boolean": 1}},
+                "data.gone": {"types": {"null": 2}},
+            }),
+        )]);
+        let learned = learn(SMALL, &capture).expect("learns");
+        let model: Value = serde_yaml::from_str(&learned.text).expect("yaml");
+        let thing = &model["components"]["schemas"]["Thing"]["properties"];
+        // integer → number in place: `format: int64` goes, `minimum` stays.
+        assert_eq!(thing["count"]["type"], "number");
+        assert!(thing["count"].get("format").is_none());
+        assert_eq!(thing["count"]["minimum"], 0);
+        assert_eq!(thing["count"]["x-spiro-evidence"]["level"], "observed");
+        assert_eq!(
+            thing["count"]["x-spiro-evidence"]["sources"],
+            serde_yaml::from_str::<Value>("[capture-2026-11-29, S3]").expect("yaml")
+        );
+        assert_eq!(thing["label"]["nullable"], true);
+        // The shared Amount schema is not edited; the property's evidence is.
+        assert_eq!(
+            model["components"]["schemas"]["Amount"],
+            serde_yaml::from_str::<Value>(SMALL).expect("yaml")["components"]["schemas"]["Amount"]
+        );
+        assert_eq!(thing["amount"]["x-spiro-evidence"]["level"], "observed");
+        assert!(
+            learned
+                .notes
+                .iter()
+                .any(|n| n.contains("Amount") && n.contains("by hand")),
+            "{:?}",
+            learned.notes
+        );
+        // A field only ever null has no type to declare.
+        assert!(thing.get("gone").is_none());
+        assert!(learned.notes.iter().any(|n| n.contains("gone")));
+        assert!(learned.text.starts_with("# header\n"));
+        assert_eq!(
+            model["paths"]["/things/{id}"]["get"]["x-spiro-evidence"]["level"],
+            "live"
+        );
     }
 
     #[test]

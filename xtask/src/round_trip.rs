@@ -129,9 +129,13 @@ async fn capture_learn_generate_types_a_new_attribute() {
         amount.ends_with("Option<OpportunityAttributesAmount>"),
         "{amount}"
     );
+    // `amount` was nullable, so each variant is (typify names them by position then).
     assert_eq!(
         enum_variants(&code, "OpportunityAttributesAmount"),
-        ["Number(f64)", "String(::std::string::String)"]
+        [
+            "Variant0(::std::option::Option<f64>)",
+            "Variant1(::std::option::Option<::std::string::String>)"
+        ]
     );
     // The copy learned; the spec of the repository did not change.
     assert_eq!(
