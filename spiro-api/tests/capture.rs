@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 
 use chrono::Duration as Age;
 use serde_json::{Value, json};
+use spiro_api::Client;
+use spiro_api::spiro_auth::{Endpoints, FileTokenStore, TokenStore};
 use spiro_mock::{Dataset, Server};
 
 async fn server() -> Server {
@@ -88,8 +90,18 @@ async fn the_capture_holds_shapes_and_no_seeded_value_or_token() {
     let issued = server.issue_tokens();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shapes.jsonl");
-    // An expired token: the client refreshes through the real OAuth flow of the mock first.
-    let client = support::builder(&server, support::token_set(&issued, Age::minutes(-5)))
+    // An expired token: the client refreshes through the real OAuth flow of the mock first,
+    // and the file store keeps the rotated pair for the check below.
+    let tokens = dir.path().join("tokens.json");
+    FileTokenStore::new(&tokens)
+        .save(&support::token_set(&issued, Age::minutes(-5)))
+        .await
+        .unwrap();
+    let client = Client::builder()
+        .base_url(server.api_url())
+        .credentials(support::credentials(&server))
+        .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url()).unwrap())
+        .token_store(FileTokenStore::new(&tokens))
         .capture_shapes(&path)
         .build()
         .unwrap();
@@ -181,9 +193,24 @@ async fn the_capture_holds_shapes_and_no_seeded_value_or_token() {
         words.extend(text.split('.').map(|s| s.trim_end_matches("[]").to_owned()));
         words.insert(text.clone());
     }
+    let rotated: Value = serde_json::from_str(&std::fs::read_to_string(&tokens).unwrap()).unwrap();
+    let (rotated_access, rotated_refresh) = (
+        rotated["access_token"]
+            .as_str()
+            .expect("access token in the store"),
+        rotated["refresh_token"]
+            .as_str()
+            .expect("refresh token in the store"),
+    );
+    assert_ne!(
+        rotated_refresh, issued.refresh_token,
+        "the client refreshed"
+    );
     let secrets = [
         issued.access_token.as_str(),
         issued.refresh_token.as_str(),
+        rotated_access,
+        rotated_refresh,
         server.client_secret(),
         server.client_id(),
     ];
