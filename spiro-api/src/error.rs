@@ -269,16 +269,21 @@ fn shown(body: &[u8]) -> String {
 pub(crate) struct CapturedBody(pub(crate) Bytes);
 
 /// Reads (at most `limit` bytes of) an error response's body through the capped reader and
-/// returns an equivalent response that carries it as a [`CapturedBody`] extension.
+/// returns an equivalent response that carries it as a [`CapturedBody`] extension, with the
+/// body again when it was read whole (not cut at `limit`, no connection lost).
 pub(crate) async fn capture_body(
     mut response: reqwest::Response,
     limit: usize,
-) -> reqwest::Response {
+) -> (reqwest::Response, Option<Bytes>) {
     let mut body = Vec::new();
     // A connection lost in the middle of an error body still leaves the status to report.
-    let _ = transport::read_body(&mut response, limit, Overflow::Truncate, &mut body).await;
+    let end = transport::read_body(&mut response, limit, Overflow::Truncate, &mut body).await;
     let body = Bytes::from(body);
-    rebuild(response, body.clone(), Some(CapturedBody(body)))
+    let whole = matches!(end, Ok(transport::BodyEnd::Complete)).then(|| body.clone());
+    (
+        rebuild(response, body.clone(), Some(CapturedBody(body))),
+        whole,
+    )
 }
 
 /// An equivalent of `response` whose body is `body` (already read), with `captured` attached.

@@ -155,15 +155,26 @@ impl ClientHooks<ClientState> for Client {
                     continue;
                 }
             }
-            let outcome = match outcome {
+            let (outcome, whole_body) = match outcome {
                 Ok(response) if response.status().is_success() => {
                     state.budget.deposit();
                     read_success(response, state.limits.success()).await
                 }
-                Ok(response) => Ok(capture_body(response, state.limits.error()).await),
-                other => other,
+                Ok(response) => {
+                    let (response, whole) = capture_body(response, state.limits.error()).await;
+                    (Ok(response), whole)
+                }
+                other => (other, None),
             };
-            return crate::capture::observe(state.capture.as_ref(), info, outcome).await;
+            // Shape capture sees Spiro's final answer only when the capped reader read its
+            // body whole: never a carried failure (`BodyTooLarge`, auth), a cut error body or
+            // a failed connection.
+            if let (Some(capture), Ok(response), Some(body)) =
+                (&state.capture, &outcome, &whole_body)
+            {
+                capture.observe(info.operation_id, response, body);
+            }
+            return outcome;
         }
     }
 }
@@ -177,19 +188,25 @@ fn is_retryable_transport(error: &reqwest::Error, replay_allowed: bool) -> bool 
 /// Reads a success body through the capped reader and hands on an equivalent response that
 /// holds it, or a response carrying [`crate::Error::BodyTooLarge`] once the body is known to
 /// be past `limit` (from `Content-Length`, or one chunk past it): the rest is never read.
+///
+/// The body is also returned when it was read whole (for shape capture).
 async fn read_success(
     mut response: reqwest::Response,
     limit: usize,
-) -> reqwest::Result<reqwest::Response> {
+) -> (reqwest::Result<reqwest::Response>, Option<Bytes>) {
     let mut body = Vec::new();
-    match transport::read_body(&mut response, limit, Overflow::Fail, &mut body).await? {
-        BodyEnd::Complete => Ok(rebuild(response, Bytes::from(body), None)),
-        BodyEnd::TooLarge => {
+    match transport::read_body(&mut response, limit, Overflow::Fail, &mut body).await {
+        Ok(BodyEnd::Complete) => {
+            let body = Bytes::from(body);
+            (Ok(rebuild(response, body.clone(), None)), Some(body))
+        }
+        Ok(BodyEnd::TooLarge) => {
             tracing::debug!(
                 limit,
                 "success body larger than the limit: not read further"
             );
-            Ok(carry(crate::Error::BodyTooLarge { limit }))
+            (Ok(carry(crate::Error::BodyTooLarge { limit })), None)
         }
+        Err(error) => (Err(error), None),
     }
 }

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use chrono::Duration as Age;
 use serde_json::{Value, json};
 use spiro_api::Client;
+use spiro_api::spiro_auth::transport::BodyLimits;
 use spiro_api::spiro_auth::{Endpoints, FileTokenStore, TokenStore};
 use spiro_mock::{Dataset, Server};
 
@@ -286,4 +287,55 @@ async fn a_capture_file_that_cannot_be_written_never_fails_a_call() {
     }
     drop(client);
     assert!(dir.path().is_dir());
+}
+
+/// Capture sees Spiro's final answer after the capped reader: a success body past the limit
+/// (`Error::BodyTooLarge`) and a failed refresh after a 401 (`Error::Auth`) are failures of the
+/// client, not answers of Spiro's, and leave no line; a small error body is captured.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn carried_failures_are_not_captured() {
+    let server = server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shapes.jsonl");
+    let client = support::builder(
+        &server,
+        support::token_set(&server.issue_tokens(), Age::hours(23)),
+    )
+    .body_limits(BodyLimits::default().success(64))
+    .capture_shapes(&path)
+    .build()
+    .unwrap();
+
+    let too_large = spiro_api::Error::from(client.list_companies().send().await.unwrap_err());
+    assert!(
+        matches!(too_large, spiro_api::Error::BodyTooLarge { limit: 64 }),
+        "{too_large:?}"
+    );
+    let not_found = spiro_api::Error::from(client.get_contact().id("0").send().await.unwrap_err());
+    assert!(not_found.is_not_found(), "{not_found:?}");
+    server.revoke_all_tokens();
+    let refused = spiro_api::Error::from(client.list_users().send().await.unwrap_err());
+    assert!(refused.is_reauthorization_required(), "{refused:?}");
+    assert_eq!(
+        server.counters().api_unauthorized,
+        1,
+        "Spiro did answer 401"
+    );
+    drop(client);
+
+    let lines = read_lines(&path);
+    let seen: BTreeSet<(String, u64)> = lines
+        .iter()
+        .map(|l| {
+            (
+                l["operation"].as_str().unwrap().to_owned(),
+                l["status"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        BTreeSet::from([("get_contact".to_owned(), 404)]),
+        "{lines:?}"
+    );
 }
