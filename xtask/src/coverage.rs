@@ -67,7 +67,7 @@ mod tests {
         );
         assert!(
             table.ends_with(
-                "3 operations: 2 live, 0 call, 0 doc, 1 inferred. The sources are listed in \
+                "3 operations: 2 live, 0 observed, 0 call, 0 doc, 1 inferred. The sources are listed in \
                  `spec/EVIDENCE.md`.\n"
             ),
             "{table}"
@@ -81,7 +81,7 @@ mod tests {
         levels.insert("untagged".to_owned(), vec!["A.custom".to_owned()]);
         assert_eq!(
             fields(&levels),
-            "\n3 attributes: 2 live, 0 call, 0 doc, 0 inferred, 1 untagged.\n"
+            "\n3 attributes: 2 live, 0 observed, 0 call, 0 doc, 0 inferred, 1 untagged.\n"
         );
     }
 }

@@ -167,7 +167,7 @@ fn include_patterns(doc: &OpenAPI) -> Vec<String> {
 }
 
 /// The source ids that `spec/EVIDENCE.md` lists: the first cell of each table row, e.g.
-/// `| P4 | …`.
+/// `| P4 | …` or `| capture-2026-11-29 | …` (a row `cargo xtask learn` adds).
 pub fn listed_sources(evidence_md: &str) -> BTreeSet<String> {
     evidence_md
         .lines()
@@ -175,9 +175,10 @@ pub fn listed_sources(evidence_md: &str) -> BTreeSet<String> {
         .filter_map(|rest| rest.split('|').next())
         .map(str::trim)
         .filter(|id| {
-            id.len() >= 2
+            let family = id.len() >= 2
                 && matches!(id.as_bytes()[0], b'S' | b'P' | b'Y')
-                && id[1..].bytes().all(|b| b.is_ascii_digit())
+                && id[1..].bytes().all(|b| b.is_ascii_digit());
+            family || spec::is_capture_source(id)
         })
         .map(str::to_owned)
         .collect()
@@ -306,9 +307,10 @@ paths:
 
     #[test]
     fn source_ids_are_read_from_table_rows_only() {
-        let md =
-            "| Id | What |\n|---|---|\n| S1 | page |\n| P12 | script |\nS3 in prose\n| Yx | no |\n";
+        let md = "| Id | What |\n|---|---|\n| S1 | page |\n| P12 | script |\nS3 in prose\n\
+                  | Yx | no |\n| capture-2026-11-29 | shapes |\n| capture-2026-13-01 | no |\n\
+                  capture-2026-11-30 in prose\n";
         let listed: Vec<String> = listed_sources(md).into_iter().collect();
-        assert_eq!(listed, ["P12", "S1"]);
+        assert_eq!(listed, ["P12", "S1", "capture-2026-11-29"]);
     }
 }

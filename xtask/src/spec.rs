@@ -12,8 +12,44 @@ pub const PATH: &str = "spec/spiro.yaml";
 /// The sources that `x-spiro-evidence` cites, described in this file.
 pub const EVIDENCE_PATH: &str = "spec/EVIDENCE.md";
 
-/// The evidence levels (see `spec/EVIDENCE.md`), strongest first.
-pub const LEVELS: [&str; 4] = ["live", "call", "doc", "inferred"];
+/// The evidence levels (see `spec/EVIDENCE.md`), strongest first. `observed` is what
+/// `cargo xtask learn` gives a field seen in captured responses (an operation seen answering
+/// 2xx there becomes `live`).
+pub const LEVELS: [&str; 5] = ["live", "observed", "call", "doc", "inferred"];
+
+/// The level of an operation seen answering 2xx in a capture.
+pub const LIVE: &str = LEVELS[0];
+/// The level of a field seen in a capture.
+pub const OBSERVED: &str = LEVELS[1];
+
+/// The source id of the response shapes captured on `date` (`YYYY-MM-DD`), listed in
+/// `spec/EVIDENCE.md` under "Captured responses".
+pub fn capture_source(date: &str) -> String {
+    format!("{CAPTURE_PREFIX}{date}")
+}
+
+const CAPTURE_PREFIX: &str = "capture-";
+
+/// Whether `id` is a well-formed capture source id, `capture-YYYY-MM-DD`.
+pub fn is_capture_source(id: &str) -> bool {
+    id.strip_prefix(CAPTURE_PREFIX).is_some_and(is_date)
+}
+
+/// `YYYY-MM-DD` with a month 01–12 and a day 01–31.
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let number = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && number(0..4).is_some()
+        && number(5..7).is_some_and(|m| (1..=12).contains(&m))
+        && number(8..10).is_some_and(|d| (1..=31).contains(&d))
+}
 
 /// One `x-spiro-evidence` value: a level and the ids of its sources.
 #[derive(Debug, Clone, PartialEq, Eq)]
