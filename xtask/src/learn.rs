@@ -11,11 +11,15 @@
 //! - Paths under free-form maps (`custom`, `relationships`, `included[].attributes`) and
 //!   error responses are reported, not merged: their keys are per organisation or not ours.
 //!
-//! The edits are applied with [`crate::layout`], which touches only the lines of the entries
-//! it changes. The review diff is printed; nothing is generated: run `cargo xtask generate`.
+//! - Each capture source the learned spec cites (`capture-YYYY-MM-DD`, named by
+//!   [`spec::capture_source`]) gets a row in the `EVIDENCE.md` beside the spec, under
+//!   "Captured responses", where the lint looks for it.
 //!
-//! All knowledge of how the spec records evidence is in the small functions under "Spec
-//! access" below.
+//! The operations and every existing `x-spiro-evidence` are read with the spec model
+//! ([`crate::spec`]: its levels, including `observed`, and its source ids); the YAML tree is
+//! only walked to find the entries to edit. The edits are applied with [`crate::layout`],
+//! which touches only the lines of the entries it changes. The review diffs are printed;
+//! nothing is generated: run `cargo xtask generate`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -25,11 +29,13 @@ use serde_yaml::{Mapping, Value};
 
 use crate::Result;
 use crate::layout::{self, Edit};
+use crate::spec::{self, Spec};
 
 /// The capture format this version reads.
 pub const FORMAT: &str = "spiro-shapes/1";
 
-const USAGE: &str = "usage: cargo xtask learn [--spec FILE] [--dry-run] CAPTURE.jsonl…";
+const USAGE: &str = "usage: cargo xtask learn [--spec FILE] [--dry-run] CAPTURE.jsonl…\n\
+    (the capture sources are listed in the EVIDENCE.md beside the spec file)";
 
 /// What was observed, summed over every capture line.
 #[derive(Debug, Default, PartialEq)]
@@ -94,23 +100,41 @@ pub fn run(args: &[String], root: &Path) -> Result<()> {
         responses,
         observed.groups.len()
     );
-    let shown = spec_path.display().to_string();
-    if learned.text == old {
-        println!("{shown}: nothing to change");
+    // The capture sources the spec now cites are listed in the EVIDENCE.md beside it.
+    let evidence_path = spec_path.with_file_name("EVIDENCE.md");
+    let old_evidence = std::fs::read_to_string(&evidence_path)
+        .map_err(|e| format!("cannot read {}: {e}", evidence_path.display()))?;
+    let new_evidence = if learned.text == old {
+        old_evidence.clone()
     } else {
-        println!(
-            "{}",
-            crate::generate::diff(&shown, "learned", &old, &learned.text, None)
-        );
+        list_sources(&old_evidence, &learned.sources)
+    };
+    let mut changed = Vec::new();
+    for (path, old, new) in [
+        (&spec_path, &old, &learned.text),
+        (&evidence_path, &old_evidence, &new_evidence),
+    ] {
+        let shown = path.display().to_string();
+        if old == new {
+            println!("{shown}: nothing to change");
+        } else {
+            println!(
+                "{}",
+                crate::generate::diff(&shown, "learned", old, new, None)
+            );
+            changed.push((path, new));
+        }
     }
     for note in &learned.notes {
         println!("note: {note}");
     }
-    if !dry_run && learned.text != old {
-        std::fs::write(&spec_path, &learned.text)?;
+    if !dry_run && !changed.is_empty() {
+        for (path, text) in &changed {
+            std::fs::write(path, text)?;
+        }
         println!(
-            "{shown} written. Review the diff above, then run `cargo xtask generate` and \
-             send the spec diff (see README, \"Help us map Spiro's API\")."
+            "written. Review the diff above, then run `cargo xtask generate` and send the \
+             diff of spec/ (see README, \"Help us map Spiro's API\")."
         );
     }
     Ok(())
@@ -141,7 +165,7 @@ pub fn read_capture(observed: &mut Observed, name: &str, text: &str) -> Result<(
             )
             .into());
         };
-        if !is_date(date) {
+        if !spec::is_date(date) {
             return Err(format!("{}: date {date:?} is not YYYY-MM-DD", at()).into());
         }
         let group = observed
@@ -170,18 +194,6 @@ const JSON_TYPES: [&str; 7] = [
     "null", "boolean", "integer", "number", "string", "array", "object",
 ];
 
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
-}
-
 /// The same test spiro-api's capture applies to keys: only these can become field names.
 fn is_field_name(key: &str) -> bool {
     let mut chars = key.chars();
@@ -197,16 +209,134 @@ fn is_field_name(key: &str) -> bool {
 pub struct Learned {
     pub text: String,
     pub notes: Vec<String>,
+    /// The capture sources learning cites, with what each shows: rows for
+    /// `spec/EVIDENCE.md` ([`list_sources`]).
+    pub sources: BTreeMap<String, String>,
 }
 
 /// Merges `observed` into the spec `text`.
 pub fn learn(text: &str, observed: &Observed) -> Result<Learned> {
+    // The spec model reads the operations and every `x-spiro-evidence` (refusing unknown
+    // levels); the YAML tree is only for the layout-preserving edits.
+    let spec = spec::parse(text)?;
+    spec::tagged(&spec.doc)?;
     let model: Value = serde_yaml::from_str(text)?;
-    let (edits, notes) = plan(&model, observed);
+    let (edits, notes) = plan(&spec, &model, observed);
     let text = layout::apply(text, &model, &edits)?;
     // Still a spec the xtask accepts (operation ids, evidence levels, parameter names).
-    crate::spec::parse(&text).map_err(|e| format!("the learned spec is rejected: {e}"))?;
-    Ok(Learned { text, notes })
+    let learned = spec::parse(&text).map_err(|e| format!("the learned spec is rejected: {e}"))?;
+    let cited: BTreeSet<String> = learned
+        .operations
+        .iter()
+        .flat_map(|op| op.sources.clone())
+        .chain(
+            spec::tagged(&learned.doc)?
+                .into_iter()
+                .flat_map(|t| t.evidence.sources),
+        )
+        .collect();
+    let mut sources = capture_sources(&spec, observed);
+    sources.retain(|id, _| cited.contains(id));
+    Ok(Learned {
+        sources,
+        text,
+        notes,
+    })
+}
+
+/// The capture sources that learning cites, with a line for `spec/EVIDENCE.md` each: one per
+/// capture date of a 2xx answer of an operation of the spec.
+fn capture_sources(spec: &Spec, observed: &Observed) -> BTreeMap<String, String> {
+    let mut by_date: BTreeMap<&str, (u64, BTreeSet<&str>)> = BTreeMap::new();
+    for ((operation, status), group) in &observed.groups {
+        if (200..300).contains(status) && find_operation(spec, operation).is_some() {
+            let entry = by_date.entry(group.date.as_str()).or_default();
+            entry.0 = entry.0.saturating_add(group.responses);
+            entry.1.insert(operation);
+        }
+    }
+    by_date
+        .into_iter()
+        .map(|(date, (responses, operations))| {
+            (
+                spec::capture_source(date),
+                format!(
+                    "Shapes of {responses} successful response(s) of {} operation(s), \
+                     captured with spiro-api's `capture_shapes` on {date} and merged by \
+                     `cargo xtask learn` (JSON paths, JSON types and counts; no values).",
+                    operations.len()
+                ),
+            )
+        })
+        .collect()
+}
+
+/// The heading in `spec/EVIDENCE.md` whose table lists the capture sources.
+pub const CAPTURES_HEADING: &str = "## Captured responses";
+
+/// `evidence_md` with a row for each of `sources` that it does not list yet, appended to the
+/// table under [`CAPTURES_HEADING`] (the section is added at the end when missing).
+pub fn list_sources(evidence_md: &str, sources: &BTreeMap<String, String>) -> String {
+    let listed = crate::lint::listed_sources(evidence_md);
+    let rows: Vec<String> = sources
+        .iter()
+        .filter(|(id, _)| !listed.contains(*id))
+        .map(|(id, what)| format!("| {id} | {what} |"))
+        .collect();
+    if rows.is_empty() {
+        return evidence_md.to_owned();
+    }
+    let mut lines: Vec<String> = evidence_md.lines().map(str::to_owned).collect();
+    match lines.iter().position(|l| l.trim_end() == CAPTURES_HEADING) {
+        Some(heading) => {
+            let end = lines[heading + 1..]
+                .iter()
+                .position(|l| l.starts_with("## "))
+                .map_or(lines.len(), |n| heading + 1 + n);
+            // After the section's last table row; a new table when it has none.
+            match lines[heading + 1..end]
+                .iter()
+                .rposition(|l| l.starts_with('|'))
+            {
+                Some(n) => {
+                    let at = heading + 2 + n;
+                    lines.splice(at..at, rows);
+                }
+                None => {
+                    let mut at = end;
+                    while at > heading + 1 && lines[at - 1].trim().is_empty() {
+                        at -= 1;
+                    }
+                    let mut table = vec![
+                        String::new(),
+                        "| Id | What it shows |".to_owned(),
+                        "|---|---|".to_owned(),
+                    ];
+                    table.extend(rows);
+                    if end < lines.len() {
+                        table.push(String::new());
+                    }
+                    lines.splice(at..end, table);
+                }
+            }
+        }
+        None => {
+            while lines.last().is_some_and(|l| l.trim().is_empty()) {
+                lines.pop();
+            }
+            lines.extend([
+                String::new(),
+                CAPTURES_HEADING.to_owned(),
+                String::new(),
+                "| Id | What it shows |".to_owned(),
+                "|---|---|".to_owned(),
+            ]);
+            lines.extend(rows);
+        }
+    }
+    let mut out = lines.join("\n");
+    out.push('\n');
+    out
 }
 
 /// What a captured path is in the spec.
@@ -235,7 +365,7 @@ struct Seen {
     operations: BTreeSet<String>,
 }
 
-fn plan(doc: &Value, observed: &Observed) -> (Vec<Edit>, Vec<String>) {
+fn plan(spec: &Spec, doc: &Value, observed: &Observed) -> (Vec<Edit>, Vec<String>) {
     let mut edits = Vec::new();
     let mut notes = Vec::new();
     let mut declared: BTreeMap<Vec<String>, Seen> = BTreeMap::new();
@@ -245,7 +375,7 @@ fn plan(doc: &Value, observed: &Observed) -> (Vec<Edit>, Vec<String>) {
     // Operations: the latest date per operation that answered 2xx.
     let mut live: BTreeMap<&str, &str> = BTreeMap::new();
     for ((operation, status), group) in &observed.groups {
-        let Some((path, method)) = find_operation(doc, operation) else {
+        let Some((path, method)) = find_operation(spec, operation) else {
             notes.push(format!(
                 "{operation}: not an operation of this spec (a capture from another version?)"
             ));
@@ -287,7 +417,7 @@ fn plan(doc: &Value, observed: &Observed) -> (Vec<Edit>, Vec<String>) {
     }
 
     for (operation, date) in &live {
-        if let Some((path, method)) = find_operation(doc, operation) {
+        if let Some((path, method)) = find_operation(spec, operation) {
             let parent = vec!["paths".to_owned(), path, method];
             if let Some(edit) = operation_evidence_edit(doc, &parent, date) {
                 edits.push(edit);
@@ -365,34 +495,15 @@ fn schema_name(location: &[String]) -> String {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Spec access: the only functions that know how the spec is laid out and records evidence.
+// Spec access: the functions that know where things sit in the YAML tree.
 // ---------------------------------------------------------------------------------------------
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "patch", "head", "options", "trace",
-];
-
-/// The source a capture contributes: `capture-YYYY-MM-DD`.
-fn capture_source(date: &str) -> String {
-    format!("capture-{date}")
-}
-
-/// The path and method of the operation with this id.
-fn find_operation(doc: &Value, operation_id: &str) -> Option<(String, String)> {
-    let paths = doc.get("paths")?.as_mapping()?;
-    for (path, item) in paths {
-        for method in METHODS {
-            if item
-                .get(method)
-                .and_then(|op| op.get("operationId"))
-                .and_then(Value::as_str)
-                == Some(operation_id)
-            {
-                return Some((path.as_str()?.to_owned(), method.to_owned()));
-            }
-        }
-    }
-    None
+/// The path and (lower-case) method of the operation with this id, from the spec model.
+fn find_operation(spec: &Spec, operation_id: &str) -> Option<(String, String)> {
+    spec.operations
+        .iter()
+        .find(|op| op.operation_id == operation_id)
+        .map(|op| (op.path.clone(), op.method.to_lowercase()))
 }
 
 /// The location of the JSON schema of the response `status` (or the 2xx range).
@@ -585,7 +696,8 @@ fn declared_property_edits(
             let extra = unexpected(shared, seen);
             if !extra.is_empty() || (seen_null && !allows_null(shared)) {
                 notes.push(format!(
-                    "{place}: seen as {}, which the shared schema {} does not allow;                      widen it by hand",
+                    "{place}: seen as {}, which the shared schema {} does not allow; widen it \
+                     by hand",
                     describe(&seen.counts),
                     schema_name(&target)
                 ));
@@ -628,7 +740,7 @@ fn evidence_edit(at: &[String], schema: &Value, date: &str) -> Edit {
     Edit::Set {
         parent: at.to_vec(),
         key: "x-spiro-evidence".to_owned(),
-        value: evidence(schema.get("x-spiro-evidence"), "observed", date),
+        value: evidence(schema.get("x-spiro-evidence"), spec::OBSERVED, date),
     }
 }
 
@@ -648,7 +760,7 @@ const TYPE_KEYWORDS: [&str; 11] = [
     "nullable",
 ];
 
-/// A typed variant (OpenAPI 3.0 has no type lists; `nullable` goes on the variants, since a
+/// A typed variant (OpenAPI 3.0 has no type lists; `nullable` goes on a variant, since a
 /// `nullable` without a sibling `type` is invalid).
 fn typed(t: &str, nullable: bool) -> Mapping {
     let mut m = Mapping::new();
@@ -702,12 +814,21 @@ fn widen(at: &[String], schema: &Value, extra: &BTreeSet<String>, nullable: bool
             extra.remove("number");
         }
     }
-    extra.remove("integer");
+    // An integer is a number: only a new `integer` variant when no variant is a number.
+    if extra.contains("number")
+        || old_variants
+            .iter()
+            .any(|v| v.get("type").and_then(Value::as_str) == Some("number"))
+    {
+        extra.remove("integer");
+    }
     let mut all = old_variants;
     all.extend(extra.iter().map(|t| Value::Mapping(typed(t, false))));
-    for v in &mut all {
+    // `null` on the first variant only: the variants of a `oneOf` must stay mutually
+    // exclusive (Redocly's `no-illogical-composition-keywords`).
+    for (i, v) in all.iter_mut().enumerate() {
         if let Some(m) = v.as_mapping_mut() {
-            if nullable {
+            if nullable && i == 0 {
                 m.insert("nullable".into(), Value::Bool(true));
             } else {
                 m.shift_remove("nullable");
@@ -770,7 +891,9 @@ fn new_property_edit(properties: &[String], name: &str, seen: &Seen) -> Option<E
                 Value::Sequence(
                     several
                         .iter()
-                        .map(|t| Value::Mapping(typed(t, nullable)))
+                        .enumerate()
+                        // `null` on the first variant only (see `widen`).
+                        .map(|(i, t)| Value::Mapping(typed(t, nullable && i == 0)))
                         .collect(),
                 ),
             );
@@ -787,13 +910,13 @@ fn new_property_edit(properties: &[String], name: &str, seen: &Seen) -> Option<E
                 .collect::<Vec<_>>()
                 .join(", "),
             presence(seen),
-            capture_source(&seen.date)
+            spec::capture_source(&seen.date)
         )
         .into(),
     );
     property.insert(
         "x-spiro-evidence".into(),
-        evidence(None, "observed", &seen.date),
+        evidence(None, spec::OBSERVED, &seen.date),
     );
     Some(Edit::Set {
         parent: properties.to_vec(),
@@ -802,20 +925,20 @@ fn new_property_edit(properties: &[String], name: &str, seen: &Seen) -> Option<E
     })
 }
 
-/// `x-spiro-evidence` with `level` and the capture as the newest source; other keys and
-/// sources of `old` are kept (an earlier capture source is replaced).
+/// `x-spiro-evidence` with `level` and the capture as the newest source. The sources of `old`
+/// are read with the spec model (which `learn` checked every tag with first) and kept; an
+/// earlier capture source is replaced.
 fn evidence(old: Option<&Value>, level: &str, date: &str) -> Value {
-    let mut evidence = old.and_then(Value::as_mapping).cloned().unwrap_or_default();
-    let mut sources = vec![Value::String(capture_source(date))];
-    sources.extend(
-        evidence
-            .get("sources")
-            .and_then(Value::as_sequence)
-            .into_iter()
-            .flatten()
-            .filter(|s| !s.as_str().is_some_and(|s| s.starts_with("capture-")))
-            .cloned(),
-    );
+    let old = old
+        .and_then(|v| serde_json::to_value(v).ok())
+        .and_then(|v| spec::Evidence::parse(&v).ok())
+        .map(|e| e.sources)
+        .unwrap_or_default();
+    let sources = std::iter::once(spec::capture_source(date))
+        .chain(old.into_iter().filter(|s| !spec::is_capture_source(s)))
+        .map(Value::String)
+        .collect();
+    let mut evidence = Mapping::new();
     evidence.insert("level".into(), level.into());
     evidence.insert("sources".into(), Value::Sequence(sources));
     Value::Mapping(evidence)
@@ -824,7 +947,7 @@ fn evidence(old: Option<&Value>, level: &str, date: &str) -> Value {
 /// The operation's evidence, made `live` from this capture; `None` when it already is.
 fn operation_evidence_edit(doc: &Value, operation: &[String], date: &str) -> Option<Edit> {
     let old = lookup(doc, operation)?.get("x-spiro-evidence");
-    let new = evidence(old, "live", date);
+    let new = evidence(old, spec::LIVE, date);
     (old != Some(&new)).then(|| Edit::Set {
         parent: operation.to_vec(),
         key: "x-spiro-evidence".to_owned(),
@@ -865,6 +988,7 @@ mod tests {
                 "data": {"types": {"object": 1}},
                 "data.attributes": {"types": {"object": 1}},
                 "data.attributes.amount": {"types": {"string": 1}},
+                "data.attributes.priority": {"types": {"integer": 1}},
                 "data.attributes.win_reason": {"types": {"string": 1}},
                 "data.attributes.custom.rating.label": {"types": {"string": 1}},
             }),
@@ -872,16 +996,25 @@ mod tests {
         let learned = learn(&text, &capture).expect("learns");
         let model: Value = serde_yaml::from_str(&learned.text).expect("yaml");
         let attrs = &model["components"]["schemas"]["OpportunityAttributes"]["properties"];
-        assert_eq!(
-            attrs["amount"]["oneOf"],
-            // `amount` was nullable: the variants are (a typeless `nullable` is invalid).
-            serde_yaml::from_str::<Value>(
-                "[{type: number, nullable: true}, {type: string, nullable: true}]"
-            )
-            .expect("yaml")
-        );
-        assert!(attrs["amount"].get("type").is_none());
+        let original: Value = serde_yaml::from_str(&text).expect("yaml");
+        let before = &original["components"]["schemas"]["OpportunityAttributes"]["properties"];
+        // `amount` (the shared Amount: a number or a numeric string) allows the string: its
+        // type stays, its evidence is now the capture.
+        assert_eq!(attrs["amount"]["allOf"], before["amount"]["allOf"]);
         assert_eq!(attrs["amount"]["x-spiro-evidence"]["level"], "observed");
+        assert_eq!(
+            attrs["amount"]["x-spiro-evidence"]["sources"],
+            serde_yaml::from_str::<Value>("[capture-2026-11-29, Y1]").expect("yaml")
+        );
+        // `priority`, a string, seen as an integer: widened. It was nullable, so its first
+        // variant is (a typeless `nullable` is invalid; two nullable variants overlap).
+        assert_eq!(
+            attrs["priority"]["oneOf"],
+            serde_yaml::from_str::<Value>("[{type: string, nullable: true}, {type: integer}]")
+                .expect("yaml")
+        );
+        assert!(attrs["priority"].get("type").is_none());
+        assert_eq!(attrs["priority"]["x-spiro-evidence"]["level"], "observed");
         assert_eq!(attrs["win_reason"]["type"], "string");
         assert_eq!(attrs["win_reason"]["x-spiro-evidence"]["level"], "observed");
         assert_eq!(
@@ -910,11 +1043,78 @@ mod tests {
             .filter(|c| c.tag() == similar::ChangeTag::Delete)
             .map(|c| c.value())
             .collect();
-        assert!(removed.len() <= 6, "{removed:?}");
+        assert!(removed.len() <= 8, "{removed:?}");
         assert!(
             learned
                 .text
                 .starts_with(&text[..text.find("openapi:").expect("header")])
+        );
+
+        // The project lint accepts the learned spec once EVIDENCE.md lists the capture, and
+        // not before.
+        let md = std::fs::read_to_string(crate::root().join(spec::EVIDENCE_PATH)).expect("md");
+        let learned_spec = spec::parse(&learned.text).expect("parses");
+        let unlisted = crate::lint::problems(&learned_spec, &md);
+        assert!(
+            !unlisted.is_empty()
+                && unlisted
+                    .iter()
+                    .all(|p| p.contains("cites capture-2026-11-29")),
+            "{unlisted:?}"
+        );
+        assert_eq!(
+            learned.sources.keys().collect::<Vec<_>>(),
+            ["capture-2026-11-29"]
+        );
+        let listed = list_sources(&md, &learned.sources);
+        assert_eq!(
+            crate::lint::problems(&learned_spec, &listed),
+            Vec::<String>::new()
+        );
+        assert_eq!(list_sources(&listed, &learned.sources), listed);
+    }
+
+    #[test]
+    fn capture_sources_are_listed_in_their_own_table() {
+        let sources = BTreeMap::from([
+            ("capture-2026-11-29".to_owned(), "shapes A".to_owned()),
+            ("capture-2026-12-01".to_owned(), "shapes B".to_owned()),
+        ]);
+        let md = "# E\n\n| Id | What |\n|---|---|\n| S1 | page |\n\n## Captured responses\n\n\
+                  Prose.\n\n## Open questions\n\nMore.\n";
+        let once = list_sources(
+            md,
+            &BTreeMap::from([sources
+                .first_key_value()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .expect("one")]),
+        );
+        assert_eq!(
+            once,
+            "# E\n\n| Id | What |\n|---|---|\n| S1 | page |\n\n## Captured responses\n\n\
+             Prose.\n\n| Id | What it shows |\n|---|---|\n| capture-2026-11-29 | shapes A |\n\n\
+             ## Open questions\n\nMore.\n"
+        );
+        let twice = list_sources(&once, &sources);
+        assert!(
+            twice.contains(
+                "| capture-2026-11-29 | shapes A |\n| capture-2026-12-01 | shapes B |\n\n## Open"
+            ),
+            "{twice}"
+        );
+        // Without the section, it is added at the end.
+        let added = list_sources("# E\n\nText.\n\n", &sources);
+        assert!(
+            added.ends_with(
+                "Text.\n\n## Captured responses\n\n| Id | What it shows |\n|---|---|\n\
+                             | capture-2026-11-29 | shapes A |\n| capture-2026-12-01 | shapes B |\n"
+            ),
+            "{added}"
+        );
+        assert_eq!(
+            crate::lint::listed_sources(&added).len(),
+            2,
+            "the rows are what the lint reads"
         );
     }
 
@@ -925,14 +1125,15 @@ mod tests {
             "get_opportunity",
             200,
             serde_json::json!({
-                "data.attributes.amount": {"types": {"string": 2, "number": 1}},
+                "data.attributes.priority": {"types": {"string": 2, "number": 1}},
             }),
         )]);
         let once = learn(&text, &capture).expect("learns").text;
+        assert_ne!(once, text);
         let only_numbers = observed(&[line(
             "get_opportunity",
             200,
-            serde_json::json!({ "data.attributes.amount": {"types": {"integer": 3}} }),
+            serde_json::json!({ "data.attributes.priority": {"types": {"integer": 3}} }),
         )]);
         let twice = learn(&once, &only_numbers).expect("learns").text;
         assert_eq!(once, twice);
