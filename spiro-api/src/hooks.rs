@@ -10,7 +10,9 @@
 //!   ([`spiro_auth::transport::read_body`]): a success body past
 //!   [`BodyLimits::success`](spiro_auth::BodyLimits::success) becomes
 //!   [`crate::Error::BodyTooLarge`], an error body is kept up to
-//!   [`BodyLimits::error`](spiro_auth::BodyLimits::error) for [`crate::Error`].
+//!   [`BodyLimits::error`](spiro_auth::BodyLimits::error) for [`crate::Error`];
+//!   with [`ClientBuilder::capture_shapes`](crate::ClientBuilder::capture_shapes), the final
+//!   answer's body, when it was read whole, is handed to the shape capture (`capture.rs`).
 //!
 //! The retry rules (statuses, `Retry-After`, backoff, deadline, budget) are spiro-auth's
 //! [`spiro_auth::transport`], shared with the token endpoint.

@@ -248,7 +248,8 @@
 //! due) → `exec` sends it (following no redirects), retries transient failures
 //! ([`RetryPolicy`], within the client's retry budget), refreshes and replays once after a
 //! 401, and reads the body through a capped reader (success bodies up to 32 MiB, else
-//! [`Error::BodyTooLarge`]; error bodies kept up to 64 KiB) → the generated code decodes the
+//! [`Error::BodyTooLarge`]; error bodies kept up to 64 KiB), handing a whole body to the shape
+//! capture when [`ClientBuilder::capture_shapes`] is on → the generated code decodes the
 //! JSON → `send()` turns failures into [`Error`]. The retry, body-limit and URL rules
 //! are [`spiro_auth::transport`]'s, shared with the token endpoint.
 
