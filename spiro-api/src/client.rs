@@ -371,9 +371,12 @@ impl ClientBuilder {
         self
     }
 
-    /// Records the *shape* of every response (per operation and status: JSON paths, the
+    /// Records the *shape* of Spiro's answers (per operation and status: JSON paths, the
     /// JSON types seen at each and how often, never a value) as JSON lines appended to
-    /// `path`, for `cargo xtask learn` to merge into the spec. Off by default. The capture
+    /// `path`, for `cargo xtask learn` to merge into the spec. Only bodies read whole within
+    /// the [`body_limits`](Self::body_limits) count; failures of the client itself
+    /// ([`Error::BodyTooLarge`](crate::Error::BodyTooLarge), authentication) are not
+    /// Spiro's answers and are skipped. Off by default. The capture
     /// never delays or fails a call: writes happen on a background thread, and an I/O error
     /// is logged once. The last counts are written when the last clone of the client is
     /// dropped. See the README section "Help us map Spiro's API".
