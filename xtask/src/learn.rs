@@ -102,8 +102,13 @@ pub fn run(args: &[String], root: &Path) -> Result<()> {
     );
     // The capture sources the spec now cites are listed in the EVIDENCE.md beside it.
     let evidence_path = spec_path.with_file_name("EVIDENCE.md");
-    let old_evidence = std::fs::read_to_string(&evidence_path)
-        .map_err(|e| format!("cannot read {}: {e}", evidence_path.display()))?;
+    let old_evidence = std::fs::read_to_string(&evidence_path).map_err(|e| {
+        format!(
+            "cannot read {}: {e} (learn lists the capture sources it cites in the \
+                 EVIDENCE.md beside the spec)",
+            evidence_path.display()
+        )
+    })?;
     let new_evidence = if learned.text == old {
         old_evidence.clone()
     } else {
