@@ -3,8 +3,8 @@
 //!
 //! The `exec` hook hands over Spiro's final answer to each call (after retries and the token
 //! refresh) when spiro-auth's capped reader read its body whole: a success body within
-//! [`BodyLimits::success`](spiro_auth::transport::BodyLimits::success), an error body within
-//! [`BodyLimits::error`](spiro_auth::transport::BodyLimits::error). Failures that are not an
+//! [`BodyLimits::success`](spiro_auth::BodyLimits::success), an error body within
+//! [`BodyLimits::error`](spiro_auth::BodyLimits::error). Failures that are not an
 //! answer of Spiro's ([`Error::BodyTooLarge`](crate::Error::BodyTooLarge), an authentication
 //! failure, a lost connection) and cut error bodies are never captured.
 //!

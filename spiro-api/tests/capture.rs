@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use chrono::Duration as Age;
 use serde_json::{Value, json};
 use spiro_api::Client;
-use spiro_api::spiro_auth::transport::BodyLimits;
+use spiro_api::spiro_auth::BodyLimits;
 use spiro_api::spiro_auth::{Endpoints, FileTokenStore, TokenStore};
 use spiro_mock::{Dataset, Server};
 
@@ -247,11 +247,16 @@ async fn capturing_changes_nothing_for_the_caller() {
     .capture_shapes(dir.path().join("shapes.jsonl"))
     .build()
     .unwrap();
-    let expected = plain.list_companies().include("user").send().await.unwrap();
+    let expected = plain
+        .list_companies()
+        .include("user")
+        .send_with_response()
+        .await
+        .unwrap();
     let actual = capturing
         .list_companies()
         .include("user")
-        .send()
+        .send_with_response()
         .await
         .unwrap();
     assert_eq!(actual.status(), expected.status());
@@ -261,12 +266,9 @@ async fn capturing_changes_nothing_for_the_caller() {
     let id = server.ids("contacts")[3].clone();
     let plain_error = plain.get_contact().id("0").send().await.unwrap_err();
     let capturing_error = capturing.get_contact().id("0").send().await.unwrap_err();
-    assert_eq!(
-        spiro_api::Error::from(plain_error).to_string(),
-        spiro_api::Error::from(capturing_error).to_string()
-    );
+    assert_eq!(plain_error.to_string(), capturing_error.to_string());
     let contact = capturing.get_contact().id(&id).send().await.unwrap();
-    assert_eq!(contact.into_inner().data.id.to_string(), id);
+    assert_eq!(contact.data.id.to_string(), id);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -301,20 +303,20 @@ async fn carried_failures_are_not_captured() {
         &server,
         support::token_set(&server.issue_tokens(), Age::hours(23)),
     )
-    .body_limits(BodyLimits::default().success(64))
+    .body_limits(BodyLimits::default().with_success(64))
     .capture_shapes(&path)
     .build()
     .unwrap();
 
-    let too_large = spiro_api::Error::from(client.list_companies().send().await.unwrap_err());
+    let too_large = client.list_companies().send().await.unwrap_err();
     assert!(
         matches!(too_large, spiro_api::Error::BodyTooLarge { limit: 64 }),
         "{too_large:?}"
     );
-    let not_found = spiro_api::Error::from(client.get_contact().id("0").send().await.unwrap_err());
+    let not_found = client.get_contact().id("0").send().await.unwrap_err();
     assert!(not_found.is_not_found(), "{not_found:?}");
     server.revoke_all_tokens();
-    let refused = spiro_api::Error::from(client.list_users().send().await.unwrap_err());
+    let refused = client.list_users().send().await.unwrap_err();
     assert!(refused.is_reauthorization_required(), "{refused:?}");
     assert_eq!(
         server.counters().api_unauthorized,

@@ -68,7 +68,7 @@ async fn capture_learn_generate_types_a_new_attribute() {
     let capture = dir.path().join("shapes.jsonl");
     let client = spiro_api::Client::builder()
         .base_url(server.api_url())
-        .access_token(&server.issue_tokens().access_token)
+        .access_token(server.issue_tokens().access_token.as_str())
         .capture_shapes(&capture)
         .build()
         .expect("client");
