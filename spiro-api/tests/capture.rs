@@ -120,7 +120,7 @@ async fn the_capture_holds_shapes_and_no_seeded_value_or_token() {
     client.get_company().id(&company).send().await.unwrap();
     client.list_contacts().page_size(50).send().await.unwrap();
     let missing = client.get_company().id("999999999").send().await;
-    assert!(spiro_api::Error::from(missing.unwrap_err()).is_not_found());
+    assert!(missing.unwrap_err().is_not_found());
     drop(client); // writes the remaining counts
 
     let text = std::fs::read_to_string(&path).unwrap();
