@@ -129,9 +129,11 @@ async fn capture_learn_generate_types_a_new_attribute() {
     let parsed = spec::parse(&std::fs::read_to_string(&copy).expect("copy")).expect("valid spec");
     let code = generate::render(&parsed).expect("progenitor accepts the learned spec");
     let code: syn::File = syn::parse_str(&code).expect("valid Rust");
+    // `observed` is not `live`: the new string field is read leniently, like every
+    // attribute the spec does not have from a live source (see `lenient.rs`).
     assert_eq!(
         field_type(&code, "OpportunityAttributes", "win_reason").as_deref(),
-        Some("::std::option::Option<::std::string::String>")
+        Some("::std::option::Option<crate::Text>")
     );
     let priority = field_type(&code, "OpportunityAttributes", "priority").expect("priority");
     assert!(
