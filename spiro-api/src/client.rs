@@ -27,12 +27,11 @@ pub const USER_AGENT: &str = concat!("spiro-rs/", env!("CARGO_PKG_VERSION"));
 /// State that every [`Client`] carries and its request hooks read: how to authenticate,
 /// how to retry, and how much of a body to read.
 ///
-/// It is public only because the generated `Client::new(baseurl, state)` takes it, and it is
-/// deliberately unusable from outside: it is not exported under any path, has no public
-/// constructor and no `Default`, so a `Client` cannot be made without [`ClientBuilder`]
-/// (which sets the `User-Agent`, `Accept`, timeouts and checks the base URL, none of which
-/// `Client::new` does). The only state a user can hold is a clone of one the builder made,
-/// taken from a built client.
+/// It is public only because the generated `ClientInfo::inner` returns it; it is not exported
+/// under any path, has no public constructor and no `Default`, and the generated
+/// constructors that take it are not public, so a `Client` is made only by
+/// [`ClientBuilder`] (which sets the `User-Agent`, `Accept` and timeouts and checks the base
+/// URL).
 #[derive(Clone, Debug)]
 pub struct ClientState {
     pub(crate) auth: Authentication,
@@ -99,12 +98,13 @@ pub const ENV_TOKEN_FILE: &str = "SPIRO_TOKEN_FILE";
 /// [`access_token`](Self::access_token); none means requests go out without an
 /// `Authorization` header.
 ///
-/// The builder is the only way to a [`Client`]: the generated `Client::new` takes a state that
-/// users cannot name or create.
+/// The builder is the only way to a [`Client`]: there is no public `Client::new`, even for a
+/// state taken from a built client.
 ///
 /// ```compile_fail
-/// let state = spiro_api::ClientState::default(); // not exported, no `Default`
-/// let client = spiro_api::Client::new("https://api.spiro.ai/api/v1", state);
+/// use spiro_api::ClientInfo;
+/// let built = spiro_api::Client::builder().build().unwrap();
+/// let client = spiro_api::Client::new("https://api.spiro.ai/api/v1", built.inner().clone());
 /// ```
 #[derive(Default)]
 #[must_use]
@@ -282,7 +282,7 @@ impl ClientBuilder {
 
     /// How transient failures are retried (default: [`RetryPolicy::default`]). The client
     /// gets a [`RetryBudget`] of the policy's size, shared by all its requests and clones.
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }

@@ -15,7 +15,7 @@ async fn client_for(template: ResponseTemplate) -> (MockServer, Client) {
         .await;
     let client = Client::builder()
         .base_url(format!("{}/api/v1", server.uri()))
-        .retry(RetryPolicy::disabled())
+        .retry_policy(RetryPolicy::disabled())
         .timeout(Duration::from_millis(500))
         .build()
         .unwrap();
@@ -219,7 +219,7 @@ async fn connection_refused_is_a_transport_error() {
     };
     let client = Client::builder()
         .base_url(format!("http://127.0.0.1:{port}/api/v1"))
-        .retry(RetryPolicy::disabled())
+        .retry_policy(RetryPolicy::disabled())
         .build()
         .unwrap();
     let error = client.list_companies().send().await.unwrap_err();

@@ -194,7 +194,7 @@ fn static_client(server: &Hostile, policy: RetryPolicy, limits: BodyLimits) -> C
     Client::builder()
         .base_url(format!("{}/api/v1", server.url()))
         .access_token("static-token")
-        .retry(policy)
+        .retry_policy(policy)
         .body_limits(limits)
         .build()
         .unwrap()
@@ -359,7 +359,7 @@ fn managed_client(server: &Hostile) -> Client {
         .credentials(Credentials::new("cid", "csecret", "https://example.com/cb"))
         .oauth_endpoints(Endpoints::from_oauth_url(&server.url()).unwrap())
         .token_store(MemoryTokenStore::with_tokens(tokens))
-        .retry(RetryPolicy::disabled())
+        .retry_policy(RetryPolicy::disabled())
         .build()
         .unwrap()
 }

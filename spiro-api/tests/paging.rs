@@ -146,7 +146,7 @@ async fn a_5xx_mid_way_is_retried() {
         &server,
         support::token_set(&server.issue_tokens(), chrono::Duration::hours(23)),
     )
-    .retry(RetryPolicy::default().with_initial_backoff(std::time::Duration::from_millis(1)))
+    .retry_policy(RetryPolicy::default().with_initial_backoff(std::time::Duration::from_millis(1)))
     .build()
     .unwrap();
     let mut pages = client.list_companies().pages().page_size(25).into_stream();
@@ -175,7 +175,7 @@ async fn an_error_ends_the_stream() {
         &server,
         support::token_set(&server.issue_tokens(), chrono::Duration::hours(23)),
     )
-    .retry(RetryPolicy::disabled())
+    .retry_policy(RetryPolicy::disabled())
     .build()
     .unwrap();
     server.inject(Target::Api, Fault::status(500));

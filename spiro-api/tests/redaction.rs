@@ -46,7 +46,9 @@ async fn no_secret_in_logs_debug_or_errors() {
         .credentials(support::credentials(&server))
         .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url()).unwrap())
         .token_store(MemoryTokenStore::new())
-        .retry(RetryPolicy::default().with_initial_backoff(std::time::Duration::from_millis(1)));
+        .retry_policy(
+            RetryPolicy::default().with_initial_backoff(std::time::Duration::from_millis(1)),
+        );
     shown.push(format!("{builder:?}"));
     let client = builder.build().unwrap();
 

@@ -37,7 +37,7 @@ fn client(server: &Server, policy: RetryPolicy) -> Client {
         support::token_set(&server.issue_tokens(), chrono::Duration::hours(23)),
     )
     .http_client(http)
-    .retry(policy)
+    .retry_policy(policy)
     .build()
     .unwrap()
 }

@@ -1,6 +1,8 @@
 //! The layer between what progenitor generates and the API spiro-api's users see, derived
 //! from the spec so that a new resource or operation needs no hand-written code:
 //!
+//! - progenitor's `Client::new` is removed and `new_with_client` made crate-private
+//!   (`ClientBuilder` is the one way to a client);
 //! - every builder's generated `send` becomes a crate-private `send_raw`, and a public
 //!   `send()` (the decoded body) and `send_with_response()` (with status and headers) run it
 //!   through `spiro_api::call::send`, the one place where progenitor's error becomes
@@ -36,6 +38,7 @@ const RESERVED: &[&str] = &[
 
 /// Rewrites the generated `builder` module's `send` methods and appends the glue.
 pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
+    hide_constructors(file)?;
     let sends = rename_sends(file)?;
     let attributes = attribute_fields(file)?;
     let resources = resources(doc)?;
@@ -147,6 +150,43 @@ fn builder_module(file: &mut syn::File) -> Result<&mut syn::ItemMod> {
             _ => None,
         })
         .ok_or_else(|| "progenitor emitted no `mod builder`".into())
+}
+
+/// Removes progenitor's `Client::new` and makes `Client::new_with_client` crate-private: they
+/// skip the checks, headers and timeouts of `ClientBuilder`, which is the one way to a client.
+fn hide_constructors(file: &mut syn::File) -> Result<()> {
+    let (mut removed, mut hidden) = (0, 0);
+    for item in &mut file.items {
+        let syn::Item::Impl(block) = item else {
+            continue;
+        };
+        let syn::Type::Path(self_ty) = &*block.self_ty else {
+            continue;
+        };
+        if block.trait_.is_some() || !self_ty.path.is_ident("Client") {
+            continue;
+        }
+        block.items.retain(|member| {
+            let is_new = matches!(member, syn::ImplItem::Fn(m) if m.sig.ident == "new");
+            removed += usize::from(is_new);
+            !is_new
+        });
+        for member in &mut block.items {
+            if let syn::ImplItem::Fn(method) = member
+                && method.sig.ident == "new_with_client"
+            {
+                method.vis = syn::parse_quote!(pub(crate));
+                hidden += 1;
+            }
+        }
+    }
+    if (removed, hidden) != (1, 1) {
+        return Err(format!(
+            "expected progenitor's `Client::new` and `Client::new_with_client`, found {removed} and {hidden}"
+        )
+        .into());
+    }
+    Ok(())
 }
 
 /// Renames every builder's `send` to `send_raw`, visible to the generated module only.
