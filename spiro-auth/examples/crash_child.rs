@@ -12,14 +12,16 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::time::Duration;
 
-use spiro_auth::{Credentials, Endpoints, FileTokenStore, RetryPolicy, TokenManager};
+use spiro_auth::{FileTokenStore, RetryPolicy, TokenManager};
 
+/// The environment shared with the test (`tests/common/child.rs`).
+#[path = "../tests/common/child.rs"]
+mod child;
+
+use child::{API_URL, MODE, var};
+
+/// Set by the test; its value is the token file.
 const CHILD_STORE: &str = "SPIRO_AUTH_TEST_CHILD_STORE";
-const CHILD_OAUTH_URL: &str = "SPIRO_AUTH_TEST_CHILD_OAUTH_URL";
-const CHILD_API_URL: &str = "SPIRO_AUTH_TEST_CHILD_API_URL";
-const CHILD_CLIENT: &str = "SPIRO_AUTH_TEST_CHILD_CLIENT";
-const CHILD_MODE: &str = "SPIRO_AUTH_TEST_CHILD_MODE";
-const CHILD_ABORT_AFTER_USE: &str = "SPIRO_AUTH_TEST_CHILD_ABORT_AFTER_USE";
 
 const EXIT_REAUTHORIZE: i32 = 3;
 const EXIT_OTHER: i32 = 4;
@@ -29,27 +31,14 @@ fn main() {
         spiro_auth::failpoint::enabled(),
         "built without the failpoints feature"
     );
-    let var = |name| std::env::var(name).unwrap_or_default();
     let store_path = var(CHILD_STORE);
     if store_path.is_empty() {
         eprintln!("crash_child is started by spiro-auth's tests/processes.rs");
         std::process::exit(EXIT_OTHER);
     }
-    let client = var(CHILD_CLIENT);
-    let mut parts = client.splitn(3, '\n');
-    let (id, secret, redirect) = (
-        parts.next().unwrap_or_default(),
-        parts.next().unwrap_or_default(),
-        parts.next().unwrap_or_default(),
-    );
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let code = runtime.block_on(async {
-        let manager = TokenManager::builder(Credentials::new(id, secret, redirect))
-            .endpoints(Endpoints::from_oauth_url(&var(CHILD_OAUTH_URL)).expect("url"))
+    let code = child::runtime().block_on(async {
+        let manager = TokenManager::builder(child::credentials())
+            .endpoints(child::endpoints())
             .retry_policy(
                 RetryPolicy::default()
                     .with_max_retries(3)
@@ -61,7 +50,7 @@ fn main() {
             .store(FileTokenStore::new(&store_path))
             .build()
             .expect("manager");
-        let header = match var(CHILD_MODE).as_str() {
+        let header = match var(MODE).as_str() {
             "rotate" => manager
                 .force_refresh()
                 .await
@@ -92,13 +81,13 @@ fn main() {
             }
         };
         let status = reqwest::Client::new()
-            .get(format!("{}/companies", var(CHILD_API_URL)))
+            .get(format!("{}/companies", var(API_URL)))
             .header(http::header::AUTHORIZATION, header.clone())
             .send()
             .await
             .map(|r| r.status().as_u16())
             .unwrap_or(0);
-        if var(CHILD_ABORT_AFTER_USE) == "1" {
+        if child::abort_after_use() {
             std::process::abort();
         }
         let mut h = DefaultHasher::new();

@@ -33,7 +33,7 @@ fn postgres_store_tests_need_the_postgres_feature() {
 #[cfg(feature = "postgres")]
 mod pg {
     use std::collections::HashSet;
-    use std::process::{Output, Stdio};
+    use std::process::Stdio;
     use std::time::{Duration, Instant};
 
     use http::HeaderValue;
@@ -58,12 +58,6 @@ mod pg {
     const CTL: &str = "SPIRO_TEST_DATABASE_CTL";
 
     const CHILD_GRANT: &str = "SPIRO_AUTH_PG_CHILD_GRANT";
-    const CHILD_OAUTH_URL: &str = "SPIRO_AUTH_PG_CHILD_OAUTH_URL";
-    const CHILD_API_URL: &str = "SPIRO_AUTH_PG_CHILD_API_URL";
-    const CHILD_CLIENT: &str = "SPIRO_AUTH_PG_CHILD_CLIENT";
-    /// `fleet` (API calls until standard input closes) or `rotate` (force one refresh, use it).
-    const CHILD_MODE: &str = "SPIRO_AUTH_PG_CHILD_MODE";
-    const CHILD_ABORT_AFTER_USE: &str = "SPIRO_AUTH_PG_CHILD_ABORT_AFTER_USE";
 
     fn in_ci() -> bool {
         std::env::var("CI").is_ok_and(|v| v == "true")
@@ -117,32 +111,17 @@ mod pg {
         let Ok(grant) = std::env::var(CHILD_GRANT) else {
             return;
         };
-        let var = |name| std::env::var(name).unwrap_or_default();
-        let client = var(CHILD_CLIENT);
-        let mut parts = client.splitn(3, '\n');
-        let (id, secret, redirect) = (
-            parts.next().unwrap_or_default(),
-            parts.next().unwrap_or_default(),
-            parts.next().unwrap_or_default(),
-        );
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        let code = runtime.block_on(async {
-            let store = PostgresTokenStore::new(pool(&var(URL)).await, grant)
+        let code = child::runtime().block_on(async {
+            let store = PostgresTokenStore::new(pool(&child::var(URL)).await, grant)
                 .with_lock_timeout(fast_retries().deadline());
-            let manager = TokenManager::builder(spiro_auth::Credentials::new(id, secret, redirect))
-                .endpoints(
-                    spiro_auth::Endpoints::from_oauth_url(&var(CHILD_OAUTH_URL)).expect("url"),
-                )
+            let manager = TokenManager::builder(child::credentials())
+                .endpoints(child::endpoints())
                 .retry_policy(fast_retries())
                 .store(store)
                 .build()
                 .expect("manager");
-            let api = var(CHILD_API_URL);
-            match var(CHILD_MODE).as_str() {
+            let api = child::var(child::API_URL);
+            match child::var(child::MODE).as_str() {
                 "fleet" => fleet_child(&manager, &api).await,
                 _ => rotate_child(&manager, &api).await,
             }
@@ -247,12 +226,14 @@ mod pg {
             .await
             .map(|r| r.status().as_u16())
             .unwrap_or(0);
-        if std::env::var(CHILD_ABORT_AFTER_USE).is_ok_and(|v| v == "1") {
+        if child::abort_after_use() {
             std::process::abort();
         }
         if status == 200 { 0 } else { 4 }
     }
 
+    /// A child of this test binary on grant `grant`, in mode `fleet` (API calls until standard
+    /// input closes) or `rotate` (force one refresh, use it).
     fn child(server: &Server, grant: &str, mode: &str) -> tokio::process::Command {
         let exe = std::env::current_exe().expect("test binary path");
         let mut cmd = tokio::process::Command::new(exe);
@@ -262,32 +243,9 @@ mod pg {
             "--nocapture",
             "--include-ignored",
         ])
-        .env(CHILD_GRANT, grant)
-        .env(CHILD_OAUTH_URL, server.oauth_url())
-        .env(CHILD_API_URL, server.api_url())
-        .env(
-            CHILD_CLIENT,
-            format!(
-                "{}\n{}\n{}",
-                server.client_id(),
-                server.client_secret(),
-                server.redirect_uri()
-            ),
-        )
-        .env(CHILD_MODE, mode)
-        .env_remove(failpoint::ENV)
-        .env_remove(CHILD_ABORT_AFTER_USE)
-        .kill_on_drop(true);
+        .env(CHILD_GRANT, grant);
+        child::configure(&mut cmd, server, mode);
         cmd
-    }
-
-    fn describe(output: &Output) -> String {
-        format!(
-            "status {:?}\nstdout:\n{}\nstderr:\n{}",
-            output.status,
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        )
     }
 
     /// Refresh tokens spent by refreshes that issued tokens (one entry per refresh).
@@ -344,11 +302,11 @@ mod pg {
             outputs.push(c.wait_with_output().await.expect("child ends"));
         }
         for o in &outputs {
-            assert!(o.status.success(), "{}", describe(o));
+            assert!(o.status.success(), "{}", child::describe(o));
             assert!(
                 String::from_utf8_lossy(&o.stdout).contains("ERRORS=0"),
                 "{}",
-                describe(o)
+                child::describe(o)
             );
         }
         let counters = server.counters();
@@ -375,7 +333,11 @@ mod pg {
                         | Event::FaultInjected { .. }
                 ) || matches!(e, Event::ApiRequest { path, .. } if path.contains("oauth")))
                 .collect::<Vec<_>>(),
-            outputs.iter().map(describe).collect::<Vec<_>>().join("\n")
+            outputs
+                .iter()
+                .map(child::describe)
+                .collect::<Vec<_>>()
+                .join("\n")
         );
         assert!(counters.api_requests > 100, "{counters:?}");
     }
@@ -409,7 +371,7 @@ mod pg {
             let before = store.load().await.expect("load").expect("stored");
             let mut crashing = child(&server, &grant, "rotate");
             if step == "after-first-use" {
-                crashing.env(CHILD_ABORT_AFTER_USE, "1");
+                crashing.env(child::ABORT_AFTER_USE, "1");
             } else {
                 crashing.env(failpoint::ENV, step);
             }
@@ -418,7 +380,7 @@ mod pg {
                 crashed.status.signal(),
                 Some(6),
                 "{step}: the child dies there\n{}",
-                describe(&crashed)
+                child::describe(&crashed)
             );
             let after_crash = store.load().await.expect("load").expect("stored");
             let issued = issued_access_tokens(&server);
@@ -444,7 +406,7 @@ mod pg {
             assert!(
                 restarted.status.success(),
                 "{step}: restart\n{}",
-                describe(&restarted)
+                child::describe(&restarted)
             );
             assert!(
                 started.elapsed() < fast_retries().deadline(),
@@ -517,7 +479,7 @@ mod pg {
             crashed.status.signal(),
             Some(9),
             "killed by SIGKILL\n{}",
-            describe(&crashed)
+            child::describe(&crashed)
         );
         let outcomes = killed.lock().unwrap_or_else(|e| e.into_inner()).clone();
         assert_eq!(outcomes.len(), 1, "{outcomes:?}");
@@ -532,7 +494,11 @@ mod pg {
             .output()
             .await
             .expect("child runs");
-        assert!(restarted.status.success(), "{}", describe(&restarted));
+        assert!(
+            restarted.status.success(),
+            "{}",
+            child::describe(&restarted)
+        );
         assert!(started.elapsed() < fast_retries().deadline());
         let latest = store.load().await.expect("load").expect("stored");
         assert_eq!(Some(&access(&latest)), issued_access_tokens(&server).last());
@@ -717,7 +683,11 @@ mod pg {
             .output()
             .await
             .expect("ctl runs");
-        assert!(out.status.success(), "ctl {action}: {}", describe(&out));
+        assert!(
+            out.status.success(),
+            "ctl {action}: {}",
+            child::describe(&out)
+        );
     }
 
     // ---------------------------------------------------------------- 5. two grants

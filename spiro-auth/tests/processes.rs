@@ -19,13 +19,6 @@ use spiro_mock::{Event, Server};
 
 /// Set in a child's environment; its value is the token file.
 const CHILD_STORE: &str = "SPIRO_AUTH_TEST_CHILD_STORE";
-const CHILD_OAUTH_URL: &str = "SPIRO_AUTH_TEST_CHILD_OAUTH_URL";
-const CHILD_API_URL: &str = "SPIRO_AUTH_TEST_CHILD_API_URL";
-const CHILD_CLIENT: &str = "SPIRO_AUTH_TEST_CHILD_CLIENT";
-/// `use` (refresh when due, 64 concurrent tasks) or `rotate` (force a refresh).
-const CHILD_MODE: &str = "SPIRO_AUTH_TEST_CHILD_MODE";
-/// When `1`, the child aborts right after the first use of its token.
-const CHILD_ABORT_AFTER_USE: &str = "SPIRO_AUTH_TEST_CHILD_ABORT_AFTER_USE";
 
 fn fingerprint(bytes: &[u8]) -> u64 {
     let mut h = DefaultHasher::new();
@@ -94,34 +87,13 @@ fn failpoints_are_off_in_ordinary_builds() {
     );
 }
 
+/// A crash child on the token file `store`, in mode `use` (refresh when due, 64 concurrent
+/// tasks) or `rotate` (force a refresh).
 fn child(server: &Server, store: &Path, mode: &str) -> tokio::process::Command {
     let mut cmd = tokio::process::Command::new(crash_child_exe());
-    cmd.env(CHILD_STORE, store)
-        .env(CHILD_OAUTH_URL, server.oauth_url())
-        .env(CHILD_API_URL, server.api_url())
-        .env(
-            CHILD_CLIENT,
-            format!(
-                "{}\n{}\n{}",
-                server.client_id(),
-                server.client_secret(),
-                server.redirect_uri()
-            ),
-        )
-        .env(CHILD_MODE, mode)
-        .env_remove(failpoint::ENV)
-        .env_remove(CHILD_ABORT_AFTER_USE)
-        .kill_on_drop(true);
+    cmd.env(CHILD_STORE, store);
+    child::configure(&mut cmd, server, mode);
     cmd
-}
-
-fn describe(output: &Output) -> String {
-    format!(
-        "status {:?}\nstdout:\n{}\nstderr:\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
 }
 
 fn child_fingerprint(output: &Output) -> Option<u64> {
@@ -150,7 +122,7 @@ async fn eight_processes_sharing_a_token_file_refresh_once() {
         outputs.push(c.await.expect("child runs"));
     }
     for o in &outputs {
-        assert!(o.status.success(), "{}", describe(o));
+        assert!(o.status.success(), "{}", child::describe(o));
     }
     let counters = server.counters();
     assert_eq!(
@@ -162,7 +134,12 @@ async fn eight_processes_sharing_a_token_file_refresh_once() {
     assert_eq!(issued_now.len(), 2);
     let expected = fingerprint(bearer(&issued_now[1]).as_bytes());
     for o in &outputs {
-        assert_eq!(child_fingerprint(o), Some(expected), "{}", describe(o));
+        assert_eq!(
+            child_fingerprint(o),
+            Some(expected),
+            "{}",
+            child::describe(o)
+        );
     }
     let stored = FileTokenStore::new(&path)
         .load()
@@ -253,7 +230,7 @@ async fn crashes_at_every_step_never_lose_the_grant() {
         for step in &steps {
             let mut crashing = child(&server, &path, "rotate");
             if *step == "after-first-use" {
-                crashing.env(CHILD_ABORT_AFTER_USE, "1");
+                crashing.env(child::ABORT_AFTER_USE, "1");
             } else {
                 crashing.env(failpoint::ENV, step);
             }
@@ -262,7 +239,7 @@ async fn crashes_at_every_step_never_lose_the_grant() {
                 crashed.status.signal(),
                 Some(6),
                 "round {round}, {step}: the child aborts there\n{}",
-                describe(&crashed)
+                child::describe(&crashed)
             );
             if *step == failpoint::AFTER_TEMP_WRITE || *step == failpoint::AFTER_FSYNC {
                 let temps = leftover_temp_files(dir.path());
@@ -283,7 +260,7 @@ async fn crashes_at_every_step_never_lose_the_grant() {
             assert!(
                 restarted.status.success(),
                 "round {round}: restart after a crash {step}\n{}",
-                describe(&restarted)
+                child::describe(&restarted)
             );
             // Defect 4: the crashed writer's temp file (a live refresh token) does not
             // outlive the restart's rotation.
