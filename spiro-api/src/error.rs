@@ -312,7 +312,7 @@ pub(crate) fn rebuild(
 /// response the generated code gets instead, which never reaches the caller: an empty 502
 /// (so that it is never decoded as a success).
 pub(crate) fn carry(error: Error) -> reqwest::Response {
-    crate::call::report(error);
+    crate::client::call::report(error);
     let response = http::Response::builder()
         .status(StatusCode::BAD_GATEWAY)
         .body(String::new())

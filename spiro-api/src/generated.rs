@@ -15462,14 +15462,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CompanyListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CompanyListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15480,14 +15482,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CompanyDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CompanyDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15498,14 +15502,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CompanyDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CompanyDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15516,7 +15522,7 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CompanyDocument> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
@@ -15525,7 +15531,7 @@ pub mod builder {
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CompanyDocument>> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15536,12 +15542,14 @@ pub mod builder {
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<()> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15552,14 +15560,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ContactListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ContactListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15570,14 +15580,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ContactDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ContactDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15588,14 +15600,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ContactDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ContactDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15606,7 +15620,7 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ContactDocument> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
@@ -15615,7 +15629,7 @@ pub mod builder {
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ContactDocument>> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15626,12 +15640,14 @@ pub mod builder {
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<()> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15642,14 +15658,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::OpportunityListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::OpportunityListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15660,14 +15678,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15678,14 +15698,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15696,7 +15718,7 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
@@ -15705,7 +15727,7 @@ pub mod builder {
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15716,12 +15738,14 @@ pub mod builder {
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<()> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15732,14 +15756,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::PipelineListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::PipelineListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15750,14 +15776,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::PipelineDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::PipelineDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15768,14 +15796,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::OpportunityStageListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::OpportunityStageListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15786,14 +15816,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::UserListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::UserListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15804,14 +15836,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::UserDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::UserDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15822,14 +15856,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ReminderListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ReminderListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15840,14 +15876,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ReminderDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ReminderDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15858,14 +15896,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ReminderDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ReminderDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15876,7 +15916,7 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ReminderDocument> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
@@ -15885,7 +15925,7 @@ pub mod builder {
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ReminderDocument>> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15896,12 +15936,14 @@ pub mod builder {
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<()> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15912,14 +15954,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ActivityListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ActivityListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15930,14 +15974,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ActivityDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ActivityDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15948,14 +15994,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ActivityDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ActivityDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15966,7 +16014,7 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::ActivityDocument> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
@@ -15975,7 +16023,7 @@ pub mod builder {
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::ActivityDocument>> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -15986,12 +16034,14 @@ pub mod builder {
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<()> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16002,14 +16052,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CampaignListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CampaignListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16020,14 +16072,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CampaignDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CampaignDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16038,14 +16092,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CampaignDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CampaignDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16056,7 +16112,7 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CampaignDocument> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
@@ -16065,7 +16121,7 @@ pub mod builder {
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CampaignDocument>> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16076,12 +16132,14 @@ pub mod builder {
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<()> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16092,14 +16150,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::QuoteListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::QuoteListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16110,14 +16170,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::QuoteDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::QuoteDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16128,14 +16190,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::QuoteDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::QuoteDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16146,7 +16210,7 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::QuoteDocument> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
@@ -16155,7 +16219,7 @@ pub mod builder {
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::QuoteDocument>> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16166,12 +16230,14 @@ pub mod builder {
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<()> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16182,14 +16248,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::QuoteProductListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::QuoteProductListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16200,14 +16268,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16218,14 +16288,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16236,7 +16308,7 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
@@ -16245,7 +16317,7 @@ pub mod builder {
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16256,12 +16328,14 @@ pub mod builder {
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<()> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16272,14 +16346,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CustomObjectListDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CustomObjectListDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16290,14 +16366,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16308,14 +16386,16 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16326,7 +16406,7 @@ pub mod builder {
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
@@ -16335,7 +16415,7 @@ pub mod builder {
         pub async fn send_with_response(
             self,
         ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
-            crate::call::send(self.with_path_id().send_raw())
+            crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16346,12 +16426,14 @@ pub mod builder {
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(self) -> crate::Result<()> {
-            crate::call::send(self.send_raw()).await.map(ResponseValue::into_inner)
+            crate::client::call::send(self.send_raw())
+                .await
+                .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::call::send(self.send_raw())
+            crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
@@ -16746,7 +16828,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::User>> {
-            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "user",
+                included,
+            )
         }
     }
 
@@ -16915,7 +17001,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Company>> {
-            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "company",
+                included,
+            )
         }
 
         /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
@@ -16925,7 +17015,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::User>> {
-            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "user",
+                included,
+            )
         }
     }
 
@@ -17059,7 +17153,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Company>> {
-            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "company",
+                included,
+            )
         }
 
         /// The [`OpportunityStage`](types::OpportunityStage) that relationship `opportunity_stage` points at, from a document's `included`.
@@ -17069,7 +17167,7 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::OpportunityStage>> {
-            crate::resource::to_one(
+            crate::document::resource::to_one(
                 self.relationships.as_ref(),
                 "opportunity_stage",
                 included,
@@ -17083,7 +17181,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Pipeline>> {
-            crate::resource::to_one(self.relationships.as_ref(), "pipeline", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "pipeline",
+                included,
+            )
         }
 
         /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
@@ -17093,7 +17195,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::User>> {
-            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "user",
+                included,
+            )
         }
     }
 
@@ -17244,7 +17350,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Pipeline>> {
-            crate::resource::to_one(self.relationships.as_ref(), "pipeline", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "pipeline",
+                included,
+            )
         }
     }
 
@@ -17426,7 +17536,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Company>> {
-            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "company",
+                included,
+            )
         }
 
         /// The [`Contact`](types::Contact) that relationship `contact` points at, from a document's `included`.
@@ -17436,7 +17550,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Contact>> {
-            crate::resource::to_one(self.relationships.as_ref(), "contact", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "contact",
+                included,
+            )
         }
 
         /// The [`Opportunity`](types::Opportunity) that relationship `opportunity` points at, from a document's `included`.
@@ -17446,7 +17564,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Opportunity>> {
-            crate::resource::to_one(self.relationships.as_ref(), "opportunity", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "opportunity",
+                included,
+            )
         }
 
         /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
@@ -17456,7 +17578,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::User>> {
-            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "user",
+                included,
+            )
         }
     }
 
@@ -17572,7 +17698,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Company>> {
-            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "company",
+                included,
+            )
         }
 
         /// The [`Contact`](types::Contact) that relationship `contact` points at, from a document's `included`.
@@ -17582,7 +17712,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Contact>> {
-            crate::resource::to_one(self.relationships.as_ref(), "contact", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "contact",
+                included,
+            )
         }
 
         /// The [`Opportunity`](types::Opportunity) that relationship `opportunity` points at, from a document's `included`.
@@ -17592,7 +17726,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Opportunity>> {
-            crate::resource::to_one(self.relationships.as_ref(), "opportunity", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "opportunity",
+                included,
+            )
         }
 
         /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
@@ -17602,7 +17740,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::User>> {
-            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "user",
+                included,
+            )
         }
     }
 
@@ -17701,7 +17843,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::User>> {
-            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "user",
+                included,
+            )
         }
     }
 
@@ -17807,7 +17953,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Company>> {
-            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "company",
+                included,
+            )
         }
 
         /// The [`Opportunity`](types::Opportunity) that relationship `opportunity` points at, from a document's `included`.
@@ -17817,7 +17967,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Opportunity>> {
-            crate::resource::to_one(self.relationships.as_ref(), "opportunity", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "opportunity",
+                included,
+            )
         }
 
         /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
@@ -17827,7 +17981,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::User>> {
-            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "user",
+                included,
+            )
         }
     }
 
@@ -17937,7 +18095,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Quote>> {
-            crate::resource::to_one(self.relationships.as_ref(), "quote", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "quote",
+                included,
+            )
         }
     }
 
@@ -18026,7 +18188,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Company>> {
-            crate::resource::to_one(self.relationships.as_ref(), "company", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "company",
+                included,
+            )
         }
 
         /// The [`Contact`](types::Contact) that relationship `contact` points at, from a document's `included`.
@@ -18036,7 +18202,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Contact>> {
-            crate::resource::to_one(self.relationships.as_ref(), "contact", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "contact",
+                included,
+            )
         }
 
         /// The [`Opportunity`](types::Opportunity) that relationship `opportunity` points at, from a document's `included`.
@@ -18046,7 +18216,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::Opportunity>> {
-            crate::resource::to_one(self.relationships.as_ref(), "opportunity", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "opportunity",
+                included,
+            )
         }
 
         /// The [`User`](types::User) that relationship `user` points at, from a document's `included`.
@@ -18056,7 +18230,11 @@ mod glue {
             &self,
             included: &[types::IncludedResource],
         ) -> crate::Result<Option<types::User>> {
-            crate::resource::to_one(self.relationships.as_ref(), "user", included)
+            crate::document::resource::to_one(
+                self.relationships.as_ref(),
+                "user",
+                included,
+            )
         }
     }
 
@@ -18131,7 +18309,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::CompanyListDocument {
+    impl crate::document::paging::ListDocument for types::CompanyListDocument {
         type Item = types::Company;
         fn into_parts(
             self,
@@ -18162,7 +18340,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::ContactListDocument {
+    impl crate::document::paging::ListDocument for types::ContactListDocument {
         type Item = types::Contact;
         fn into_parts(
             self,
@@ -18193,7 +18371,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::OpportunityListDocument {
+    impl crate::document::paging::ListDocument for types::OpportunityListDocument {
         type Item = types::Opportunity;
         fn into_parts(
             self,
@@ -18224,7 +18402,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::PipelineListDocument {
+    impl crate::document::paging::ListDocument for types::PipelineListDocument {
         type Item = types::Pipeline;
         fn into_parts(
             self,
@@ -18255,7 +18433,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::OpportunityStageListDocument {
+    impl crate::document::paging::ListDocument for types::OpportunityStageListDocument {
         type Item = types::OpportunityStage;
         fn into_parts(
             self,
@@ -18286,7 +18464,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::UserListDocument {
+    impl crate::document::paging::ListDocument for types::UserListDocument {
         type Item = types::User;
         fn into_parts(
             self,
@@ -18317,7 +18495,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::ReminderListDocument {
+    impl crate::document::paging::ListDocument for types::ReminderListDocument {
         type Item = types::Reminder;
         fn into_parts(
             self,
@@ -18348,7 +18526,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::ActivityListDocument {
+    impl crate::document::paging::ListDocument for types::ActivityListDocument {
         type Item = types::Activity;
         fn into_parts(
             self,
@@ -18379,7 +18557,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::CampaignListDocument {
+    impl crate::document::paging::ListDocument for types::CampaignListDocument {
         type Item = types::Campaign;
         fn into_parts(
             self,
@@ -18410,7 +18588,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::QuoteListDocument {
+    impl crate::document::paging::ListDocument for types::QuoteListDocument {
         type Item = types::Quote;
         fn into_parts(
             self,
@@ -18441,7 +18619,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::QuoteProductListDocument {
+    impl crate::document::paging::ListDocument for types::QuoteProductListDocument {
         type Item = types::QuoteProduct;
         fn into_parts(
             self,
@@ -18472,7 +18650,7 @@ mod glue {
         }
     }
 
-    impl crate::paging::ListDocument for types::CustomObjectListDocument {
+    impl crate::document::paging::ListDocument for types::CustomObjectListDocument {
         type Item = types::CustomObject;
         fn into_parts(
             self,

@@ -261,39 +261,27 @@
 #[allow(clippy::all, unused_imports, missing_docs, rustdoc::broken_intra_doc_links, rustdoc::bare_urls)]
 mod generated;
 
-mod amount;
-mod call;
 mod capture;
 mod client;
-mod custom_fields;
+mod document;
 mod error;
-mod hooks;
-pub mod paging;
-mod records;
-mod resource;
-mod resource_id;
-mod text;
-mod timestamp;
+mod lenient;
 
-pub use amount::Amount;
-// `ClientState` is reachable inside the crate only (see its docs).
-pub use call::Response;
-use client::ClientState;
 pub use client::{
-    BuildError, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE, USER_AGENT,
+    BuildError, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE, Response, USER_AGENT,
 };
-pub use custom_fields::{CustomFieldError, CustomFields};
+// `ClientState` is reachable inside the crate only (see its docs).
+use client::ClientState;
+pub use document::{
+    CustomFieldError, CustomFields, IncludeError, Included, ListOperation, Page, Pages,
+    RecordError, Records, Resource, ResourceId,
+};
 pub use error::{ApiError, Error, Result};
 pub use generated::{Client, ClientInfo, builder, types};
-pub use paging::{Included, ListOperation, Page, Pages};
-pub use records::{RecordError, Records};
+pub use lenient::{Amount, Text, Timestamp};
 pub use reqwest;
-pub use resource::{IncludeError, Resource};
-pub use resource_id::ResourceId;
 pub use spiro_auth;
 pub use spiro_auth::RetryPolicy;
-pub use text::Text;
-pub use timestamp::Timestamp;
 
 /// The README's Rust examples compile (and those that can run, run) as doctests.
 #[cfg(doctest)]

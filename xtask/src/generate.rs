@@ -21,7 +21,7 @@ const HEADER: &str = "\
 ";
 
 /// The generator settings: the builder interface, a `ClientHooks` impl that must exist
-/// (spiro-api's `hooks.rs`), `ClientState` as the client's inner type, and the schemas
+/// (spiro-api's `client/hooks.rs`), `ClientState` as the client's inner type, and the schemas
 /// replaced by hand-written types that need lenient decoding (with those that
 /// [`lenient::widen`] adds).
 fn settings(lenient: &[Replacement]) -> GenerationSettings {

@@ -67,12 +67,12 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
                 ///
                 #[doc = #returns]
                 pub async fn send(self) -> crate::Result<#output> {
-                    crate::call::send(#raw).await.map(ResponseValue::into_inner)
+                    crate::client::call::send(#raw).await.map(ResponseValue::into_inner)
                 }
 
                 /// Like [`send`](Self::send), with the status and headers of the response.
                 pub async fn send_with_response(self) -> crate::Result<crate::Response<#output>> {
-                    crate::call::send(#raw).await.map(crate::Response::from_progenitor)
+                    crate::client::call::send(#raw).await.map(crate::Response::from_progenitor)
                 }
             }
         });
@@ -425,7 +425,7 @@ fn glue_module(
                             &self,
                             included: &[types::IncludedResource],
                         ) -> crate::Result<Option<types::#target>> {
-                            crate::resource::to_one(self.relationships.as_ref(), #wire, included)
+                            crate::document::resource::to_one(self.relationships.as_ref(), #wire, included)
                         }
                     }
                 }
@@ -442,7 +442,7 @@ fn glue_module(
                             &'a self,
                             included: &'a [types::IncludedResource],
                         ) -> impl Iterator<Item = crate::Result<types::#target>> + 'a {
-                            crate::resource::to_many(self.relationships.as_ref(), #wire, included)
+                            crate::document::resource::to_many(self.relationships.as_ref(), #wire, included)
                         }
                     }
                 }
@@ -499,7 +499,7 @@ fn glue_module(
         let document_impl = (!documents.contains(&document)).then(|| {
             documents.push(document.clone());
             quote! {
-                impl crate::paging::ListDocument for types::#document {
+                impl crate::document::paging::ListDocument for types::#document {
                     type Item = types::#item;
                     fn into_parts(
                         self,

@@ -32,8 +32,8 @@ use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use spiro_auth::transport::{self, BodyEnd, Overflow, is_retryable_status};
 use tokio::time::Instant;
 
-use crate::call::report;
-use crate::client::Authentication;
+use super::Authentication;
+use super::call::report;
 use crate::error::{capture_body, carry, rebuild};
 use crate::{Client, ClientState};
 

@@ -1,4 +1,10 @@
-//! Building a [`Client`]: base URL, headers, timeouts, TLS, retries and authentication.
+//! Building a [`Client`]: base URL, headers, timeouts, TLS, retries and authentication; and
+//! the path of its requests (`hooks`) and calls (`call`).
+
+pub(crate) mod call;
+mod hooks;
+
+pub use call::Response;
 
 use std::fmt;
 use std::time::Duration;

@@ -3,7 +3,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::custom_fields::CustomFieldError;
+use crate::CustomFieldError;
 use crate::{CustomFields, ResourceId, types};
 
 /// A Spiro record type (`types::Company`, `types::Opportunity`, …).
