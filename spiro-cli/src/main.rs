@@ -71,7 +71,7 @@ fn main() -> ExitCode {
     runtime.shutdown_background();
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
-        Err((error, _)) if matches!(error, CliError::OutputClosed) => ExitCode::SUCCESS,
+        Err((CliError::OutputClosed, _)) => ExitCode::SUCCESS,
         Err((error, profile)) => {
             eprintln!("spiro: {}", error::chain(&error));
             if let Some(advice) = error.advice(&profile) {
