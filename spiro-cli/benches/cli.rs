@@ -41,8 +41,12 @@ impl Mock {
         let dir = tempfile::tempdir().expect("temporary directory");
         let issued = server.issue_tokens();
         let now = Utc::now();
-        let tokens = TokenSet::new(issued.access_token, issued.refresh_token, now + Age::hours(23))
-            .with_issued_at(now - Age::hours(1));
+        let tokens = TokenSet::new(
+            issued.access_token,
+            issued.refresh_token,
+            now + Age::hours(23),
+        )
+        .with_issued_at(now - Age::hours(1));
         runtime
             .block_on(FileTokenStore::new(dir.path().join("tokens.json")).save(&tokens))
             .expect("token file");
@@ -171,8 +175,14 @@ fn main() {
     println!(
         "\nStreaming 100,000 companies, 100 per page, read-ahead 1 (median of {rounds}, interleaved)"
     );
-    println!("  library paging loop (spiro-api, in process): {:>8.1} ms", ms(library));
-    println!("  spiro companies list --all -o ndjson:         {:>8.1} ms", ms(cli));
+    println!(
+        "  library paging loop (spiro-api, in process): {:>8.1} ms",
+        ms(library)
+    );
+    println!(
+        "  spiro companies list --all -o ndjson:         {:>8.1} ms",
+        ms(cli)
+    );
     println!(
         "  ratio: {:.3}x (target <= 1.10x)",
         cli.as_secs_f64() / library.as_secs_f64()
@@ -195,7 +205,13 @@ fn main() {
     }
     let (help, spawn) = (median(help), median(spawn));
     println!("\nStart-up (median of {runs})");
-    println!("  spiro --help:            {:>6.2} ms (target < 50 ms)", ms(help));
+    println!(
+        "  spiro --help:            {:>6.2} ms (target < 50 ms)",
+        ms(help)
+    );
     println!("  spawning `true`:         {:>6.2} ms", ms(spawn));
-    println!("  ratio: {:.1}x the bare process spawn", help.as_secs_f64() / spawn.as_secs_f64());
+    println!(
+        "  ratio: {:.1}x the bare process spawn",
+        help.as_secs_f64() / spawn.as_secs_f64()
+    );
 }

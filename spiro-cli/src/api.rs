@@ -11,7 +11,8 @@ use spiro_api::reqwest::Method;
 
 use crate::commands::DEFAULT_PAGE_SIZE;
 use crate::error::CliError;
-use crate::operation::{read_json, stdout};
+use crate::input::read_json;
+use crate::operation::stdout;
 use crate::session::Session;
 
 pub(crate) async fn run(args: &ArgMatches, session: &Session) -> Result<(), CliError> {

@@ -11,6 +11,7 @@ use spiro_api::reqwest::Method;
 
 use crate::catalog::Operation;
 use crate::error::CliError;
+use crate::input::Input;
 use crate::operation::{planned, stdout};
 use crate::session::Session;
 use crate::write::{self, Changes, Checks};
@@ -22,33 +23,20 @@ pub(crate) async fn run(args: &ArgMatches, session: &Session) -> Result<(), CliE
     let file = args.get_one::<String>("file").expect("clap requires it");
     let options = Options {
         dry_run: args.get_flag("dry-run"),
-        if_changed: args.get_flag("if-changed"),
-        verify: args.get_flag("verify"),
+        checks: Checks {
+            if_changed: args.get_flag("if-changed"),
+            verify: args.get_flag("verify"),
+        },
     };
-    let what = if file == "-" {
-        "standard input".to_owned()
-    } else {
-        file.clone()
-    };
-    let read_error = |source| CliError::Read {
-        what: what.clone(),
-        source,
-    };
-    let mut input: Box<dyn std::io::BufRead> = if file == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(std::io::BufReader::new(
-            std::fs::File::open(file).map_err(read_error)?,
-        ))
-    };
+    let mut input = Input::open(file)?;
     let mut out = stdout();
     let (mut lines, mut failed) = (0usize, 0usize);
     let mut text = String::new();
     loop {
         text.clear();
-        let read = std::io::Read::take(&mut *input, MAX_LINE)
+        let read = std::io::Read::take(&mut input.reader, MAX_LINE)
             .read_line(&mut text)
-            .map_err(read_error)?;
+            .map_err(|e| input.error(e))?;
         if read == 0 {
             break;
         }
@@ -96,7 +84,8 @@ pub(crate) async fn run(args: &ArgMatches, session: &Session) -> Result<(), CliE
     }
     if failed > 0 {
         return Err(CliError::Failed(format!(
-            "{failed} of the lines of {what} failed (see their outcome on standard output)"
+            "{failed} of the lines of {} failed (see their outcome on standard output)",
+            input.what
         )));
     }
     Ok(())
@@ -104,8 +93,7 @@ pub(crate) async fn run(args: &ArgMatches, session: &Session) -> Result<(), CliE
 
 struct Options {
     dry_run: bool,
-    if_changed: bool,
-    verify: bool,
+    checks: Checks,
 }
 
 /// Applies one line; its outcome and, for `--dry-run`, the request it would send.
@@ -160,11 +148,7 @@ async fn apply_line(
             .request(Method::GET, path)
             .operation_id(get.id)
     });
-    let checks = Checks {
-        if_changed: options.if_changed,
-        verify: options.verify,
-    };
-    if write::send_checked(request, read_back, &changes, checks)
+    if write::send_checked(request, read_back, &changes, options.checks)
         .await?
         .is_none()
     {

@@ -252,7 +252,7 @@ fn example(op: &Operation) -> String {
             }
             parts.push(fields);
         }
-        return parts.concat_spaced();
+        return join_spaced(parts);
     }
     match op.method {
         "GET" if op.has_include() => {
@@ -270,25 +270,19 @@ fn example(op: &Operation) -> String {
         "DELETE" => parts.push("--dry-run".to_owned()),
         _ => {}
     }
-    parts.concat_spaced()
+    join_spaced(parts)
 }
 
-trait ConcatSpaced {
-    fn concat_spaced(self) -> String;
-}
-
-impl ConcatSpaced for Vec<String> {
-    /// The parts joined by spaces, where a part starting with `,` continues the previous one.
-    fn concat_spaced(self) -> String {
-        let mut out = String::new();
-        for part in self {
-            if !out.is_empty() && !part.starts_with(',') {
-                out.push(' ');
-            }
-            out.push_str(&part);
+/// The parts joined by spaces, where a part starting with `,` continues the previous one.
+fn join_spaced(parts: Vec<String>) -> String {
+    let mut out = String::new();
+    for part in parts {
+        if !out.is_empty() && !part.starts_with(',') {
+            out.push(' ');
         }
-        out
+        out.push_str(&part);
     }
+    out
 }
 
 fn auth() -> Command {

@@ -58,6 +58,12 @@ fn shown<T>(setting: &Setting<T>, value: &str) -> String {
     }
 }
 
+/// The report when the configuration is too incomplete to build a client.
+pub(crate) fn unusable(error: &CliError) {
+    let mut report = Report { failure: None };
+    report.line("FAIL", "configuration", &crate::error::chain(error));
+}
+
 pub(crate) async fn run(session: &Session) -> Result<(), CliError> {
     let mut report = Report { failure: None };
     let settings = &session.settings;

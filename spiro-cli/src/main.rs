@@ -7,7 +7,8 @@
 //! - `config`: environment, profiles, the config file; `session`: the client made from them;
 //! - `operation`: running an operation's command; `write`: `--set`, `--if-changed`, `--verify`;
 //! - `output`: `json`, `ndjson`, `csv`, `table` and `--fields`;
-//! - `auth`, `api`, `apply`, `doctor`: the other commands; `error`: messages and exit codes.
+//! - `auth`, `api`, `apply`, `doctor`: the other commands; `input`: files and standard input;
+//!   `error`: messages and exit codes.
 
 mod api;
 mod apply;
@@ -19,6 +20,7 @@ mod doctor;
 mod error;
 #[rustfmt::skip]
 mod generated;
+mod input;
 mod operation;
 mod output;
 mod session;
@@ -84,12 +86,21 @@ fn main() -> ExitCode {
 
 /// Runs the command; on failure, the error and the profile (for the advice).
 async fn run(matches: &ArgMatches, profile: Option<&str>) -> Result<(), (CliError, String)> {
+    let doctor = matches!(matches.subcommand(), Some(("doctor", _)));
     let settings = Settings::load(profile).map_err(|e| {
+        if doctor {
+            doctor::unusable(&e);
+        }
         let name = profile.unwrap_or(config::DEFAULT_PROFILE).to_owned();
         (e, name)
     })?;
     let name = settings.profile.clone();
-    let session = Session::open(settings).map_err(|e| (e, name.clone()))?;
+    let session = Session::open(settings).map_err(|e| {
+        if doctor {
+            doctor::unusable(&e);
+        }
+        (e, name.clone())
+    })?;
     let outcome = tokio::select! {
         outcome = dispatch(matches, &session) => outcome,
         _ = tokio::signal::ctrl_c() => Err(CliError::Failed("interrupted".to_owned())),

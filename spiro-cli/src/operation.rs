@@ -16,6 +16,7 @@ use spiro_api::{ListOperation, RawRequest};
 use crate::catalog::{Operation, ValueKind};
 use crate::commands::DEFAULT_PAGE_SIZE;
 use crate::error::CliError;
+use crate::input;
 use crate::output::fields::{self, Field};
 use crate::output::{Format, Picked, RecordWriter};
 use crate::session::Session;
@@ -243,7 +244,7 @@ async fn write(
     let id = optional::<String>(args, "id");
     let body = match op.body_kind() {
         Some(kind) => Some(match args.get_one::<String>("json-body") {
-            Some(file) => read_json(file)?,
+            Some(file) => input::read_json(file)?,
             None => {
                 let mut changes = Changes::default();
                 for assignment in args.get_many::<String>("set").into_iter().flatten() {
@@ -312,39 +313,6 @@ pub(crate) fn planned(request: &RawRequest<'_>) -> Result<Value, CliError> {
         "url": request.url()?.as_str(),
         "body": request.body(),
     }))
-}
-
-/// Largest JSON file read (`--json-body`, `spiro api --input`).
-const MAX_JSON_FILE: u64 = 32 * 1024 * 1024;
-
-/// A JSON file, or standard input for `-`.
-pub(crate) fn read_json(file: &str) -> Result<Value, CliError> {
-    use std::io::Read as _;
-    let what = if file == "-" {
-        "standard input".to_owned()
-    } else {
-        file.to_owned()
-    };
-    let read_error = |source| CliError::Read {
-        what: what.clone(),
-        source,
-    };
-    let mut text = Vec::new();
-    let reader: Box<dyn io::Read> = if file == "-" {
-        Box::new(io::stdin().lock())
-    } else {
-        Box::new(std::fs::File::open(file).map_err(read_error)?)
-    };
-    reader
-        .take(MAX_JSON_FILE + 1)
-        .read_to_end(&mut text)
-        .map_err(read_error)?;
-    if text.len() as u64 > MAX_JSON_FILE {
-        return Err(CliError::Usage(format!(
-            "{what} is larger than {MAX_JSON_FILE} bytes"
-        )));
-    }
-    serde_json::from_slice(&text).map_err(|e| CliError::Usage(format!("{what} is not JSON: {e}")))
 }
 
 #[cfg(test)]
