@@ -78,6 +78,52 @@ async fn login_through_stdin_then_status_without_a_token_in_sight() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn login_catches_the_redirect_on_a_loopback_redirect_uri() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let redirect_uri = format!("http://127.0.0.1:{port}/callback");
+    let env = Env::with(spiro_mock::Server::builder().redirect_uri(&redirect_uri)).await;
+    let mut command = env.command(&["auth", "login"]);
+    // Standard input stays open and silent: the browser brings the code.
+    command.stdin(std::process::Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    let _stdin = child.stdin.take();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut authorize = String::new();
+    tokio::time::timeout(support::TIMEOUT, stdout.read_line(&mut authorize))
+        .await
+        .unwrap()
+        .unwrap();
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let approved = http.get(authorize.trim()).send().await.unwrap();
+    let redirect = approved.headers()["location"].to_str().unwrap().to_owned();
+    assert!(redirect.starts_with(&redirect_uri), "{redirect}");
+    // The browser follows the redirect to the CLI's listener.
+    let landing = http.get(&redirect).send().await.unwrap();
+    assert_eq!(landing.status(), 200);
+    assert!(
+        landing
+            .text()
+            .await
+            .unwrap()
+            .contains("authorization received")
+    );
+    let status = tokio::time::timeout(support::TIMEOUT, child.wait())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(env.token_requests(), ["authorization_code"]);
+    assert!(env.token_file().exists());
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_redirect_with_another_state_is_refused() {
     let env = Env::new().await;
     let code = env.server.issue_code();

@@ -144,7 +144,7 @@ fn check_all() -> Result<()> {
     }
     if stale.is_empty() {
         println!(
-            "generated code, README coverage table and {MOCK_SPEC_PATH} are up to date with spec/spiro.yaml"
+            "generated code, the spiro command's catalog, README coverage table and {MOCK_SPEC_PATH} are up to date with spec/spiro.yaml"
         );
         Ok(())
     } else {
