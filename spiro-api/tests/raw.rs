@@ -114,6 +114,7 @@ async fn paths_that_leave_the_base_url_are_refused_before_sending() {
         "companies",
         "//evil.example/x",
         "/../../oauth/token",
+        "/../v10/companies",
         "@evil.example/x",
     ] {
         let error = client.request(Method::GET, path).send().await.unwrap_err();

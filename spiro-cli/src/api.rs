@@ -10,7 +10,7 @@ use spiro_api::ListOperation as _;
 use spiro_api::reqwest::Method;
 
 use crate::commands::DEFAULT_PAGE_SIZE;
-use crate::error::CliError;
+use crate::error::{self, CliError};
 use crate::input::read_json;
 use crate::operation::stdout;
 use crate::session::Session;
@@ -32,7 +32,10 @@ pub(crate) async fn run(args: &ArgMatches, session: &Session) -> Result<(), CliE
     if let Some(file) = args.get_one::<String>("input") {
         request = request.json(read_json(file)?);
     }
-    request.url()?; // a bad path is a usage error before anything is sent
+    // A bad path is a usage error, found before anything is sent.
+    request
+        .url()
+        .map_err(|e| CliError::Usage(error::chain(&e)))?;
     let mut out = stdout();
     if args.get_flag("paginate") {
         if method != Method::GET {

@@ -496,7 +496,7 @@ async fn api_paginate_follows_page_number() {
     assert_eq!(document["data"]["id"], json!(ids[0]));
 
     let outside = env.run(&["api", "GET", "https://evil.example/x"]).await;
-    outside.expect_code(1);
+    outside.expect_code(2);
     assert_eq!(env.api_requests().len(), 4);
 
     let missing = env.run(&["api", "GET", "/companies/999999999"]).await;

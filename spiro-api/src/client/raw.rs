@@ -112,7 +112,11 @@ impl RawRequest<'_> {
         let base = Url::parse(self.client.baseurl()).map_err(|_| invalid("bad base URL"))?;
         let mut url = Url::parse(&format!("{}{}", self.client.baseurl(), self.path))
             .map_err(|e| invalid(&e.to_string()))?;
-        if url.origin() != base.origin() || !url.path().starts_with(base.path()) {
+        let below_base = url
+            .path()
+            .strip_prefix(base.path().trim_end_matches('/'))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+        if url.origin() != base.origin() || !below_base {
             return Err(invalid("leaves the API base URL"));
         }
         if !self.query.is_empty() {
