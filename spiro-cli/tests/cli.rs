@@ -17,22 +17,13 @@ async fn login_through_stdin_then_status_without_a_token_in_sight() {
     command.stdin(std::process::Stdio::piped());
     let mut child = command.spawn().unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut authorize = String::new();
-    tokio::time::timeout(support::TIMEOUT, stdout.read_line(&mut authorize))
-        .await
-        .unwrap()
-        .unwrap();
+    let authorize = support::next_line(&mut stdout).await;
     assert!(
         authorize.starts_with(&env.server.authorize_url()),
         "{authorize}"
     );
     // The browser: the mock approves and redirects with the code and the state.
-    let http = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let approved = http.get(authorize.trim()).send().await.unwrap();
-    let redirect = approved.headers()["location"].to_str().unwrap().to_owned();
+    let redirect = support::approve(&authorize).await;
     assert!(redirect.contains("state="), "{redirect}");
     let mut stdin = child.stdin.take().unwrap();
     stdin
@@ -92,20 +83,11 @@ async fn login_catches_the_redirect_on_a_loopback_redirect_uri() {
     let mut child = command.spawn().unwrap();
     let _stdin = child.stdin.take();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut authorize = String::new();
-    tokio::time::timeout(support::TIMEOUT, stdout.read_line(&mut authorize))
-        .await
-        .unwrap()
-        .unwrap();
-    let http = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let approved = http.get(authorize.trim()).send().await.unwrap();
-    let redirect = approved.headers()["location"].to_str().unwrap().to_owned();
+    let authorize = support::next_line(&mut stdout).await;
+    let redirect = support::approve(&authorize).await;
     assert!(redirect.starts_with(&redirect_uri), "{redirect}");
     // The browser follows the redirect to the CLI's listener.
-    let landing = http.get(&redirect).send().await.unwrap();
+    let landing = reqwest::get(&redirect).await.unwrap();
     assert_eq!(landing.status(), 200);
     assert!(
         landing
@@ -590,11 +572,7 @@ async fn the_first_record_prints_before_the_last_page_is_fetched() {
         .spawn()
         .unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut first = String::new();
-    tokio::time::timeout(support::TIMEOUT, stdout.read_line(&mut first))
-        .await
-        .unwrap()
-        .unwrap();
+    let first = support::next_line(&mut stdout).await;
     let record: Value = serde_json::from_str(&first).unwrap();
     assert_eq!(record["id"], json!(env.server.ids("companies")[0]));
     let answered: Vec<String> = env.api_requests().into_iter().map(|(_, _, q)| q).collect();

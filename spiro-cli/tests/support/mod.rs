@@ -9,7 +9,7 @@ use std::time::Duration;
 use chrono::{Duration as Age, Utc};
 use spiro_api::spiro_auth::{FileTokenStore, TokenSet, TokenStore};
 use spiro_mock::{Dataset, Event, Server};
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
 
 /// Longest a command may run before the test fails (a command that hangs fails, never blocks
 /// the suite).
@@ -190,4 +190,32 @@ impl Run {
             .map(|l| serde_json::from_str(l).expect("a JSON line"))
             .collect()
     }
+}
+
+/// The next line a running `spiro` prints (failing after [`TIMEOUT`]).
+pub async fn next_line(stdout: &mut tokio::io::BufReader<tokio::process::ChildStdout>) -> String {
+    let mut line = String::new();
+    tokio::time::timeout(TIMEOUT, stdout.read_line(&mut line))
+        .await
+        .expect("a line within the timeout")
+        .expect("stdout is readable");
+    line
+}
+
+/// The browser's part of a login: opens the authorize URL (the mock approves at once) and
+/// returns where it redirects, with the code and the state.
+pub async fn approve(authorize_url: &str) -> String {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("HTTP client");
+    let approved = http
+        .get(authorize_url.trim())
+        .send()
+        .await
+        .expect("the authorize URL answers");
+    approved.headers()["location"]
+        .to_str()
+        .expect("a Location header")
+        .to_owned()
 }
