@@ -358,7 +358,7 @@ fn from_response(response: reqwest::Response) -> Error {
 }
 
 /// A body kept in [`Error::Decode`]: at most the default error body limit.
-fn truncate(body: Bytes) -> Bytes {
+pub(crate) fn truncate(body: Bytes) -> Bytes {
     let limit = spiro_auth::BodyLimits::default().error();
     if body.len() > limit {
         body.slice(..limit)

@@ -268,7 +268,8 @@ mod error;
 mod lenient;
 
 pub use client::{
-    BuildError, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE, Response, USER_AGENT,
+    BuildError, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE, RAW_OPERATION_ID,
+    RawListDocument, RawRequest, RawResponse, Response, USER_AGENT,
 };
 // `ClientState` is reachable inside the crate only (see its docs).
 use client::ClientState;

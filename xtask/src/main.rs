@@ -5,12 +5,14 @@
 //!   kinds (`spiro-mock/src/generated.rs`) from `spec/spiro.yaml`, the coverage table in
 //!   `README.md`, and spiro-mock's copy of the spec (`spiro-mock/spiro.yaml`, which the mock
 //!   embeds: a published crate can only include files inside its own package).
+//!   It also writes the `spiro` command's catalog of operations (`spiro-cli/src/generated.rs`).
 //! - `check`: fail with a short diff summary when any of these checked-in copies is stale.
 //! - `coverage`: print the table of operations and their evidence levels, and the number of
 //!   attributes per level.
 //! - `learn CAPTURE…`: merge response shapes captured by spiro-api into the spec (see
 //!   `learn.rs`).
 
+mod cli;
 mod coverage;
 mod generate;
 mod glue;
@@ -82,6 +84,7 @@ fn render_all(root: &Path) -> Result<Vec<(PathBuf, String)>> {
             readme_path,
             readme::with_coverage(&readme_text, &coverage::table(&spec.operations))?,
         ),
+        (root.join(cli::PATH), cli::render(&spec)?),
         (root.join(MOCK_SPEC_PATH), spec_text),
     ])
 }
@@ -114,6 +117,18 @@ fn check_all() -> Result<()> {
         )
         .into());
     }
+    let catalog = std::fs::read_to_string(root.join(cli::PATH)).unwrap_or_default();
+    let missing = cli::missing_commands(&spec, &catalog);
+    if !missing.is_empty() {
+        return Err(format!(
+            "{} operation(s) of {} have no `spiro` command in {}: {}; run `cargo xtask generate`",
+            missing.len(),
+            spec::PATH,
+            cli::PATH,
+            missing.join(", ")
+        )
+        .into());
+    }
     let mut stale = Vec::new();
     for (path, expected) in render_all(&root)? {
         let actual = std::fs::read_to_string(&path).unwrap_or_default();
@@ -129,7 +144,7 @@ fn check_all() -> Result<()> {
     }
     if stale.is_empty() {
         println!(
-            "generated code, README coverage table and {MOCK_SPEC_PATH} are up to date with spec/spiro.yaml"
+            "generated code, the spiro command's catalog, README coverage table and {MOCK_SPEC_PATH} are up to date with spec/spiro.yaml"
         );
         Ok(())
     } else {

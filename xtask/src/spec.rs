@@ -247,7 +247,7 @@ fn check_parameter_names(doc: &OpenAPI) -> Result<()> {
     Ok(())
 }
 
-fn resolve_parameter<'a>(
+pub(crate) fn resolve_parameter<'a>(
     doc: &'a OpenAPI,
     param: &'a ReferenceOr<Parameter>,
 ) -> Option<&'a Parameter> {

@@ -1,10 +1,13 @@
 //! Building a [`Client`]: base URL, headers, timeouts, TLS, retries and authentication; and
-//! the path of its requests (`hooks`) and calls (`call`).
+//! the path of its requests (`hooks`) and calls (`call`), also taken by requests made by
+//! method and path (`raw`).
 
 pub(crate) mod call;
 mod hooks;
+mod raw;
 
 pub use call::Response;
+pub use raw::{RAW_OPERATION_ID, RawListDocument, RawRequest, RawResponse};
 
 use std::fmt;
 use std::time::Duration;

@@ -1,0 +1,273 @@
+//! Requests by method and path, for what the generated operations do not cover (a path the
+//! spec does not know yet, the `spiro api` command).
+//!
+//! A [`RawRequest`] goes the way of every generated call: the `pre` hook (bearer header,
+//! `X-Api-Version`), then `exec` (retries, one refresh and replay after a 401, the capped body
+//! reader), then the conversion into [`Error`]. It is only built differently: from a method, a
+//! path below the base URL, query pairs and an optional JSON body, and it answers with the
+//! status, headers and body as they came. It is a [`ListOperation`], so the paging streams walk
+//! `page[number]` for it as for any list builder, yielding each record as raw JSON.
+
+use bytes::Bytes;
+use progenitor_client::{ClientHooks, OperationInfo, ResponseValue};
+use reqwest::header::HeaderMap;
+use reqwest::{Method, StatusCode, Url};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::call;
+use crate::document::paging::ListDocument;
+use crate::{Client, ClientInfo, Error, ListOperation, Records, Result, types};
+
+/// The operation id that raw requests report to the hooks (tracing, shape capture) unless
+/// [`RawRequest::operation_id`] names one.
+pub const RAW_OPERATION_ID: &str = "raw_request";
+
+impl Client {
+    /// A request to `path` (below the base URL, starting with `/`, optionally with a query
+    /// string) that runs through the same hooks as every generated call: see [`RawRequest`].
+    ///
+    /// ```no_run
+    /// use spiro_api::reqwest::Method;
+    /// # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+    /// let response = client
+    ///     .request(Method::GET, "/pipelines/7/opportunity_stages")
+    ///     .query("page[size]", "100")
+    ///     .send()
+    ///     .await?;
+    /// let stages: serde_json::Value = response.json()?;
+    /// # let _ = stages; Ok(()) }
+    /// ```
+    pub fn request(&self, method: Method, path: impl Into<String>) -> RawRequest<'_> {
+        RawRequest {
+            client: self,
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            body: None,
+            operation_id: RAW_OPERATION_ID,
+        }
+    }
+}
+
+/// A request by method and path; see [`Client::request`].
+///
+/// Its list walk, with [`ListOperation::pages`], sets `page[number]` (and `page[size]` when
+/// given) on each page and yields the records of `data` as they came:
+///
+/// ```no_run
+/// use futures::TryStreamExt;
+/// use spiro_api::ListOperation;
+/// use spiro_api::reqwest::Method;
+/// # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+/// let mut records = client.request(Method::GET, "/companies").pages().page_size(100).items();
+/// while let Some(record) = records.try_next().await? {
+///     println!("{}", record["id"]);
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct RawRequest<'a> {
+    client: &'a Client,
+    method: Method,
+    path: String,
+    query: Vec<(String, String)>,
+    body: Option<Value>,
+    operation_id: &'static str,
+}
+
+impl RawRequest<'_> {
+    /// Appends a query pair (sent percent-encoded, like the generated calls' parameters).
+    pub fn query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.query.push((name.into(), value.into()));
+        self
+    }
+
+    /// Sends `body` as the JSON request body.
+    pub fn json(mut self, body: Value) -> Self {
+        self.body = Some(body);
+        self
+    }
+
+    /// The operation id the hooks see (default [`RAW_OPERATION_ID`]): name the spec's
+    /// operation when the request is one, so that traces and shape captures say so.
+    pub fn operation_id(mut self, id: &'static str) -> Self {
+        self.operation_id = id;
+        self
+    }
+
+    /// The URL the request goes to, with its query.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`] when the path does not start with `/` or would leave the
+    /// base URL (another origin, or `..` above the base path).
+    pub fn url(&self) -> Result<Url> {
+        let invalid = |why: &str| Error::InvalidRequest(format!("path {:?}: {why}", self.path));
+        if !self.path.starts_with('/') || self.path.starts_with("//") {
+            return Err(invalid(
+                "must start with a single `/` (it is relative to the API base URL)",
+            ));
+        }
+        let base = Url::parse(self.client.baseurl()).map_err(|_| invalid("bad base URL"))?;
+        let mut url = Url::parse(&format!("{}{}", self.client.baseurl(), self.path))
+            .map_err(|e| invalid(&e.to_string()))?;
+        let below_base = url
+            .path()
+            .strip_prefix(base.path().trim_end_matches('/'))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+        if url.origin() != base.origin() || !below_base {
+            return Err(invalid("leaves the API base URL"));
+        }
+        if !self.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&self.query);
+        }
+        Ok(url)
+    }
+
+    /// The JSON body, if any.
+    pub fn body(&self) -> Option<&Value> {
+        self.body.as_ref()
+    }
+
+    /// The method.
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+
+    /// Sends the request. A 2xx is returned whatever its body; any other status is
+    /// [`Error::Api`], as for generated calls.
+    ///
+    /// # Errors
+    /// As for every generated call's `send()`, and [`Error::InvalidRequest`] for a path
+    /// refused by [`url`](Self::url).
+    pub async fn send(self) -> Result<RawResponse> {
+        let url = self.url()?;
+        let client = self.client;
+        let mut builder = client.client().request(self.method, url);
+        if let Some(body) = &self.body {
+            builder = builder.json(body);
+        }
+        let mut request = builder
+            .build()
+            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+        let info = OperationInfo {
+            operation_id: self.operation_id,
+        };
+        // The path of a generated `send_raw`: pre, exec, post, then the status.
+        let call = async move {
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            if !response.status().is_success() {
+                return Err(progenitor_client::Error::UnexpectedResponse(response));
+            }
+            let (status, headers) = (response.status(), response.headers().clone());
+            let body = response
+                .bytes()
+                .await
+                .map_err(progenitor_client::Error::ResponseBodyError)?;
+            Ok(ResponseValue::new(body, status, headers))
+        };
+        let response = call::send(call).await?;
+        Ok(RawResponse {
+            status: response.status(),
+            headers: response.headers().clone(),
+            body: response.into_inner(),
+        })
+    }
+}
+
+/// A success response to a [`RawRequest`], its body read whole (within the client's
+/// [`BodyLimits`](spiro_auth::BodyLimits)).
+#[derive(Clone, Debug)]
+pub struct RawResponse {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl RawResponse {
+    /// The status (a 2xx).
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The body as received.
+    pub fn body(&self) -> &Bytes {
+        &self.body
+    }
+
+    /// The body decoded from JSON.
+    ///
+    /// # Errors
+    /// [`Error::Decode`] when it is not JSON of type `T`.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_slice(&self.body).map_err(|source| Error::Decode {
+            body: crate::error::truncate(self.body.clone()),
+            source,
+        })
+    }
+}
+
+/// One page of a [`RawRequest`]'s list walk: the records of `data` as raw JSON, the
+/// `included` records that decode as [`types::IncludedResource`], and `meta.pagination`.
+#[derive(Debug, serde::Deserialize)]
+pub struct RawListDocument {
+    data: Vec<Value>,
+    #[serde(default)]
+    included: Vec<Value>,
+    #[serde(default)]
+    meta: Option<Value>,
+}
+
+impl ListDocument for RawListDocument {
+    type Item = Value;
+
+    fn into_parts(
+        self,
+    ) -> (
+        Records<Value>,
+        Vec<types::IncludedResource>,
+        Option<types::Pagination>,
+    ) {
+        let included = self
+            .included
+            .into_iter()
+            .filter_map(|r| serde_json::from_value(r).ok())
+            .collect();
+        let pagination = self
+            .meta
+            .and_then(|mut meta| serde_json::from_value(meta.get_mut("pagination")?.take()).ok());
+        (
+            Records::from_parts(self.data, Vec::new()),
+            included,
+            pagination,
+        )
+    }
+}
+
+impl ListOperation for RawRequest<'_> {
+    type Document = RawListDocument;
+
+    fn fetch_page(
+        mut self,
+        number: i64,
+        size: Option<i64>,
+    ) -> impl Future<Output = Result<RawListDocument>> + Send {
+        self.query
+            .retain(|(name, _)| name != "page[number]" && (size.is_none() || name != "page[size]"));
+        self.query
+            .push(("page[number]".to_owned(), number.to_string()));
+        if let Some(size) = size {
+            self.query.push(("page[size]".to_owned(), size.to_string()));
+        }
+        async move { self.send().await?.json() }
+    }
+}
