@@ -63,7 +63,8 @@ async fn hand_written(http: &reqwest::Client, api: &str, token: &str) -> u64 {
         let total = document
             .meta
             .and_then(|m| m.pagination)
-            .map_or(0, |p| p.total_pages);
+            .and_then(|p| p.total_pages)
+            .unwrap_or(0);
         if page >= total {
             return seen;
         }
