@@ -17,50 +17,21 @@
 //!   that sends the body (the server's copy is not counted; the client's is);
 //! - **`serde_json::Value`** of the same body: a naive decoder, for scale.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::io::{Read, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 use chrono::{Duration as Age, Utc};
 use futures::TryStreamExt;
 use spiro_api::spiro_auth::{Credentials, Endpoints, MemoryTokenStore, TokenSet};
 use spiro_api::{Client, ListOperation, types};
 
-struct Counting;
+mod support;
 
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-thread_local! {
-    /// Set on the loopback server's thread, whose memory is not the client's.
-    static SERVER_THREAD: Cell<bool> = const { Cell::new(false) };
-}
-
-fn counted() -> bool {
-    !SERVER_THREAD.try_with(Cell::get).unwrap_or(false)
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() && counted() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        ptr
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        if counted() {
-            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        }
-    }
-}
+use support::{LIVE, PEAK};
 
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: support::Counting = support::Counting;
 
 /// Runs `work` and returns the peak of live bytes above what was live before, and its
 /// result.
@@ -139,7 +110,7 @@ fn serve(body: Arc<Vec<u8>>) -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let url = format!("http://{}", listener.local_addr().expect("address"));
     std::thread::spawn(move || {
-        SERVER_THREAD.with(|flag| flag.set(true));
+        support::MOCK_THREAD.with(|flag| flag.set(true));
         for stream in listener.incoming() {
             let Ok(mut stream) = stream else { continue };
             let mut request = Vec::new();

@@ -7,15 +7,13 @@ mod common;
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use async_trait::async_trait;
 use common::*;
 use spiro_auth::{
-    AuthError, FileTokenStore, MemoryTokenStore, RetryPolicy, StoreError, StoreLock, TokenSet,
-    TokenStore, UnsafePath,
+    AuthError, FileTokenStore, MemoryTokenStore, RetryPolicy, StoreError, StoreLock, TokenManager,
+    TokenSet, TokenStore, UnsafePath,
 };
 
 fn sample(tag: &str) -> TokenSet {
@@ -191,25 +189,31 @@ async fn a_fifo_at_the_token_path_fails_typed_at_once() {
     assert_eq!(server.counters().token_requests, 0);
 }
 
-/// A store whose operations can be made to never finish (a stuck network file system).
+/// Which operation of a [`StuckStore`] never finishes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stuck {
+    Load,
+    Save,
+}
+
+/// A store one of whose operations never finishes (a stuck network file system).
 #[derive(Debug)]
 struct StuckStore {
     inner: MemoryTokenStore,
-    stuck_loads: AtomicBool,
-    stuck_saves: AtomicBool,
+    stuck: Stuck,
 }
 
 #[async_trait]
 impl TokenStore for StuckStore {
     async fn load(&self) -> Result<Option<TokenSet>, StoreError> {
-        if self.stuck_loads.load(Ordering::SeqCst) {
+        if self.stuck == Stuck::Load {
             std::future::pending::<()>().await;
         }
         self.inner.load().await
     }
 
     async fn save(&self, tokens: &TokenSet) -> Result<(), StoreError> {
-        if self.stuck_saves.load(Ordering::SeqCst) {
+        if self.stuck == Stuck::Save {
             std::future::pending::<()>().await;
         }
         self.inner.save(tokens).await
@@ -220,23 +224,26 @@ impl TokenStore for StuckStore {
     }
 }
 
+/// A manager over a [`StuckStore`] holding expired tokens, with a refresh deadline of `limit`.
+fn stuck_manager(server: &spiro_mock::Server, stuck: Stuck, limit: Duration) -> TokenManager {
+    let store = StuckStore {
+        inner: MemoryTokenStore::with_tokens(expired(&server.issue_tokens())),
+        stuck,
+    };
+    builder(server)
+        .retry_policy(deadline(limit))
+        .store(store)
+        .build()
+        .expect("manager")
+}
+
 /// Defect 6: a load is bounded by the refresh deadline, whatever the store. On paused time:
 /// the runtime jumps to the deadline once nothing else can happen, so the outcome does not
 /// depend on how fast the machine is.
 #[tokio::test(start_paused = true)]
 async fn a_store_whose_load_never_answers_is_cut_off_at_the_refresh_deadline() {
     let server = mock().await;
-    let issued = server.issue_tokens();
-    let store = Arc::new(StuckStore {
-        inner: MemoryTokenStore::with_tokens(expired(&issued)),
-        stuck_loads: AtomicBool::new(true),
-        stuck_saves: AtomicBool::new(false),
-    });
-    let manager = builder(&server)
-        .retry_policy(deadline(Duration::from_secs(2)))
-        .store(Arc::clone(&store))
-        .build()
-        .expect("manager");
+    let manager = stuck_manager(&server, Stuck::Load, Duration::from_secs(2));
     let started = tokio::time::Instant::now();
     let err = tokio::time::timeout(HANG_GUARD, manager.authorization())
         .await
@@ -262,17 +269,7 @@ async fn a_store_whose_load_never_answers_is_cut_off_at_the_refresh_deadline() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_store_whose_save_never_answers_is_cut_off_at_the_refresh_deadline() {
     let server = mock().await;
-    let issued = server.issue_tokens();
-    let store = Arc::new(StuckStore {
-        inner: MemoryTokenStore::with_tokens(expired(&issued)),
-        stuck_loads: AtomicBool::new(false),
-        stuck_saves: AtomicBool::new(true),
-    });
-    let manager = builder(&server)
-        .retry_policy(deadline(Duration::from_secs(5)))
-        .store(Arc::clone(&store))
-        .build()
-        .expect("manager");
+    let manager = stuck_manager(&server, Stuck::Save, Duration::from_secs(5));
     let err = tokio::time::timeout(HANG_GUARD, manager.force_refresh())
         .await
         .expect("bounded by the refresh deadline")

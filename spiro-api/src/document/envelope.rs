@@ -303,45 +303,52 @@ impl serde::Serialize for AllIncluded<'_> {
     }
 }
 
+/// A document's members as they are sent: `data`, then `included` (dropped entries as their
+/// raw JSON, after the others) when there is any, then `meta` and `links` when present.
+fn serialize_members<S: serde::Serializer>(
+    s: S,
+    data: &impl serde::Serialize,
+    included: (&[IncludedResource], &[RecordError]),
+    meta: Option<&impl serde::Serialize>,
+    links: Option<&Links>,
+) -> Result<S::Ok, S::Error> {
+    let mut map = s.serialize_map(None)?;
+    map.serialize_entry("data", data)?;
+    if !(included.0.is_empty() && included.1.is_empty()) {
+        map.serialize_entry("included", &AllIncluded(included.0, included.1))?;
+    }
+    if let Some(meta) = meta {
+        map.serialize_entry("meta", meta)?;
+    }
+    if let Some(links) = links {
+        map.serialize_entry("links", links)?;
+    }
+    map.end()
+}
+
 /// Sends what arrived: records that did not decode and dropped `included` entries as their
 /// raw JSON, after the others.
 impl<T: serde::Serialize> serde::Serialize for ListDocument<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry("data", &self.data)?;
-        if !(self.included.is_empty() && self.included_failures.is_empty()) {
-            map.serialize_entry(
-                "included",
-                &AllIncluded(&self.included, &self.included_failures),
-            )?;
-        }
-        if let Some(meta) = &self.meta {
-            map.serialize_entry("meta", meta)?;
-        }
-        if let Some(links) = &self.links {
-            map.serialize_entry("links", links)?;
-        }
-        map.end()
+        serialize_members(
+            s,
+            &self.data,
+            (&self.included, &self.included_failures),
+            self.meta.as_ref(),
+            self.links.as_ref(),
+        )
     }
 }
 
 /// Sends what arrived (dropped `included` entries as their raw JSON, after the others).
 impl<T: serde::Serialize> serde::Serialize for Document<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry("data", &self.data)?;
-        if !(self.included.is_empty() && self.included_failures.is_empty()) {
-            map.serialize_entry(
-                "included",
-                &AllIncluded(&self.included, &self.included_failures),
-            )?;
-        }
-        if !self.meta.is_empty() {
-            map.serialize_entry("meta", &self.meta)?;
-        }
-        if let Some(links) = &self.links {
-            map.serialize_entry("links", links)?;
-        }
-        map.end()
+        serialize_members(
+            s,
+            &self.data,
+            (&self.included, &self.included_failures),
+            Some(&self.meta).filter(|meta| !meta.is_empty()),
+            self.links.as_ref(),
+        )
     }
 }
