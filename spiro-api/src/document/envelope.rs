@@ -98,7 +98,7 @@ pub struct Links {
 impl ListMeta {
     fn read(raw: &RawValue) -> Option<ListMeta> {
         let Ok(members) =
-            serde_json::from_str::<std::collections::BTreeMap<&str, &RawValue>>(raw.get())
+            serde_json::from_str::<std::collections::BTreeMap<String, &RawValue>>(raw.get())
         else {
             if raw.get() != "null" {
                 tracing::warn!(
@@ -118,7 +118,8 @@ impl ListMeta {
 impl Links {
     fn read(raw: &RawValue) -> Option<Links> {
         let members =
-            serde_json::from_str::<std::collections::BTreeMap<&str, &RawValue>>(raw.get()).ok()?;
+            serde_json::from_str::<std::collections::BTreeMap<String, &RawValue>>(raw.get())
+                .ok()?;
         let href = |name: &str| {
             #[derive(serde::Deserialize)]
             #[serde(untagged)]

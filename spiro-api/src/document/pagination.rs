@@ -37,7 +37,7 @@ impl Pagination {
     /// object. Never fails: what cannot be read is `None`, with a warning.
     pub(crate) fn read(raw: &RawValue) -> Option<Pagination> {
         let Ok(fields) =
-            serde_json::from_str::<std::collections::BTreeMap<&str, &RawValue>>(raw.get())
+            serde_json::from_str::<std::collections::BTreeMap<String, &RawValue>>(raw.get())
         else {
             tracing::warn!(
                 "meta.pagination is not an object: paging goes on until an empty or short page"
