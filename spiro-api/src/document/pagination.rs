@@ -117,6 +117,48 @@ mod tests {
         assert_eq!(read(r#""12""#), None);
     }
 
+    /// What `read` logs, at WARN.
+    fn warnings(text: &str) -> String {
+        use std::sync::{Arc, Mutex};
+        #[derive(Clone, Default)]
+        struct Buffer(Arc<Mutex<Vec<u8>>>);
+        impl std::io::Write for Buffer {
+            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+                self.0.lock().unwrap().extend_from_slice(bytes);
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let buffer = Buffer::default();
+        let writer = buffer.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::WARN)
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        tracing::subscriber::with_default(subscriber, || read(text));
+        String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap()
+    }
+
+    #[test]
+    fn an_unusable_field_is_a_warning_that_says_what_paging_does() {
+        let logged = warnings(r#"{"current_page":1,"total_pages":"Zq many"}"#);
+        assert!(logged.contains("WARN"), "{logged}");
+        assert!(
+            logged.contains("meta.pagination.total_pages is not an integer of at least 0: paging goes on until an empty or short page"),
+            "{logged}"
+        );
+        assert!(!logged.contains("Zq"), "no value from the body: {logged}");
+        let logged = warnings(r#"{"current_page":1}"#);
+        assert!(
+            logged.contains("meta.pagination has no total_pages"),
+            "{logged}"
+        );
+        assert_eq!(warnings(r#"{"current_page":1,"total_pages":3}"#), "");
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 5_000, failure_persistence: None, ..ProptestConfig::default() })]
 
