@@ -37,8 +37,8 @@ use crate::ResourceId;
 /// **Bounded memory**: a document keeps the text of its `data` and decodes the records when
 /// they are first asked for (`records()`, indexing, `failures()`, …), all at once, dropping the
 /// text. The paging streams ([`Pages::items`](crate::Pages::items)) instead decode them one
-/// at a time as they hand them out, so that a page never costs more than about twice its
-/// body, whatever its records hold.
+/// at a time as they hand them out, so that decoding a page takes about twice its body (the
+/// body and the text of `data`) plus a few bytes per record, whatever its records hold.
 pub struct Records<T> {
     decoded: OnceLock<Decoded<T>>,
     pending: Mutex<Option<Pending<T>>>,
@@ -66,9 +66,8 @@ fn decode_one<T: DeserializeOwned>(
     raw: &str,
 ) -> Result<T, RecordError> {
     serde_json::from_str::<T>(raw).map_err(|source| {
-        // `raw` is a record's exact text, already checked to be JSON.
-        let raw: Box<RawValue> = serde_json::from_str(raw)
-            .unwrap_or_else(|_| serde_json::value::to_raw_value(raw).unwrap_or_default());
+        // `raw` is one value of a JSON text, so this cannot fail (`null` if it ever did).
+        let raw: Box<RawValue> = serde_json::from_str(raw).unwrap_or_default();
         RecordError::new::<T>(member, index, raw.into(), source)
     })
 }
