@@ -6,8 +6,7 @@
 
 mod support;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use futures::TryStreamExt;
@@ -15,36 +14,8 @@ use spiro_api::{ListOperation, types};
 use spiro_mock::{Fault, Target};
 
 /// Counts live heap bytes and their peak, to measure what streaming keeps in memory.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn counted() -> bool {
-    !support::MOCK_THREAD
-        .try_with(|flag| flag.get())
-        .unwrap_or(false)
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() && counted() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        ptr
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        if counted() {
-            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        }
-    }
-}
-
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: support::Counting = support::Counting;
 
 const PAGE: i64 = 100;
 
@@ -63,7 +34,8 @@ async fn hand_written(http: &reqwest::Client, api: &str, token: &str) -> u64 {
         let total = document
             .meta
             .and_then(|m| m.pagination)
-            .map_or(0, |p| p.total_pages);
+            .and_then(|p| p.total_pages)
+            .unwrap_or(0);
         if page >= total {
             return seen;
         }
@@ -94,10 +66,10 @@ fn main() {
         let mock = support::mock(records);
         let growth = support::client_runtime().block_on(async {
             let (client, _) = support::client(&mock.server);
-            let before = LIVE.load(Ordering::Relaxed);
-            PEAK.store(before, Ordering::Relaxed);
+            let before = support::LIVE.load(Ordering::Relaxed);
+            support::PEAK.store(before, Ordering::Relaxed);
             std::hint::black_box(sdk(&client, 0).await);
-            PEAK.load(Ordering::Relaxed).saturating_sub(before)
+            support::PEAK.load(Ordering::Relaxed).saturating_sub(before)
         });
         println!(
             "  {records:>7} records: {:>8.1} KiB",

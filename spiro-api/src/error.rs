@@ -10,7 +10,7 @@ use reqwest::header::HeaderMap;
 use spiro_auth::AuthError;
 use spiro_auth::transport::{self, Overflow, escape_control};
 
-use crate::{CustomFieldError, IncludeError, RecordError, types};
+use crate::{CustomFieldError, DecodeError, IncludeError, RecordError, types};
 
 /// `Result` with this crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -39,15 +39,12 @@ pub enum Error {
     /// Spiro could not be reached, or the connection failed or timed out.
     #[error("could not reach Spiro")]
     Transport(#[source] reqwest::Error),
-    /// A success response whose body is not the documented JSON.
-    #[error("Spiro's response could not be decoded (body: {})", shown(.body))]
-    Decode {
-        /// The body as received (truncated).
-        body: Bytes,
-        /// What serde reported.
-        #[source]
-        source: serde_json::Error,
-    },
+    /// A success response whose body is not the documented JSON (not JSON, not a JSON:API
+    /// document, no `data`). Its message names the operation, the JSON path and the type
+    /// expected, never the body, which [`DecodeError::body`] keeps (capped). A record that
+    /// does not match the spec is [`Error::Record`] instead.
+    #[error(transparent)]
+    Decode(Box<DecodeError>),
     /// No access token could be had: see [`AuthError`] (e.g.
     /// [`AuthError::ReauthorizationRequired`] when a person has to log in again).
     #[error("authentication failed")]
@@ -168,7 +165,7 @@ impl ApiError {
     /// Decodes an error response: JSON:API `errors[]` first, then an OAuth error body;
     /// anything else (HTML pages, empty bodies, malformed JSON) is kept as raw bytes.
     pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
-        let document = serde_json::from_slice::<types::ErrorDocument>(&body).ok();
+        let document = types::ErrorDocument::read(&body);
         let oauth = match document {
             Some(_) => None,
             None => serde_json::from_slice::<types::OAuthError>(&body).ok(),
@@ -332,15 +329,28 @@ impl Error {
                 value.headers().clone(),
                 Bytes::new(),
             ))),
-            E::InvalidResponsePayload(body, source) => Error::Decode {
-                body: truncate(body),
+            E::InvalidResponsePayload(body, source) => Error::Decode(Box::new(DecodeError::new(
+                truncate(body.clone()),
+                &body,
                 source,
-            },
+            ))),
             E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
                 Error::Transport(e)
             }
             E::InvalidRequest(message) | E::Custom(message) => Error::InvalidRequest(message),
         }
+    }
+}
+
+impl Error {
+    /// Names `operation` in a decode failure (called by every generated `send()`).
+    pub(crate) fn in_operation(mut self, operation: &'static str) -> Self {
+        match &mut self {
+            Error::Decode(error) => error.set_operation(operation),
+            Error::Record(error) => error.set_operation(operation),
+            _ => {}
+        }
+        self
     }
 }
 

@@ -73,52 +73,6 @@ pub mod types {
         }
     }
 
-    ///A single-activity document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ActivityDocument {
-        pub data: Activity,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl ActivityDocument {
-        pub fn builder() -> builder::ActivityDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of activities.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ActivityListDocument {
-        pub data: crate::Records<crate::types::Activity>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl ActivityListDocument {
-        pub fn builder() -> builder::ActivityListDocument {
-            Default::default()
-        }
-    }
-
     ///A activity to create (no `id`) or update (with `id`). Send only what changes.
     #[derive(
         ::serde::Deserialize,
@@ -220,52 +174,6 @@ pub mod types {
 
     impl CampaignAttributes {
         pub fn builder() -> builder::CampaignAttributes {
-            Default::default()
-        }
-    }
-
-    ///A single-campaign document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct CampaignDocument {
-        pub data: Campaign,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl CampaignDocument {
-        pub fn builder() -> builder::CampaignDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of campaigns.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct CampaignListDocument {
-        pub data: crate::Records<crate::types::Campaign>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl CampaignListDocument {
-        pub fn builder() -> builder::CampaignListDocument {
             Default::default()
         }
     }
@@ -396,52 +304,6 @@ pub mod types {
         }
     }
 
-    ///A single-company document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct CompanyDocument {
-        pub data: Company,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl CompanyDocument {
-        pub fn builder() -> builder::CompanyDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of companies.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct CompanyListDocument {
-        pub data: crate::Records<crate::types::Company>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl CompanyListDocument {
-        pub fn builder() -> builder::CompanyListDocument {
-            Default::default()
-        }
-    }
-
     ///A company to create (no `id`) or update (with `id`). Send only what changes.
     #[derive(
         ::serde::Deserialize,
@@ -568,52 +430,6 @@ pub mod types {
         }
     }
 
-    ///A single-contact document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ContactDocument {
-        pub data: Contact,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl ContactDocument {
-        pub fn builder() -> builder::ContactDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of contacts.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ContactListDocument {
-        pub data: crate::Records<crate::types::Contact>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl ContactListDocument {
-        pub fn builder() -> builder::ContactListDocument {
-            Default::default()
-        }
-    }
-
     ///A contact to create (no `id`) or update (with `id`). Send only what changes.
     #[derive(
         ::serde::Deserialize,
@@ -716,52 +532,6 @@ pub mod types {
         }
     }
 
-    ///A single-custom entity record document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct CustomObjectDocument {
-        pub data: CustomObject,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl CustomObjectDocument {
-        pub fn builder() -> builder::CustomObjectDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of custom objects.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct CustomObjectListDocument {
-        pub data: crate::Records<crate::types::CustomObject>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl CustomObjectListDocument {
-        pub fn builder() -> builder::CustomObjectListDocument {
-            Default::default()
-        }
-    }
-
     ///A custom entity record to create (no `id`) or update (with `id`). Send only what changes.
     #[derive(
         ::serde::Deserialize,
@@ -804,125 +574,6 @@ pub mod types {
 
     impl CustomObjectWriteDocument {
         pub fn builder() -> builder::CustomObjectWriteDocument {
-            Default::default()
-        }
-    }
-
-    ///A JSON:API error document. [inferred]
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ErrorDocument {
-        pub errors: ::std::vec::Vec<ErrorObject>,
-    }
-
-    impl ErrorDocument {
-        pub fn builder() -> builder::ErrorDocument {
-            Default::default()
-        }
-    }
-
-    ///One JSON:API error. [inferred: no Spiro error body is published]
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ErrorObject {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub detail: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub source: ::std::option::Option<ErrorSource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub title: ::std::option::Option<::std::string::String>,
-    }
-
-    impl ErrorObject {
-        pub fn builder() -> builder::ErrorObject {
-            Default::default()
-        }
-    }
-
-    ///`ErrorSource`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ErrorSource {
-        ///The offending query parameter.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub parameter: ::std::option::Option<::std::string::String>,
-        ///JSON pointer to the offending field, e.g. `/data/attributes/name`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pointer: ::std::option::Option<::std::string::String>,
-    }
-
-    impl ErrorSource {
-        pub fn builder() -> builder::ErrorSource {
-            Default::default()
-        }
-    }
-
-    ///A related record returned in `included` (e.g. the `user` of an opportunity with `include=user`). [live P3, P4, P5]
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct IncludedResource {
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        pub id: crate::ResourceId,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub relationships: ::std::option::Option<Relationships>,
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
-    }
-
-    impl IncludedResource {
-        pub fn builder() -> builder::IncludedResource {
-            Default::default()
-        }
-    }
-
-    ///Top-level `meta` of a list document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ListMeta {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pagination: ::std::option::Option<Pagination>,
-    }
-
-    impl ListMeta {
-        pub fn builder() -> builder::ListMeta {
             Default::default()
         }
     }
@@ -1022,52 +673,6 @@ pub mod types {
         }
     }
 
-    ///A single-opportunity document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct OpportunityDocument {
-        pub data: Opportunity,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl OpportunityDocument {
-        pub fn builder() -> builder::OpportunityDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of opportunities.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct OpportunityListDocument {
-        pub data: crate::Records<crate::types::Opportunity>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl OpportunityListDocument {
-        pub fn builder() -> builder::OpportunityListDocument {
-            Default::default()
-        }
-    }
-
     ///A stage of a pipeline. [live P3, P4, P5]
     #[derive(
         ::serde::Deserialize,
@@ -1120,29 +725,6 @@ pub mod types {
 
     impl OpportunityStageAttributes {
         pub fn builder() -> builder::OpportunityStageAttributes {
-            Default::default()
-        }
-    }
-
-    ///One page of opportunity stages.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct OpportunityStageListDocument {
-        pub data: crate::Records<crate::types::OpportunityStage>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl OpportunityStageListDocument {
-        pub fn builder() -> builder::OpportunityStageListDocument {
             Default::default()
         }
     }
@@ -1238,34 +820,6 @@ pub mod types {
         }
     }
 
-    ///Paging state of a list document. [live P6, P7, Y3]
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct Pagination {
-        ///1-based number of this page. [live P4, P5, P7, Y3]
-        pub current_page: i64,
-        ///Page size. [inferred: only in Y5's hand-written mock]
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub per_page: ::std::option::Option<crate::Amount>,
-        ///Number of records in the collection. [inferred: only in Y5's hand-written mock]
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub total_entries: ::std::option::Option<crate::Amount>,
-        ///Number of pages. [live P7 stops on it]
-        pub total_pages: i64,
-    }
-
-    impl Pagination {
-        pub fn builder() -> builder::Pagination {
-            Default::default()
-        }
-    }
-
     ///A pick-list, user-picker or lookup value. Its keys vary: P11 reads `label`, then `name`, `display_name` or `value`, and date objects with `value`/`date`; none of them is always present. [live P11 that such objects exist; keys call]
     #[derive(
         ::serde::Deserialize,
@@ -1344,52 +898,6 @@ pub mod types {
 
     impl PipelineAttributes {
         pub fn builder() -> builder::PipelineAttributes {
-            Default::default()
-        }
-    }
-
-    ///A single-pipeline document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct PipelineDocument {
-        pub data: Pipeline,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl PipelineDocument {
-        pub fn builder() -> builder::PipelineDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of pipelines.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct PipelineListDocument {
-        pub data: crate::Records<crate::types::Pipeline>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl PipelineListDocument {
-        pub fn builder() -> builder::PipelineListDocument {
             Default::default()
         }
     }
@@ -1501,52 +1009,6 @@ pub mod types {
         }
     }
 
-    ///A single-quote document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct QuoteDocument {
-        pub data: Quote,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl QuoteDocument {
-        pub fn builder() -> builder::QuoteDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of quotes.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct QuoteListDocument {
-        pub data: crate::Records<crate::types::Quote>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl QuoteListDocument {
-        pub fn builder() -> builder::QuoteListDocument {
-            Default::default()
-        }
-    }
-
     ///A line item of a quote; supports custom fields. [doc S7]
     #[derive(
         ::serde::Deserialize,
@@ -1608,52 +1070,6 @@ pub mod types {
 
     impl QuoteProductAttributes {
         pub fn builder() -> builder::QuoteProductAttributes {
-            Default::default()
-        }
-    }
-
-    ///A single-quote product document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct QuoteProductDocument {
-        pub data: QuoteProduct,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl QuoteProductDocument {
-        pub fn builder() -> builder::QuoteProductDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of quote products.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct QuoteProductListDocument {
-        pub data: crate::Records<crate::types::QuoteProduct>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl QuoteProductListDocument {
-        pub fn builder() -> builder::QuoteProductListDocument {
             Default::default()
         }
     }
@@ -1899,52 +1315,6 @@ pub mod types {
         }
     }
 
-    ///A single-reminder document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ReminderDocument {
-        pub data: Reminder,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl ReminderDocument {
-        pub fn builder() -> builder::ReminderDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of reminders.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct ReminderListDocument {
-        pub data: crate::Records<crate::types::Reminder>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl ReminderListDocument {
-        pub fn builder() -> builder::ReminderListDocument {
-            Default::default()
-        }
-    }
-
     ///A reminder to create (no `id`) or update (with `id`). Send only what changes.
     #[derive(
         ::serde::Deserialize,
@@ -2064,52 +1434,6 @@ pub mod types {
 
     impl UserAttributes {
         pub fn builder() -> builder::UserAttributes {
-            Default::default()
-        }
-    }
-
-    ///A single-user document.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct UserDocument {
-        pub data: User,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-
-    impl UserDocument {
-        pub fn builder() -> builder::UserDocument {
-            Default::default()
-        }
-    }
-
-    ///One page of users.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    pub struct UserListDocument {
-        pub data: crate::Records<crate::types::User>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub included: ::std::vec::Vec<IncludedResource>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub meta: ::std::option::Option<ListMeta>,
-    }
-
-    impl UserListDocument {
-        pub fn builder() -> builder::UserListDocument {
             Default::default()
         }
     }
@@ -2422,182 +1746,6 @@ pub mod types {
                     occurred_at: Ok(value.occurred_at),
                     subject: Ok(value.subject),
                     updated_at: Ok(value.updated_at),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct ActivityDocument {
-            data: ::std::result::Result<super::Activity, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for ActivityDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl ActivityDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Activity>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<ActivityDocument> for super::ActivityDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ActivityDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::ActivityDocument> for ActivityDocument {
-            fn from(value: super::ActivityDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct ActivityListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::Activity>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for ActivityListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl ActivityListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::Activity>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<ActivityListDocument>
-        for super::ActivityListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ActivityListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::ActivityListDocument> for ActivityListDocument {
-            fn from(value: super::ActivityListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
                 }
             }
         }
@@ -2974,182 +2122,6 @@ pub mod types {
                     description: Ok(value.description),
                     name: Ok(value.name),
                     updated_at: Ok(value.updated_at),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct CampaignDocument {
-            data: ::std::result::Result<super::Campaign, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for CampaignDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl CampaignDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Campaign>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<CampaignDocument> for super::CampaignDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CampaignDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::CampaignDocument> for CampaignDocument {
-            fn from(value: super::CampaignDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct CampaignListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::Campaign>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for CampaignListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl CampaignListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::Campaign>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<CampaignListDocument>
-        for super::CampaignListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CampaignListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::CampaignListDocument> for CampaignListDocument {
-            fn from(value: super::CampaignListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
                 }
             }
         }
@@ -3664,182 +2636,6 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
-        pub struct CompanyDocument {
-            data: ::std::result::Result<super::Company, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for CompanyDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl CompanyDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Company>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<CompanyDocument> for super::CompanyDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CompanyDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::CompanyDocument> for CompanyDocument {
-            fn from(value: super::CompanyDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct CompanyListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::Company>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for CompanyListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl CompanyListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::Company>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<CompanyListDocument>
-        for super::CompanyListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CompanyListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::CompanyListDocument> for CompanyListDocument {
-            fn from(value: super::CompanyListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct CompanyWrite {
             attributes: ::std::result::Result<
                 ::std::option::Option<super::CompanyAttributes>,
@@ -4348,182 +3144,6 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
-        pub struct ContactDocument {
-            data: ::std::result::Result<super::Contact, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for ContactDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl ContactDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Contact>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<ContactDocument> for super::ContactDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ContactDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::ContactDocument> for ContactDocument {
-            fn from(value: super::ContactDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct ContactListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::Contact>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for ContactListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl ContactListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::Contact>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<ContactListDocument>
-        for super::ContactListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ContactListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::ContactListDocument> for ContactListDocument {
-            fn from(value: super::ContactListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct ContactWrite {
             attributes: ::std::result::Result<
                 ::std::option::Option<super::ContactAttributes>,
@@ -4882,184 +3502,6 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
-        pub struct CustomObjectDocument {
-            data: ::std::result::Result<super::CustomObject, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for CustomObjectDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl CustomObjectDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CustomObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<CustomObjectDocument>
-        for super::CustomObjectDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomObjectDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::CustomObjectDocument> for CustomObjectDocument {
-            fn from(value: super::CustomObjectDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct CustomObjectListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::CustomObject>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for CustomObjectListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl CustomObjectListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::CustomObject>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<CustomObjectListDocument>
-        for super::CustomObjectListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomObjectListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::CustomObjectListDocument>
-        for CustomObjectListDocument {
-            fn from(value: super::CustomObjectListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct CustomObjectWrite {
             attributes: ::std::result::Result<
                 ::std::option::Option<super::CustomObjectAttributes>,
@@ -5205,398 +3647,6 @@ pub mod types {
         for CustomObjectWriteDocument {
             fn from(value: super::CustomObjectWriteDocument) -> Self {
                 Self { data: Ok(value.data) }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct ErrorDocument {
-            errors: ::std::result::Result<
-                ::std::vec::Vec<super::ErrorObject>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for ErrorDocument {
-            fn default() -> Self {
-                Self {
-                    errors: Err("no value supplied for errors".to_string()),
-                }
-            }
-        }
-
-        impl ErrorDocument {
-            pub fn errors<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ErrorObject>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.errors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for errors: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<ErrorDocument> for super::ErrorDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ErrorDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { errors: value.errors? })
-            }
-        }
-
-        impl ::std::convert::From<super::ErrorDocument> for ErrorDocument {
-            fn from(value: super::ErrorDocument) -> Self {
-                Self { errors: Ok(value.errors) }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct ErrorObject {
-            code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            detail: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            source: ::std::result::Result<
-                ::std::option::Option<super::ErrorSource>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for ErrorObject {
-            fn default() -> Self {
-                Self {
-                    code: Ok(Default::default()),
-                    detail: Ok(Default::default()),
-                    source: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl ErrorObject {
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
-                self
-            }
-            pub fn detail<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.detail = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for detail: {e}")
-                    });
-                self
-            }
-            pub fn source<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ErrorSource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.source = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for source: {e}")
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<ErrorObject> for super::ErrorObject {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ErrorObject,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    code: value.code?,
-                    detail: value.detail?,
-                    source: value.source?,
-                    status: value.status?,
-                    title: value.title?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::ErrorObject> for ErrorObject {
-            fn from(value: super::ErrorObject) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    detail: Ok(value.detail),
-                    source: Ok(value.source),
-                    status: Ok(value.status),
-                    title: Ok(value.title),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct ErrorSource {
-            parameter: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            pointer: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for ErrorSource {
-            fn default() -> Self {
-                Self {
-                    parameter: Ok(Default::default()),
-                    pointer: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl ErrorSource {
-            pub fn parameter<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.parameter = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for parameter: {e}")
-                    });
-                self
-            }
-            pub fn pointer<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.pointer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for pointer: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<ErrorSource> for super::ErrorSource {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ErrorSource,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    parameter: value.parameter?,
-                    pointer: value.pointer?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::ErrorSource> for ErrorSource {
-            fn from(value: super::ErrorSource) -> Self {
-                Self {
-                    parameter: Ok(value.parameter),
-                    pointer: Ok(value.pointer),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct IncludedResource {
-            attributes: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<crate::ResourceId, ::std::string::String>,
-            relationships: ::std::result::Result<
-                ::std::option::Option<super::Relationships>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-
-        impl ::std::default::Default for IncludedResource {
-            fn default() -> Self {
-                Self {
-                    attributes: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    relationships: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-
-        impl IncludedResource {
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::ResourceId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn relationships<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.relationships = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for relationships: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<IncludedResource> for super::IncludedResource {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: IncludedResource,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    attributes: value.attributes?,
-                    id: value.id?,
-                    relationships: value.relationships?,
-                    type_: value.type_?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::IncludedResource> for IncludedResource {
-            fn from(value: super::IncludedResource) -> Self {
-                Self {
-                    attributes: Ok(value.attributes),
-                    id: Ok(value.id),
-                    relationships: Ok(value.relationships),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct ListMeta {
-            pagination: ::std::result::Result<
-                ::std::option::Option<super::Pagination>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for ListMeta {
-            fn default() -> Self {
-                Self {
-                    pagination: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl ListMeta {
-            pub fn pagination<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.pagination = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for pagination: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<ListMeta> for super::ListMeta {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListMeta,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    pagination: value.pagination?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::ListMeta> for ListMeta {
-            fn from(value: super::ListMeta) -> Self {
-                Self {
-                    pagination: Ok(value.pagination),
-                }
             }
         }
 
@@ -5993,184 +4043,6 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
-        pub struct OpportunityDocument {
-            data: ::std::result::Result<super::Opportunity, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for OpportunityDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl OpportunityDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Opportunity>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<OpportunityDocument>
-        for super::OpportunityDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OpportunityDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::OpportunityDocument> for OpportunityDocument {
-            fn from(value: super::OpportunityDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct OpportunityListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::Opportunity>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for OpportunityListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl OpportunityListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::Opportunity>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<OpportunityListDocument>
-        for super::OpportunityListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OpportunityListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::OpportunityListDocument>
-        for OpportunityListDocument {
-            fn from(value: super::OpportunityListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct OpportunityStage {
             attributes: ::std::result::Result<
                 ::std::option::Option<super::OpportunityStageAttributes>,
@@ -6376,98 +4248,6 @@ pub mod types {
                     name: Ok(value.name),
                     position: Ok(value.position),
                     probability: Ok(value.probability),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct OpportunityStageListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::OpportunityStage>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for OpportunityStageListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl OpportunityStageListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    crate::Records<crate::types::OpportunityStage>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<OpportunityStageListDocument>
-        for super::OpportunityStageListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OpportunityStageListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::OpportunityStageListDocument>
-        for OpportunityStageListDocument {
-            fn from(value: super::OpportunityStageListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
                 }
             }
         }
@@ -6776,107 +4556,6 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
-        pub struct Pagination {
-            current_page: ::std::result::Result<i64, ::std::string::String>,
-            per_page: ::std::result::Result<
-                ::std::option::Option<crate::Amount>,
-                ::std::string::String,
-            >,
-            total_entries: ::std::result::Result<
-                ::std::option::Option<crate::Amount>,
-                ::std::string::String,
-            >,
-            total_pages: ::std::result::Result<i64, ::std::string::String>,
-        }
-
-        impl ::std::default::Default for Pagination {
-            fn default() -> Self {
-                Self {
-                    current_page: Err("no value supplied for current_page".to_string()),
-                    per_page: Ok(Default::default()),
-                    total_entries: Ok(Default::default()),
-                    total_pages: Err("no value supplied for total_pages".to_string()),
-                }
-            }
-        }
-
-        impl Pagination {
-            pub fn current_page<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.current_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for current_page: {e}")
-                    });
-                self
-            }
-            pub fn per_page<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.per_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for per_page: {e}")
-                    });
-                self
-            }
-            pub fn total_entries<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_entries = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_entries: {e}")
-                    });
-                self
-            }
-            pub fn total_pages<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_pages = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_pages: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<Pagination> for super::Pagination {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Pagination,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    current_page: value.current_page?,
-                    per_page: value.per_page?,
-                    total_entries: value.total_entries?,
-                    total_pages: value.total_pages?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::Pagination> for Pagination {
-            fn from(value: super::Pagination) -> Self {
-                Self {
-                    current_page: Ok(value.current_page),
-                    per_page: Ok(value.per_page),
-                    total_entries: Ok(value.total_entries),
-                    total_pages: Ok(value.total_pages),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct PicklistValue {
             date: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -7168,182 +4847,6 @@ pub mod types {
                 Self {
                     custom: Ok(value.custom),
                     name: Ok(value.name),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct PipelineDocument {
-            data: ::std::result::Result<super::Pipeline, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for PipelineDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl PipelineDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Pipeline>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<PipelineDocument> for super::PipelineDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PipelineDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::PipelineDocument> for PipelineDocument {
-            fn from(value: super::PipelineDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct PipelineListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::Pipeline>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for PipelineListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl PipelineListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::Pipeline>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<PipelineListDocument>
-        for super::PipelineListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PipelineListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::PipelineListDocument> for PipelineListDocument {
-            fn from(value: super::PipelineListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
                 }
             }
         }
@@ -7744,181 +5247,6 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
-        pub struct QuoteDocument {
-            data: ::std::result::Result<super::Quote, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for QuoteDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl QuoteDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Quote>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<QuoteDocument> for super::QuoteDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: QuoteDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::QuoteDocument> for QuoteDocument {
-            fn from(value: super::QuoteDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct QuoteListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::Quote>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for QuoteListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl QuoteListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::Quote>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<QuoteListDocument> for super::QuoteListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: QuoteListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::QuoteListDocument> for QuoteListDocument {
-            fn from(value: super::QuoteListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct QuoteProduct {
             attributes: ::std::result::Result<
                 ::std::option::Option<super::QuoteProductAttributes>,
@@ -8181,184 +5509,6 @@ pub mod types {
                     quantity: Ok(value.quantity),
                     total: Ok(value.total),
                     updated_at: Ok(value.updated_at),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct QuoteProductDocument {
-            data: ::std::result::Result<super::QuoteProduct, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for QuoteProductDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl QuoteProductDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::QuoteProduct>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<QuoteProductDocument>
-        for super::QuoteProductDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: QuoteProductDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::QuoteProductDocument> for QuoteProductDocument {
-            fn from(value: super::QuoteProductDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct QuoteProductListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::QuoteProduct>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for QuoteProductListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl QuoteProductListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::QuoteProduct>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<QuoteProductListDocument>
-        for super::QuoteProductListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: QuoteProductListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::QuoteProductListDocument>
-        for QuoteProductListDocument {
-            fn from(value: super::QuoteProductListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
                 }
             }
         }
@@ -8954,182 +6104,6 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
-        pub struct ReminderDocument {
-            data: ::std::result::Result<super::Reminder, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for ReminderDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl ReminderDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Reminder>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<ReminderDocument> for super::ReminderDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ReminderDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::ReminderDocument> for ReminderDocument {
-            fn from(value: super::ReminderDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct ReminderListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::Reminder>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for ReminderListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl ReminderListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::Reminder>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<ReminderListDocument>
-        for super::ReminderListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ReminderListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::ReminderListDocument> for ReminderListDocument {
-            fn from(value: super::ReminderListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct ReminderWrite {
             attributes: ::std::result::Result<
                 ::std::option::Option<super::ReminderAttributes>,
@@ -9546,181 +6520,6 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
-        pub struct UserDocument {
-            data: ::std::result::Result<super::User, ::std::string::String>,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for UserDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl UserDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::User>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<UserDocument> for super::UserDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UserDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::UserDocument> for UserDocument {
-            fn from(value: super::UserDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct UserListDocument {
-            data: ::std::result::Result<
-                crate::Records<crate::types::User>,
-                ::std::string::String,
-            >,
-            included: ::std::result::Result<
-                ::std::vec::Vec<super::IncludedResource>,
-                ::std::string::String,
-            >,
-            meta: ::std::result::Result<
-                ::std::option::Option<super::ListMeta>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for UserListDocument {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    included: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl UserListDocument {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::Records<crate::types::User>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn included<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::IncludedResource>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for included: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::ListMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<UserListDocument> for super::UserListDocument {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UserListDocument,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    included: value.included?,
-                    meta: value.meta?,
-                })
-            }
-        }
-
-        impl ::std::convert::From<super::UserListDocument> for UserListDocument {
-            fn from(value: super::UserListDocument) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    included: Ok(value.included),
-                    meta: Ok(value.meta),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct UserWrite {
             attributes: ::std::result::Result<
                 ::std::option::Option<super::UserAttributes>,
@@ -9901,6 +6700,103 @@ pub mod types {
             }
         }
     }
+
+    pub use crate::document::{
+        Document, ListDocument, Links, Pagination, ListMeta, IncludedResource,
+        ErrorDocument, ErrorObject, ErrorSource,
+    };
+    ///A single-company document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`Company`]`>`.
+    pub type CompanyDocument = Document<Company>;
+    ///One page of companies.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`Company`]`>`.
+    pub type CompanyListDocument = ListDocument<Company>;
+    ///A single-contact document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`Contact`]`>`.
+    pub type ContactDocument = Document<Contact>;
+    ///One page of contacts.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`Contact`]`>`.
+    pub type ContactListDocument = ListDocument<Contact>;
+    ///A single-opportunity document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`Opportunity`]`>`.
+    pub type OpportunityDocument = Document<Opportunity>;
+    ///One page of opportunities.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`Opportunity`]`>`.
+    pub type OpportunityListDocument = ListDocument<Opportunity>;
+    ///A single-pipeline document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`Pipeline`]`>`.
+    pub type PipelineDocument = Document<Pipeline>;
+    ///One page of pipelines.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`Pipeline`]`>`.
+    pub type PipelineListDocument = ListDocument<Pipeline>;
+    ///One page of opportunity stages.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`OpportunityStage`]`>`.
+    pub type OpportunityStageListDocument = ListDocument<OpportunityStage>;
+    ///A single-user document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`User`]`>`.
+    pub type UserDocument = Document<User>;
+    ///One page of users.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`User`]`>`.
+    pub type UserListDocument = ListDocument<User>;
+    ///A single-reminder document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`Reminder`]`>`.
+    pub type ReminderDocument = Document<Reminder>;
+    ///One page of reminders.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`Reminder`]`>`.
+    pub type ReminderListDocument = ListDocument<Reminder>;
+    ///A single-activity document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`Activity`]`>`.
+    pub type ActivityDocument = Document<Activity>;
+    ///One page of activities.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`Activity`]`>`.
+    pub type ActivityListDocument = ListDocument<Activity>;
+    ///A single-campaign document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`Campaign`]`>`.
+    pub type CampaignDocument = Document<Campaign>;
+    ///One page of campaigns.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`Campaign`]`>`.
+    pub type CampaignListDocument = ListDocument<Campaign>;
+    ///A single-quote document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`Quote`]`>`.
+    pub type QuoteDocument = Document<Quote>;
+    ///One page of quotes.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`Quote`]`>`.
+    pub type QuoteListDocument = ListDocument<Quote>;
+    ///A single-quote product document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`QuoteProduct`]`>`.
+    pub type QuoteProductDocument = Document<QuoteProduct>;
+    ///One page of quote products.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`QuoteProduct`]`>`.
+    pub type QuoteProductListDocument = ListDocument<QuoteProduct>;
+    ///A single-custom entity record document.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`Document`]`<`[`CustomObject`]`>`.
+    pub type CustomObjectDocument = Document<CustomObject>;
+    ///One page of custom objects.
+    ///
+    /// The JSON:API envelope is spiro-api's own, for every record type alike: [`ListDocument`]`<`[`CustomObject`]`>`.
+    pub type CustomObjectListDocument = ListDocument<CustomObject>;
 }
 
 #[derive(Clone, Debug)]
@@ -11074,7 +7970,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CompanyListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::Company>>,
+            Error<()>,
+        > {
             let Self {
                 client,
                 filter_name_cont,
@@ -11196,7 +8095,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Company>>,
+            Error<()>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11285,7 +8187,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Company>>,
+            Error<()>,
+        > {
             let Self { client, id, include } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
@@ -11387,7 +8292,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Company>>,
+            Error<()>,
+        > {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -11566,7 +8474,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ContactListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::Contact>>,
+            Error<()>,
+        > {
             let Self {
                 client,
                 filter_updated_at_gte,
@@ -11668,7 +8579,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Contact>>,
+            Error<()>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11757,7 +8671,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Contact>>,
+            Error<()>,
+        > {
             let Self { client, id, include } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
@@ -11859,7 +8776,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Contact>>,
+            Error<()>,
+        > {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -12067,7 +8987,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::OpportunityListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::Opportunity>>,
+            Error<()>,
+        > {
             let Self {
                 client,
                 filter_company_name_cont,
@@ -12181,7 +9104,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Opportunity>>,
+            Error<()>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -12271,7 +9197,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Opportunity>>,
+            Error<()>,
+        > {
             let Self { client, id, include } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
@@ -12373,7 +9302,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Opportunity>>,
+            Error<()>,
+        > {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -12521,7 +9453,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::PipelineListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::Pipeline>>,
+            Error<()>,
+        > {
             let Self { client, page_number, page_size } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -12592,7 +9527,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::PipelineDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Pipeline>>,
+            Error<()>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -12688,7 +9626,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::OpportunityStageListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::OpportunityStage>>,
+            Error<()>,
+        > {
             let Self { client, id, page_number, page_size } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
@@ -12774,7 +9715,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::UserListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::User>>,
+            Error<()>,
+        > {
             let Self { client, page_number, page_size } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -12845,7 +9789,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::UserDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::User>>,
+            Error<()>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -12926,7 +9873,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ReminderListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::Reminder>>,
+            Error<()>,
+        > {
             let Self { client, page_number, page_size } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -13012,7 +9962,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Reminder>>,
+            Error<()>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -13085,7 +10038,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Reminder>>,
+            Error<()>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -13185,7 +10141,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Reminder>>,
+            Error<()>,
+        > {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -13332,7 +10291,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ActivityListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::Activity>>,
+            Error<()>,
+        > {
             let Self { client, page_number, page_size } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -13418,7 +10380,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Activity>>,
+            Error<()>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -13491,7 +10456,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Activity>>,
+            Error<()>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -13591,7 +10559,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Activity>>,
+            Error<()>,
+        > {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -13738,7 +10709,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CampaignListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::Campaign>>,
+            Error<()>,
+        > {
             let Self { client, page_number, page_size } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -13824,7 +10798,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Campaign>>,
+            Error<()>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -13897,7 +10874,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Campaign>>,
+            Error<()>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -13997,7 +10977,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Campaign>>,
+            Error<()>,
+        > {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -14173,7 +11156,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::QuoteListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::Quote>>,
+            Error<()>,
+        > {
             let Self {
                 client,
                 filter_company_name_cont,
@@ -14273,7 +11259,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Quote>>,
+            Error<()>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -14346,7 +11335,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Quote>>,
+            Error<()>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -14444,7 +11436,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::Quote>>,
+            Error<()>,
+        > {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -14591,7 +11586,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::QuoteProductListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::QuoteProduct>>,
+            Error<()>,
+        > {
             let Self { client, page_number, page_size } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -14678,7 +11676,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::QuoteProduct>>,
+            Error<()>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -14752,7 +11753,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::QuoteProduct>>,
+            Error<()>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -14853,7 +11857,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::QuoteProduct>>,
+            Error<()>,
+        > {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -15016,7 +12023,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CustomObjectListDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::ListDocument<crate::types::CustomObject>>,
+            Error<()>,
+        > {
             let Self { client, object_type, page_number, page_size } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
@@ -15122,7 +12132,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::CustomObject>>,
+            Error<()>,
+        > {
             let Self { client, object_type, body } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let body = body
@@ -15215,7 +12228,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::CustomObject>>,
+            Error<()>,
+        > {
             let Self { client, object_type, id } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -15333,7 +12349,10 @@ pub mod builder {
 
         pub(super) async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
+        ) -> Result<
+            ResponseValue<crate::document::Document<crate::types::CustomObject>>,
+            Error<()>,
+        > {
             let Self { client, object_type, id, body } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -15461,19 +12480,25 @@ pub mod builder {
         ///Sends a `GET` request to `/companies`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CompanyListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::Company>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_companies"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CompanyListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::Company>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_companies"))
         }
     }
 
@@ -15481,19 +12506,25 @@ pub mod builder {
         ///Sends a `POST` request to `/companies`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CompanyDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Company>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("create_company"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CompanyDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Company>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("create_company"))
         }
     }
 
@@ -15501,19 +12532,25 @@ pub mod builder {
         ///Sends a `GET` request to `/companies/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CompanyDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Company>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_company"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CompanyDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Company>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_company"))
         }
     }
 
@@ -15521,19 +12558,25 @@ pub mod builder {
         ///Sends a `PUT` request to `/companies/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CompanyDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Company>> {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("update_company"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CompanyDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Company>>,
+        > {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("update_company"))
         }
     }
 
@@ -15545,6 +12588,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("delete_company"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
@@ -15552,6 +12596,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("delete_company"))
         }
     }
 
@@ -15559,19 +12604,25 @@ pub mod builder {
         ///Sends a `GET` request to `/contacts`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ContactListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::Contact>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_contacts"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ContactListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::Contact>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_contacts"))
         }
     }
 
@@ -15579,19 +12630,25 @@ pub mod builder {
         ///Sends a `POST` request to `/contacts`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ContactDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Contact>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("create_contact"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ContactDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Contact>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("create_contact"))
         }
     }
 
@@ -15599,19 +12656,25 @@ pub mod builder {
         ///Sends a `GET` request to `/contacts/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ContactDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Contact>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_contact"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ContactDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Contact>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_contact"))
         }
     }
 
@@ -15619,19 +12682,25 @@ pub mod builder {
         ///Sends a `PUT` request to `/contacts/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ContactDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Contact>> {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("update_contact"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ContactDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Contact>>,
+        > {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("update_contact"))
         }
     }
 
@@ -15643,6 +12712,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("delete_contact"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
@@ -15650,6 +12720,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("delete_contact"))
         }
     }
 
@@ -15657,19 +12728,25 @@ pub mod builder {
         ///Sends a `GET` request to `/opportunities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::OpportunityListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::Opportunity>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_opportunities"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::OpportunityListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::Opportunity>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_opportunities"))
         }
     }
 
@@ -15677,19 +12754,25 @@ pub mod builder {
         ///Sends a `POST` request to `/opportunities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Opportunity>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("create_opportunity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Opportunity>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("create_opportunity"))
         }
     }
 
@@ -15697,19 +12780,25 @@ pub mod builder {
         ///Sends a `GET` request to `/opportunities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Opportunity>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_opportunity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Opportunity>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_opportunity"))
         }
     }
 
@@ -15717,19 +12806,25 @@ pub mod builder {
         ///Sends a `PUT` request to `/opportunities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Opportunity>> {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("update_opportunity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Opportunity>>,
+        > {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("update_opportunity"))
         }
     }
 
@@ -15741,6 +12836,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("delete_opportunity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
@@ -15748,6 +12844,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("delete_opportunity"))
         }
     }
 
@@ -15755,19 +12852,25 @@ pub mod builder {
         ///Sends a `GET` request to `/pipelines`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::PipelineListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::Pipeline>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_pipelines"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::PipelineListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::Pipeline>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_pipelines"))
         }
     }
 
@@ -15775,19 +12878,25 @@ pub mod builder {
         ///Sends a `GET` request to `/pipelines/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::PipelineDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Pipeline>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_pipeline"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::PipelineDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Pipeline>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_pipeline"))
         }
     }
 
@@ -15795,19 +12904,29 @@ pub mod builder {
         ///Sends a `GET` request to `/pipelines/{id}/opportunity_stages`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::OpportunityStageListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<
+            crate::document::ListDocument<crate::types::OpportunityStage>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_pipeline_opportunity_stages"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::OpportunityStageListDocument>> {
+        ) -> crate::Result<
+            crate::Response<
+                crate::document::ListDocument<crate::types::OpportunityStage>,
+            >,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_pipeline_opportunity_stages"))
         }
     }
 
@@ -15815,19 +12934,25 @@ pub mod builder {
         ///Sends a `GET` request to `/users`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::UserListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::User>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_users"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::UserListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::User>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_users"))
         }
     }
 
@@ -15835,19 +12960,25 @@ pub mod builder {
         ///Sends a `GET` request to `/users/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::UserDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::User>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_user"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::UserDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::User>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_user"))
         }
     }
 
@@ -15855,19 +12986,25 @@ pub mod builder {
         ///Sends a `GET` request to `/reminders`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ReminderListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::Reminder>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_reminders"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ReminderListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::Reminder>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_reminders"))
         }
     }
 
@@ -15875,19 +13012,25 @@ pub mod builder {
         ///Sends a `POST` request to `/reminders`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ReminderDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Reminder>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("create_reminder"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ReminderDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Reminder>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("create_reminder"))
         }
     }
 
@@ -15895,19 +13038,25 @@ pub mod builder {
         ///Sends a `GET` request to `/reminders/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ReminderDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Reminder>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_reminder"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ReminderDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Reminder>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_reminder"))
         }
     }
 
@@ -15915,19 +13064,25 @@ pub mod builder {
         ///Sends a `PUT` request to `/reminders/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ReminderDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Reminder>> {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("update_reminder"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ReminderDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Reminder>>,
+        > {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("update_reminder"))
         }
     }
 
@@ -15939,6 +13094,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("delete_reminder"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
@@ -15946,6 +13102,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("delete_reminder"))
         }
     }
 
@@ -15953,19 +13110,25 @@ pub mod builder {
         ///Sends a `GET` request to `/activities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ActivityListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::Activity>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_activities"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ActivityListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::Activity>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_activities"))
         }
     }
 
@@ -15973,19 +13136,25 @@ pub mod builder {
         ///Sends a `POST` request to `/activities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ActivityDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Activity>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("create_activity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ActivityDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Activity>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("create_activity"))
         }
     }
 
@@ -15993,19 +13162,25 @@ pub mod builder {
         ///Sends a `GET` request to `/activities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ActivityDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Activity>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_activity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ActivityDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Activity>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_activity"))
         }
     }
 
@@ -16013,19 +13188,25 @@ pub mod builder {
         ///Sends a `PUT` request to `/activities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ActivityDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Activity>> {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("update_activity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ActivityDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Activity>>,
+        > {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("update_activity"))
         }
     }
 
@@ -16037,6 +13218,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("delete_activity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
@@ -16044,6 +13226,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("delete_activity"))
         }
     }
 
@@ -16051,19 +13234,25 @@ pub mod builder {
         ///Sends a `GET` request to `/campaigns`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CampaignListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::Campaign>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_campaigns"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CampaignListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::Campaign>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_campaigns"))
         }
     }
 
@@ -16071,19 +13260,25 @@ pub mod builder {
         ///Sends a `POST` request to `/campaigns`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CampaignDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Campaign>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("create_campaign"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CampaignDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Campaign>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("create_campaign"))
         }
     }
 
@@ -16091,19 +13286,25 @@ pub mod builder {
         ///Sends a `GET` request to `/campaigns/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CampaignDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Campaign>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_campaign"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CampaignDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Campaign>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_campaign"))
         }
     }
 
@@ -16111,19 +13312,25 @@ pub mod builder {
         ///Sends a `PUT` request to `/campaigns/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CampaignDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Campaign>> {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("update_campaign"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CampaignDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Campaign>>,
+        > {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("update_campaign"))
         }
     }
 
@@ -16135,6 +13342,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("delete_campaign"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
@@ -16142,6 +13350,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("delete_campaign"))
         }
     }
 
@@ -16149,19 +13358,25 @@ pub mod builder {
         ///Sends a `GET` request to `/quotes`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::Quote>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_quotes"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::QuoteListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::Quote>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_quotes"))
         }
     }
 
@@ -16169,19 +13384,25 @@ pub mod builder {
         ///Sends a `POST` request to `/quotes`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Quote>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("create_quote"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::QuoteDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Quote>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("create_quote"))
         }
     }
 
@@ -16189,19 +13410,25 @@ pub mod builder {
         ///Sends a `GET` request to `/quotes/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Quote>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_quote"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::QuoteDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Quote>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_quote"))
         }
     }
 
@@ -16209,19 +13436,25 @@ pub mod builder {
         ///Sends a `PUT` request to `/quotes/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::Quote>> {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("update_quote"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::QuoteDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::Quote>>,
+        > {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("update_quote"))
         }
     }
 
@@ -16233,6 +13466,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("delete_quote"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
@@ -16240,6 +13474,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("delete_quote"))
         }
     }
 
@@ -16247,19 +13482,25 @@ pub mod builder {
         ///Sends a `GET` request to `/quote_products`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteProductListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::QuoteProduct>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_quote_products"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::QuoteProductListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::QuoteProduct>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_quote_products"))
         }
     }
 
@@ -16267,19 +13508,25 @@ pub mod builder {
         ///Sends a `POST` request to `/quote_products`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::QuoteProduct>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("create_quote_product"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::QuoteProduct>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("create_quote_product"))
         }
     }
 
@@ -16287,19 +13534,25 @@ pub mod builder {
         ///Sends a `GET` request to `/quote_products/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::QuoteProduct>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_quote_product"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::QuoteProduct>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_quote_product"))
         }
     }
 
@@ -16307,19 +13560,25 @@ pub mod builder {
         ///Sends a `PUT` request to `/quote_products/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::QuoteProduct>> {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("update_quote_product"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::QuoteProduct>>,
+        > {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("update_quote_product"))
         }
     }
 
@@ -16331,6 +13590,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("delete_quote_product"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
@@ -16338,6 +13598,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("delete_quote_product"))
         }
     }
 
@@ -16345,19 +13606,25 @@ pub mod builder {
         ///Sends a `GET` request to `/custom_objects/{object_type}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CustomObjectListDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::ListDocument<crate::types::CustomObject>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("list_custom_objects"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CustomObjectListDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::ListDocument<crate::types::CustomObject>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("list_custom_objects"))
         }
     }
 
@@ -16365,19 +13632,25 @@ pub mod builder {
         ///Sends a `POST` request to `/custom_objects/{object_type}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::CustomObject>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("create_custom_object"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::CustomObject>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("create_custom_object"))
         }
     }
 
@@ -16385,19 +13658,25 @@ pub mod builder {
         ///Sends a `GET` request to `/custom_objects/{object_type}/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::CustomObject>> {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("get_custom_object"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::CustomObject>>,
+        > {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("get_custom_object"))
         }
     }
 
@@ -16405,19 +13684,25 @@ pub mod builder {
         ///Sends a `PUT` request to `/custom_objects/{object_type}/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
+        pub async fn send(
+            self,
+        ) -> crate::Result<crate::document::Document<crate::types::CustomObject>> {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("update_custom_object"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
+        ) -> crate::Result<
+            crate::Response<crate::document::Document<crate::types::CustomObject>>,
+        > {
             crate::client::call::send(self.with_path_id().send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("update_custom_object"))
         }
     }
 
@@ -16429,6 +13714,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
+                .map_err(|e| e.in_operation("delete_custom_object"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
@@ -16436,6 +13722,7 @@ pub mod builder {
             crate::client::call::send(self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
+                .map_err(|e| e.in_operation("delete_custom_object"))
         }
     }
 
@@ -18292,7 +15579,8 @@ mod glue {
     }
 
     impl crate::ListOperation for builder::ListCompanies<'_> {
-        type Document = types::CompanyListDocument;
+        type Item = types::Company;
+        const OPERATION: &'static str = "list_companies";
         fn fetch_page(
             self,
             number: i64,
@@ -18309,21 +15597,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::CompanyListDocument {
-        type Item = types::Company;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::Company>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListContacts<'_> {
-        type Document = types::ContactListDocument;
+        type Item = types::Contact;
+        const OPERATION: &'static str = "list_contacts";
         fn fetch_page(
             self,
             number: i64,
@@ -18340,21 +15616,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::ContactListDocument {
-        type Item = types::Contact;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::Contact>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListOpportunities<'_> {
-        type Document = types::OpportunityListDocument;
+        type Item = types::Opportunity;
+        const OPERATION: &'static str = "list_opportunities";
         fn fetch_page(
             self,
             number: i64,
@@ -18371,21 +15635,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::OpportunityListDocument {
-        type Item = types::Opportunity;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::Opportunity>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListPipelines<'_> {
-        type Document = types::PipelineListDocument;
+        type Item = types::Pipeline;
+        const OPERATION: &'static str = "list_pipelines";
         fn fetch_page(
             self,
             number: i64,
@@ -18402,21 +15654,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::PipelineListDocument {
-        type Item = types::Pipeline;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::Pipeline>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListPipelineOpportunityStages<'_> {
-        type Document = types::OpportunityStageListDocument;
+        type Item = types::OpportunityStage;
+        const OPERATION: &'static str = "list_pipeline_opportunity_stages";
         fn fetch_page(
             self,
             number: i64,
@@ -18433,21 +15673,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::OpportunityStageListDocument {
-        type Item = types::OpportunityStage;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::OpportunityStage>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListUsers<'_> {
-        type Document = types::UserListDocument;
+        type Item = types::User;
+        const OPERATION: &'static str = "list_users";
         fn fetch_page(
             self,
             number: i64,
@@ -18464,21 +15692,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::UserListDocument {
-        type Item = types::User;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::User>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListReminders<'_> {
-        type Document = types::ReminderListDocument;
+        type Item = types::Reminder;
+        const OPERATION: &'static str = "list_reminders";
         fn fetch_page(
             self,
             number: i64,
@@ -18495,21 +15711,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::ReminderListDocument {
-        type Item = types::Reminder;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::Reminder>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListActivities<'_> {
-        type Document = types::ActivityListDocument;
+        type Item = types::Activity;
+        const OPERATION: &'static str = "list_activities";
         fn fetch_page(
             self,
             number: i64,
@@ -18526,21 +15730,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::ActivityListDocument {
-        type Item = types::Activity;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::Activity>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListCampaigns<'_> {
-        type Document = types::CampaignListDocument;
+        type Item = types::Campaign;
+        const OPERATION: &'static str = "list_campaigns";
         fn fetch_page(
             self,
             number: i64,
@@ -18557,21 +15749,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::CampaignListDocument {
-        type Item = types::Campaign;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::Campaign>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListQuotes<'_> {
-        type Document = types::QuoteListDocument;
+        type Item = types::Quote;
+        const OPERATION: &'static str = "list_quotes";
         fn fetch_page(
             self,
             number: i64,
@@ -18588,21 +15768,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::QuoteListDocument {
-        type Item = types::Quote;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::Quote>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListQuoteProducts<'_> {
-        type Document = types::QuoteProductListDocument;
+        type Item = types::QuoteProduct;
+        const OPERATION: &'static str = "list_quote_products";
         fn fetch_page(
             self,
             number: i64,
@@ -18619,21 +15787,9 @@ mod glue {
         }
     }
 
-    impl crate::document::paging::ListDocument for types::QuoteProductListDocument {
-        type Item = types::QuoteProduct;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::QuoteProduct>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-        }
-    }
-
     impl crate::ListOperation for builder::ListCustomObjects<'_> {
-        type Document = types::CustomObjectListDocument;
+        type Item = types::CustomObject;
+        const OPERATION: &'static str = "list_custom_objects";
         fn fetch_page(
             self,
             number: i64,
@@ -18647,19 +15803,6 @@ mod glue {
                 None => request,
             };
             request.send()
-        }
-    }
-
-    impl crate::document::paging::ListDocument for types::CustomObjectListDocument {
-        type Item = types::CustomObject;
-        fn into_parts(
-            self,
-        ) -> (
-            crate::Records<types::CustomObject>,
-            Vec<types::IncludedResource>,
-            Option<types::Pagination>,
-        ) {
-            (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
         }
     }
 }

@@ -109,7 +109,8 @@
 //! let phone = page.data[0].attributes.as_ref().and_then(|a| a.phone.as_ref()).unwrap();
 //! assert_eq!(phone.as_str(), "4155550100"); // `phone` is inferred: lenient
 //! let bad = &page.data.failures()[0]; // `name` is live: strict, and the record fails alone
-//! assert_eq!((bad.id().unwrap().as_str(), bad.raw()["attributes"]["name"].as_i64()), ("2", Some(42)));
+//! assert_eq!((bad.id().unwrap().as_str(), bad.path()), ("2", "attributes.name"));
+//! assert_eq!(bad.raw().get(), r#"{ "id": "2", "type": "company", "attributes": { "name": 42 } }"#);
 //! ```
 //!
 //! # Export with related records
@@ -269,13 +270,13 @@ mod lenient;
 
 pub use client::{
     BuildError, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE, RAW_OPERATION_ID,
-    RawListDocument, RawRequest, RawResponse, Response, USER_AGENT,
+    RawRequest, RawResponse, Response, USER_AGENT,
 };
 // `ClientState` is reachable inside the crate only (see its docs).
 use client::ClientState;
 pub use document::{
-    CustomFieldError, CustomFields, IncludeError, Included, ListOperation, Page, Pages,
-    RecordError, Records, Resource, ResourceId,
+    CustomFieldError, CustomFields, DecodeError, IncludeError, Included, ListOperation, Page,
+    Pages, RecordError, Records, Resource, ResourceId,
 };
 pub use error::{ApiError, Error, Result};
 pub use generated::{Client, ClientInfo, builder, types};

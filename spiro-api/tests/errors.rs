@@ -43,7 +43,8 @@ struct Expect {
 #[tokio::test]
 async fn each_error_body_shape_decodes_to_the_right_variant() {
     let is_api = |e: &Error| matches!(e, Error::Api(_));
-    let is_decode = |e: &Error| matches!(e, Error::Decode { .. });
+    let is_decode = |e: &Error| matches!(e, Error::Decode(_));
+    let is_record = |e: &Error| matches!(e, Error::Record(_));
     let cases: Vec<(&str, ResponseTemplate, Expect)> = vec![
         (
             "404 JSON:API",
@@ -153,13 +154,15 @@ async fn each_error_body_shape_decodes_to_the_right_variant() {
             Expect {
                 status: None,
                 variant: is_decode,
-                display_contains: "could not be decoded",
-                check: |e| {
-                    !e.is_transient()
-                        && std::error::Error::source(e)
-                            .unwrap()
-                            .to_string()
-                            .contains("EOF")
+                display_contains: "the response of `get_company` is not the document the spec describes: at `data`: invalid JSON: EOF while parsing an object",
+                check: |e| match e {
+                    Error::Decode(decode) => {
+                        !e.is_transient()
+                            && decode.serde_error().to_string().contains("EOF")
+                            && decode.path() == "data"
+                            && std::error::Error::source(e).is_none()
+                    }
+                    _ => false,
                 },
             },
         ),
@@ -170,8 +173,15 @@ async fn each_error_body_shape_decodes_to_the_right_variant() {
             Expect {
                 status: None,
                 variant: is_decode,
-                display_contains: "(body: <html>maintenance</html>)",
-                check: |_| true,
+                display_contains: "of `get_company` is not the document the spec describes: at the top level: invalid JSON: expected value",
+                // The page stays reachable, but is not in the message.
+                check: |e| match e {
+                    Error::Decode(decode) => {
+                        !e.to_string().contains("maintenance")
+                            && decode.body().as_ref() == b"<html>maintenance</html>"
+                    }
+                    _ => false,
+                },
             },
         ),
         (
@@ -179,8 +189,21 @@ async fn each_error_body_shape_decodes_to_the_right_variant() {
             json(200, r#"{"data": [1, 2]}"#),
             Expect {
                 status: None,
+                variant: is_record,
+                display_contains: "`get_company`: a record without a readable id (position 0 of `data`) does not match the spec and was set aside: at `[0]`: expected struct CompanyAttributes, found an integer",
+                check: |e| match e {
+                    Error::Record(record) => record.raw().get() == "[1, 2]",
+                    _ => false,
+                },
+            },
+        ),
+        (
+            "200 JSON that is not a document",
+            json(200, r#"{"errors": []}"#),
+            Expect {
+                status: None,
                 variant: is_decode,
-                display_contains: "could not be decoded",
+                display_contains: "at the top level: missing field `data`",
                 check: |_| true,
             },
         ),

@@ -83,8 +83,7 @@ async fn filters_and_include_are_sent_with_every_page() {
         .try_collect()
         .await
         .unwrap();
-    let total = pages[0].pagination.as_ref().unwrap().total_entries.as_ref();
-    let total = total.and_then(|n| n.as_i64()).unwrap();
+    let total = pages[0].pagination.unwrap().total_entries.unwrap();
     assert!(pages.len() > 2, "the filter must leave several pages");
     let items: Vec<_> = pages.iter().flat_map(|p| p.items.iter()).collect();
     assert_eq!(items.len() as i64, total);
@@ -376,7 +375,7 @@ async fn a_bad_record_fails_alone_and_the_walk_goes_on() {
             Err(Error::Record(bad)) => format!(
                 "bad {} {}",
                 bad.id().map(|i| i.to_string()).unwrap_or_default(),
-                bad.raw()["attributes"]["name"]
+                bad.value().unwrap()["attributes"]["name"]
             ),
             Err(other) => panic!("unexpected error {other}"),
         })
@@ -465,7 +464,7 @@ async fn items_with_included_yield_a_bad_record_and_go_on() {
     match &seen[1] {
         Err(Error::Record(bad)) => {
             assert_eq!(bad.id().map(|i| i.as_str()), Some("2"));
-            assert_eq!(bad.raw()["attributes"]["close_at"], 20260930);
+            assert_eq!(bad.value().unwrap()["attributes"]["close_at"], 20260930);
         }
         other => panic!("{other:?}"),
     }

@@ -157,7 +157,10 @@ async fn the_paging_stream_walks_every_record_as_raw_json() {
     assert_eq!(ids, server.ids("companies"));
     assert!(pages[0].included.iter().all(|r| r.type_ == "user"));
     assert!(!pages[0].included.is_empty());
-    assert_eq!(pages[2].pagination.as_ref().map(|p| p.total_pages), Some(3));
+    assert_eq!(
+        pages[2].pagination.as_ref().and_then(|p| p.total_pages),
+        Some(3)
+    );
     // `page[size]` given by the walk replaces the one of the request.
     let queries: Vec<String> = server
         .events()

@@ -100,7 +100,7 @@ fn main() {
             .await
             .expect("database");
         let grant = format!("bench-{:016x}", rand::random::<u64>());
-        let pg = PostgresTokenStore::new(pool, grant.as_str());
+        let pg = PostgresTokenStore::new(pool, grant.as_str()).expect("a pool of 4");
         pg.migrate().await.expect("migrate");
         pg.save(&fresh(&server)).await.expect("seed");
         let dir = tempfile::tempdir().expect("tempdir");

@@ -7,10 +7,11 @@
 //! ```
 //!
 //! Each side is a token file or a `postgres://…?grant=NAME` URL (`SPIRO_TOKEN_KEY` encrypts or
-//! decrypts a PostgreSQL side). The target's previous tokens are replaced; the table is created
-//! if missing. Stop every process using the source first, and use only the target afterwards:
-//! the refresh token rotates on the next refresh, after which the source's copy is dead. Prints
-//! no secret; exits non-zero with a message on failure.
+//! decrypts a PostgreSQL side). The target's previous tokens are replaced (a target that cannot be
+//! read is refused: fix or delete it first); the table is created if missing. Stop every process
+//! using the source first, and use only the target afterwards: the refresh token rotates on the
+//! next refresh, after which the source's copy is dead. Prints no secret; exits non-zero with a
+//! message on failure.
 
 use std::process::ExitCode;
 
@@ -61,9 +62,13 @@ async fn copy(args: &Args) -> Result<String, StoreError> {
         message: format!("{from_name} holds no tokens"),
         transient: false,
     })?;
-    // Generation 0: replaces whatever the target holds, like a login.
+    // Like a login: under the target's lock, the next generation after the one it replaces, so
+    // that a host that refreshed the target meanwhile is not overwritten (the save is fenced).
+    let _lock = to.lock().await?;
+    let replaced = to.load().await?.map_or(0, |t| t.generation());
     let expires_at = tokens.expires_at();
-    to.save(&tokens.with_generation(0)).await?;
+    to.save(&tokens.with_generation(replaced.saturating_add(1)))
+        .await?;
     Ok(format!(
         "Copied the tokens from {from_name} to {to_name} (access token valid until {}).",
         expires_at.trunc_subsecs(0).to_rfc3339()

@@ -294,7 +294,7 @@ pub enum StoreError {
     /// stuck network file system). A save that finishes later keeps the store lock until then.
     #[error("the token store did not finish `{operation}` before the refresh deadline")]
     DeadlineExceeded {
-        /// `load` or `save`.
+        /// `load`, `save`, or `check` (a login's [`check_writable`](crate::TokenStore::check_writable)).
         operation: &'static str,
     },
     /// The token file, its lock file or their directory could be read or replaced by someone
@@ -332,7 +332,7 @@ pub enum StoreError {
     /// The token database failed (unreachable, restarting, connection lost, a query refused).
     #[error("the token database failed during {operation}")]
     Database {
-        /// What was being done (`load`, `save`, `lock`, `migrate`).
+        /// What was being done (`load`, `save`, `lock`, `check`, `migrate`).
         operation: &'static str,
         /// Whether retrying later may succeed (connection and server state problems); false
         /// for errors that need a person (missing table: run `migrate`; permissions).
@@ -342,13 +342,51 @@ pub enum StoreError {
         source: Arc<dyn std::error::Error + Send + Sync>,
     },
     /// Stored tokens could not be decrypted: the store's key is wrong or missing, or the row was
-    /// altered. Nothing was changed.
+    /// altered. Nothing was changed. The reason says what to do.
     #[error("the stored tokens of grant `{grant}` cannot be decrypted: {reason}")]
     Decrypt {
         /// The grant key.
         grant: String,
-        /// Why.
+        /// Why, and what to do.
         reason: &'static str,
+    },
+    /// A store with an encryption key found tokens that are not encrypted. They are refused:
+    /// anyone who can write the table, without the key, could have put them there. Nothing was
+    /// changed.
+    #[error(
+        "the stored tokens of grant `{grant}` are not encrypted, but this store has an encryption key, so they are not trusted (whoever can write the table could have put them there): if you are turning encryption on, encrypt the row once with `PostgresTokenStore::encrypt_existing_row`; otherwise delete the row and log in again"
+    )]
+    Unencrypted {
+        /// The grant key.
+        grant: String,
+    },
+    /// The stored generation cannot be incremented, so no refresh could ever be saved (fenced
+    /// stores count generations up to a limit: `i64::MAX` for PostgreSQL). Refused before any
+    /// refresh token is spent.
+    #[error(
+        "the stored token generation {generation} cannot be incremented, so no new tokens could be saved: the record was altered or damaged; delete it and log in again"
+    )]
+    GenerationExhausted {
+        /// The generation found in the store.
+        generation: u64,
+    },
+    /// The access token read from the store cannot be sent in an HTTP header (it holds
+    /// characters a header may not carry).
+    #[error(
+        "the access token in the token store cannot be sent in an HTTP header (it holds characters a header may not carry): the store was damaged or written by another tool; log in again"
+    )]
+    UnusableAccessToken,
+    /// The PostgreSQL pool given to the store allows fewer connections than a refresh needs;
+    /// refused when the store is built, instead of a refresh waiting for a connection that
+    /// never comes.
+    #[error(
+        "the PostgreSQL pool allows {max_connections} connection(s); the token store needs at least {needed} (one holds the refresh lock while another saves): raise the pool's max_connections"
+    )]
+    PoolTooSmall {
+        /// The pool's `max_connections`.
+        max_connections: u32,
+        /// What the store needs.
+        needed: u32,
     },
     /// A database row exists for the grant but is not readable (never overwritten silently:
     /// fix or delete the row, or log in again).
@@ -405,6 +443,10 @@ impl StoreError {
             | StoreError::Unsafe { .. }
             | StoreError::TooLarge { .. }
             | StoreError::Decrypt { .. }
+            | StoreError::Unencrypted { .. }
+            | StoreError::GenerationExhausted { .. }
+            | StoreError::UnusableAccessToken
+            | StoreError::PoolTooSmall { .. }
             | StoreError::CorruptRow { .. }
             | StoreError::InvalidUrl { .. }
             | StoreError::InvalidKey => false,

@@ -378,9 +378,17 @@ impl TokenManager {
     /// whatever the store held) and publishes them. Runs as an owned task under the store's
     /// lock, so it neither races a refresh nor is cut short by a cancelled caller.
     ///
+    /// The code can be exchanged only once, so the store is checked first, with its lock held:
+    /// trusted (a token file that is a symlink, not yours or open to others), writable, and
+    /// readable where a save would refuse to replace what it cannot read (a PostgreSQL row
+    /// under another key). A store that fails the check is an [`AuthError::Store`] and the
+    /// token endpoint is not called: the same code works once the store is fixed.
+    ///
     /// # Errors
-    /// [`AuthError::ReauthorizationRequired`] with [`ReauthReason::CodeRejected`] for a bad code;
-    /// [`AuthError::InvalidClient`], [`AuthError::Unavailable`], [`AuthError::Persist`], …
+    /// [`AuthError::Store`] when the store would not accept the new tokens (nothing was
+    /// exchanged); [`AuthError::ReauthorizationRequired`] with [`ReauthReason::CodeRejected`]
+    /// for a bad code; [`AuthError::InvalidClient`], [`AuthError::Unavailable`],
+    /// [`AuthError::Persist`], …
     pub async fn exchange_code(&self, code: &AuthorizationCode) -> Result<(), AuthError> {
         let inner = Arc::clone(&self.inner);
         let code = code.clone();
@@ -576,17 +584,26 @@ impl Inner {
                 })?;
         let mut reread_after_invalid_grant = false;
         loop {
-            let candidate = self.snapshot(stored.clone())?;
-            if adoptable(&candidate, seen, reason, self.clock.monotonic()) {
-                return Ok((self.publish(candidate), Outcome::Adopted));
+            match self.snapshot(stored.clone()) {
+                Some(candidate) if adoptable(&candidate, seen, reason, self.clock.monotonic()) => {
+                    return Ok((self.publish(candidate), Outcome::Adopted));
+                }
+                Some(_) => {}
+                // Useless as it is, but the refresh token stored with it may still be good.
+                None => tracing::warn!(
+                    "the stored access token cannot be sent in a header; refreshing with the stored refresh token"
+                ),
             }
+            // Checked before the refresh token is spent: new tokens that could not be saved
+            // would be lost.
+            let generation = next_generation(stored.generation())?;
             match self
                 .endpoint
                 .refresh_until(stored.refresh_token(), deadline)
                 .await
             {
                 Ok(fresh) => {
-                    let fresh = fresh.with_generation(stored.generation() + 1);
+                    let fresh = fresh.with_generation(generation);
                     return self.persist_and_publish(fresh, lock, deadline).await;
                 }
                 Err(e @ AuthError::ReauthorizationRequired { .. })
@@ -615,8 +632,34 @@ impl Inner {
         deadline: Instant,
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
         let lock = self.lock_store(deadline).await?;
+        // The code can be exchanged once: everything that would make the store refuse the new
+        // tokens is checked first, so that an unsafe or unreadable store costs no login.
+        let replaced = self.generation_replaced_by_login(deadline).await?;
+        let generation = next_generation(replaced)?;
         let fresh = self.endpoint.exchange_code_until(code, deadline).await?;
-        self.persist_and_publish(fresh, lock, deadline).await
+        self.persist_and_publish(fresh.with_generation(generation), lock, deadline)
+            .await
+    }
+
+    /// With the store lock held: checks that the store would accept a save
+    /// ([`TokenStore::check_writable`]) and returns the generation a login replaces (0 when the
+    /// store is empty, or holds a token file that a login is how one recovers from: corrupt,
+    /// of a newer format, oversized).
+    async fn generation_replaced_by_login(&self, deadline: Instant) -> Result<u64, AuthError> {
+        tokio::time::timeout_at(deadline.into(), self.store.check_writable())
+            .await
+            .map_err(|_| StoreError::DeadlineExceeded { operation: "check" })
+            .and_then(|checked| checked)
+            .map_err(AuthError::Store)?;
+        match self.load_store(deadline).await {
+            Ok(stored) => Ok(stored.map_or(0, |t| t.generation())),
+            Err(AuthError::Store(
+                StoreError::Corrupt { .. }
+                | StoreError::UnsupportedVersion { .. }
+                | StoreError::TooLarge { .. },
+            )) => Ok(0),
+            Err(e) => Err(e),
+        }
     }
 
     async fn lock_store(&self, deadline: Instant) -> Result<crate::store::StoreLock, AuthError> {
@@ -647,7 +690,10 @@ impl Inner {
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
         failpoint::hit(failpoint::AFTER_TOKEN_RESPONSE);
         // Built before saving so an unusable token is refused before it replaces a good one.
-        let snapshot = self.snapshot(fresh)?;
+        let snapshot = self.snapshot(fresh).ok_or(AuthError::InvalidResponse {
+            status: 200,
+            reason: "the access token contains characters not allowed in a header",
+        })?;
         let store = Arc::clone(&self.store);
         let tokens = snapshot.tokens.clone();
         let mut save = tokio::spawn(async move { store.save(&tokens).await });
@@ -686,7 +732,13 @@ impl Inner {
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
         tracing::warn!(error = %fenced, "save fenced off; adopting the stored tokens");
         let stored = self.load_store(deadline).await?;
-        match stored.map(|t| self.snapshot(t)).transpose()? {
+        let stored = stored
+            .map(|t| {
+                self.snapshot(t)
+                    .ok_or(AuthError::Store(StoreError::UnusableAccessToken))
+            })
+            .transpose()?;
+        match stored {
             Some(candidate) if !candidate.is_expired(self.clock.monotonic()) => {
                 Ok((self.publish(candidate), Outcome::Adopted))
             }
@@ -695,17 +747,15 @@ impl Inner {
     }
 
     /// A snapshot of `tokens` (not yet published): header prebuilt, deadlines on the monotonic
-    /// clock, refresh-ahead lead sampled with jitter.
-    fn snapshot(&self, tokens: TokenSet) -> Result<Snapshot, AuthError> {
-        let header = bearer_header(tokens.access_token()).ok_or(AuthError::InvalidResponse {
-            status: 200,
-            reason: "the access token contains characters not allowed in a header",
-        })?;
+    /// clock, refresh-ahead lead sampled with jitter. `None` when the access token cannot be
+    /// sent in a header (the caller says where it came from).
+    fn snapshot(&self, tokens: TokenSet) -> Option<Snapshot> {
+        let header = bearer_header(tokens.access_token())?;
         let now = self.clock.monotonic();
         let remaining = tokens.remaining(self.clock.now()).unwrap_or(Duration::ZERO);
         let lifetime = tokens.lifetime().unwrap_or(remaining);
         let lead = self.refresh_policy.sample_lead(lifetime);
-        Ok(Snapshot {
+        Some(Snapshot {
             header,
             tokens,
             generation: 0,
@@ -732,6 +782,16 @@ enum Outcome {
     Refreshed,
     /// Newer tokens from the store were taken over without a request.
     Adopted,
+}
+
+/// The store generation of tokens derived from (or replacing) stored generation `stored`; a
+/// typed error, before any token is spent, when it cannot be counted.
+fn next_generation(stored: u64) -> Result<u64, AuthError> {
+    stored
+        .checked_add(1)
+        .ok_or(AuthError::Store(StoreError::GenerationExhausted {
+            generation: stored,
+        }))
 }
 
 /// Whether stored tokens (as `candidate`) can be used instead of calling the token endpoint.

@@ -70,10 +70,10 @@ impl TokenSet {
     /// The store generation, for fencing in stores shared across hosts: a store that counts
     /// its saves (such as `PostgresTokenStore`) sets it on [`load`](crate::TokenStore::load);
     /// the [`TokenManager`](crate::TokenManager) saves tokens refreshed from generation *g* as
-    /// *g + 1*, and such a store refuses the save with
-    /// [`StoreError::Superseded`](crate::StoreError::Superseded) when it already holds *g + 1*
-    /// or newer. 0 means unknown (a store that does not count, or a login, which replaces
-    /// whatever is stored).
+    /// *g + 1* (a login that replaces generation *g* too), and such a store refuses the save
+    /// with [`StoreError::Superseded`](crate::StoreError::Superseded) when it already holds
+    /// *g + 1* or newer. Loaded from a store that does not count, it is 0; saved as 0, it is
+    /// accepted by a counting store only when that store is empty.
     pub fn generation(&self) -> u64 {
         self.generation
     }

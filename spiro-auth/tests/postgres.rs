@@ -2,33 +2,12 @@
 //! killed mid-refresh, a lock connection terminated, a database restart, two grants in one
 //! table, encryption at rest.
 //!
-//! Needs the cargo feature `postgres` and a server: `eval "$(scripts/postgres-test-server)"`
-//! exports `SPIRO_TEST_DATABASE_URL` (and `SPIRO_TEST_DATABASE_CTL` for the restart test).
-//! Without them the tests print one line saying so and pass, except under `CI=true`, where a
-//! missing database fails them.
+//! Needs the cargo feature `postgres` (without it this file has no tests) and a server:
+//! `eval "$(scripts/postgres-test-server)"` exports `SPIRO_TEST_DATABASE_URL` (and
+//! `SPIRO_TEST_DATABASE_CTL` for the restart test). Without the server each test says so on
+//! stderr and returns, except under `CI=true` (set by `.ci/run`), where it fails.
 
 mod common;
-
-use std::io::Write;
-use std::sync::Once;
-
-const SKIPPED: &str = "spiro-auth PostgreSQL tests SKIPPED: run `eval \"$(scripts/postgres-test-server)\"` \
-     then `cargo test -p spiro-auth --features postgres,failpoints --test postgres`";
-
-static SKIP_NOTICE: Once = Once::new();
-
-/// One line on the real stderr (not captured by the test harness), once per test binary.
-fn print_skip_notice() {
-    SKIP_NOTICE.call_once(|| {
-        let _ = writeln!(std::io::stderr(), "{SKIPPED}");
-    });
-}
-
-#[cfg(not(feature = "postgres"))]
-#[test]
-fn postgres_store_tests_need_the_postgres_feature() {
-    print_skip_notice();
-}
 
 #[cfg(feature = "postgres")]
 mod pg {
@@ -48,7 +27,6 @@ mod pg {
     use tokio::sync::RwLock;
 
     use super::common::*;
-    use super::print_skip_notice;
 
     /// Normal tests share the server (read); the restart and terminate tests have it alone
     /// (write).
@@ -59,20 +37,17 @@ mod pg {
 
     const CHILD_GRANT: &str = "SPIRO_AUTH_PG_CHILD_GRANT";
 
-    fn in_ci() -> bool {
-        std::env::var("CI").is_ok_and(|v| v == "true")
-    }
-
-    /// The database URL, or `None` (after the one-line notice) when the tests must be skipped.
+    /// The database URL, or `None` when the server is missing (a failure under CI).
     fn database_url() -> Option<String> {
         match std::env::var(URL) {
             Ok(url) if !url.is_empty() => Some(url),
             _ => {
-                assert!(
-                    !in_ci(),
-                    "CI=true but {URL} is not set: .ci/run must start scripts/postgres-test-server"
+                precondition_missing(
+                    "spiro-auth PostgreSQL tests",
+                    &format!(
+                        "{URL} is not set: run `eval \"$(scripts/postgres-test-server)\"` first"
+                    ),
                 );
-                print_skip_notice();
                 None
             }
         }
@@ -93,7 +68,7 @@ mod pg {
     }
 
     async fn store(url: &str, grant: &str) -> PostgresTokenStore {
-        let store = PostgresTokenStore::new(pool(url).await, grant);
+        let store = PostgresTokenStore::new(pool(url).await, grant).expect("a pool of 4");
         store.migrate().await.expect("migrate");
         store
     }
@@ -113,6 +88,7 @@ mod pg {
         };
         let code = child::runtime().block_on(async {
             let store = PostgresTokenStore::new(pool(&child::var(URL)).await, grant)
+                .expect("a pool of 4")
                 .with_lock_timeout(fast_retries().deadline());
             let manager = TokenManager::builder(child::credentials())
                 .endpoints(child::endpoints())
@@ -533,7 +509,7 @@ mod pg {
             .generation();
         let a = builder(&server).store(store_a.clone()).build().expect("a");
         let b = builder(&server)
-            .store(PostgresTokenStore::new(pool(&url).await, grant.as_str()))
+            .store(PostgresTokenStore::new(pool(&url).await, grant.as_str()).expect("a pool of 4"))
             .build()
             .expect("b");
         a.authorization().await.expect("a loads");
@@ -619,8 +595,10 @@ mod pg {
     async fn database_restart_mid_run() {
         let Some(url) = database_url() else { return };
         let Ok(ctl) = std::env::var(CTL) else {
-            assert!(!in_ci(), "CI=true but {CTL} is not set");
-            print_skip_notice();
+            precondition_missing(
+                "database_restart_mid_run",
+                &format!("{CTL} is not set: start the server with scripts/postgres-test-server"),
+            );
             return;
         };
         let _alone = SERVER.write().await;
@@ -700,7 +678,8 @@ mod pg {
         let server = mock().await;
         let (grant_a, grant_b) = (unique_grant("acme"), unique_grant("globex"));
         let store_a = store(&url, &grant_a).await;
-        let store_b = PostgresTokenStore::new(pool(&url).await, grant_b.as_str());
+        let store_b =
+            PostgresTokenStore::new(pool(&url).await, grant_b.as_str()).expect("a pool of 4");
         store_a
             .save(&fresh(&server.issue_tokens()))
             .await
@@ -715,6 +694,7 @@ mod pg {
         let held = store_a.lock().await.expect("lock a");
         // ... another holder of A waits and times out with a typed error ...
         let impatient = PostgresTokenStore::new(pool(&url).await, grant_a.as_str())
+            .expect("a pool of 4")
             .with_lock_timeout(Duration::from_millis(300));
         assert!(matches!(
             impatient.lock().await,
@@ -760,6 +740,7 @@ mod pg {
         let (plain_grant, sealed_grant) = (unique_grant("plain"), unique_grant("sealed"));
         let plain = store(&url, &plain_grant).await;
         let sealed = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str())
+            .expect("a pool of 4")
             .with_encryption_key(key());
         let plain_tokens = fresh(&server.issue_tokens());
         plain.save(&plain_tokens).await.expect("plain save");
@@ -808,8 +789,10 @@ mod pg {
 
         // A wrong key and no key: typed errors, on load, save and through the manager.
         let wrong = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str())
+            .expect("a pool of 4")
             .with_encryption_key(EncryptionKey::new([8; 32]));
-        let keyless = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str());
+        let keyless =
+            PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str()).expect("a pool of 4");
         for store in [&wrong, &keyless] {
             assert!(matches!(
                 store.load().await,
@@ -831,10 +814,13 @@ mod pg {
                 }
                 other => panic!("expected a decrypt error, got {other:?}"),
             }
+            // A login checks the row before it spends its code.
+            let requests = server.counters().token_requests;
             assert!(matches!(
                 manager.exchange_code(&server.issue_code().into()).await,
-                Err(AuthError::Persist(StoreError::Decrypt { .. }))
+                Err(AuthError::Store(StoreError::Decrypt { .. }))
             ));
+            assert_eq!(server.counters().token_requests, requests, "no code spent");
         }
         let (text_after, raw_after) = dump(sealed_grant.clone()).await;
         assert_eq!(raw_after, sealed_raw, "nothing changed");
@@ -843,5 +829,201 @@ mod pg {
         let back = sealed.load().await.expect("load").expect("row");
         assert_eq!(access(&back), access(&sealed_tokens));
         assert!(format!("{sealed:?}").contains("encrypted: true"));
+    }
+
+    // ---------------------------------------------------------------- 7. sealed stays sealed
+
+    /// The row of `grant` as stored: (generation, sealed, tokens).
+    async fn row(admin: &PgPool, grant: &str) -> (i64, bool, Vec<u8>) {
+        sqlx::query_as(
+            "SELECT generation, sealed, tokens FROM spiro_auth_tokens WHERE grant_key = $1",
+        )
+        .bind(grant)
+        .fetch_one(admin)
+        .await
+        .expect("row")
+    }
+
+    /// Issue 17, item 5: with a key, a row in clear (what anyone who can write the table, but
+    /// has no key, can put there) is refused on load, save, refresh and login, naming the fix,
+    /// and nothing is spent or changed; `encrypt_existing_row` turns encryption on for a row
+    /// one wrote oneself. A row under another key, and an encrypted row read without a key, are
+    /// refused likewise.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_sealed_store_stays_sealed() {
+        let Some(url) = database_url() else { return };
+        let _shared = SERVER.read().await;
+        let server = mock().await;
+        let admin = pool(&url).await;
+        let grant = unique_grant("swapped");
+        let keyless = store(&url, &grant).await;
+        let sealed = PostgresTokenStore::new(pool(&url).await, grant.as_str())
+            .expect("a pool of 4")
+            .with_encryption_key(EncryptionKey::new([1; 32]));
+        // Someone without the key writes tokens of their own, in clear.
+        let planted = fresh(&server.issue_tokens());
+        keyless.save(&planted).await.expect("plant");
+        let before = row(&admin, &grant).await;
+        assert!(!before.1);
+
+        let unencrypted =
+            |r: &Result<_, StoreError>| matches!(r, Err(StoreError::Unencrypted { .. }));
+        assert!(unencrypted(&sealed.load().await.map(drop)));
+        assert!(unencrypted(
+            &sealed.save(&fresh(&server.issue_tokens())).await
+        ));
+        assert!(unencrypted(&sealed.check_writable().await));
+        let manager = builder(&server).store(sealed.clone()).build().expect("m");
+        let requests = server.counters().token_requests;
+        match manager.authorization().await {
+            Err(e @ AuthError::Store(StoreError::Unencrypted { .. })) => {
+                assert!(!e.is_transient());
+                let text = format!("{}", std::error::Error::source(&e).expect("cause"));
+                assert!(text.contains("encrypt_existing_row"), "{text}");
+                assert!(!text.contains(&access(&planted)), "{text}");
+            }
+            other => panic!("the planted row was used: {other:?}"),
+        }
+        assert!(matches!(
+            manager.exchange_code(&server.issue_code().into()).await,
+            Err(AuthError::Store(StoreError::Unencrypted { .. }))
+        ));
+        assert_eq!(server.counters().token_requests, requests, "nothing spent");
+        assert_eq!(row(&admin, &grant).await, before, "nothing changed");
+
+        // The operator who wrote that row turns encryption on for it, once.
+        assert!(sealed.encrypt_existing_row().await.expect("encrypt"));
+        assert!(!sealed.encrypt_existing_row().await.expect("already"));
+        let after = row(&admin, &grant).await;
+        assert_eq!(
+            (after.0, after.1),
+            (before.0, true),
+            "same generation, sealed"
+        );
+        assert!(
+            !after
+                .2
+                .windows(planted.refresh_token().expose_secret().len())
+                .any(|w| w == planted.refresh_token().expose_secret().as_bytes())
+        );
+        let back = sealed.load().await.expect("load").expect("row");
+        assert_eq!(access(&back), access(&planted));
+
+        // Now the row is sealed: a store without the key, or with another key, is refused.
+        let foreign = PostgresTokenStore::new(pool(&url).await, grant.as_str())
+            .expect("a pool of 4")
+            .with_encryption_key(EncryptionKey::new([2; 32]));
+        for (other, what) in [(&keyless, "no key"), (&foreign, "another key")] {
+            match other.load().await {
+                Err(e @ StoreError::Decrypt { .. }) => {
+                    assert!(!e.is_transient(), "{what}");
+                    let text = e.to_string();
+                    assert!(text.contains("key"), "{what}: {text}");
+                }
+                other => panic!("{what}: {other:?}"),
+            }
+            assert!(
+                matches!(
+                    other.check_writable().await,
+                    Err(StoreError::Decrypt { .. })
+                ),
+                "{what}"
+            );
+            assert!(
+                matches!(
+                    other.encrypt_existing_row().await,
+                    Err(StoreError::Decrypt { .. }) | Err(StoreError::InvalidKey)
+                ),
+                "{what}"
+            );
+        }
+        assert_eq!(row(&admin, &grant).await, after, "nothing changed");
+    }
+
+    /// Issue 17, item 5: every save is fenced, generation 0 included (it only fills an empty
+    /// row); a login saves the generation after the one it replaces; a row at `i64::MAX`, whose
+    /// generation cannot be incremented, is refused before any token is spent, call after call.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn every_save_is_fenced_and_generations_are_bounded() {
+        let Some(url) = database_url() else { return };
+        let _shared = SERVER.read().await;
+        let server = mock().await;
+        let admin = pool(&url).await;
+        let grant = unique_grant("generations");
+        let pg = store(&url, &grant).await;
+
+        // Generation 0 fills an empty row (as generation 1) ...
+        pg.save(&fresh(&server.issue_tokens()))
+            .await
+            .expect("first save");
+        assert_eq!(row(&admin, &grant).await.0, 1);
+        // ... and never overwrites one: an import of old tokens loses to the stored ones.
+        let before = row(&admin, &grant).await;
+        assert!(matches!(
+            pg.save(&fresh(&server.issue_tokens())).await,
+            Err(StoreError::Superseded {
+                attempted: 0,
+                stored: 1
+            })
+        ));
+        assert_eq!(row(&admin, &grant).await, before);
+        // A save derived from an older generation is fenced off too.
+        pg.save(&fresh(&server.issue_tokens()).with_generation(2))
+            .await
+            .expect("g2");
+        assert!(matches!(
+            pg.save(&fresh(&server.issue_tokens()).with_generation(2))
+                .await,
+            Err(StoreError::Superseded {
+                attempted: 2,
+                stored: 2
+            })
+        ));
+
+        // A login replaces generation 2 with 3.
+        let manager = builder(&server).store(pg.clone()).build().expect("m");
+        manager
+            .exchange_code(&server.issue_code().into())
+            .await
+            .expect("login");
+        assert_eq!(row(&admin, &grant).await.0, 3);
+
+        // A row at i64::MAX: typed, no refresh spent, no loop.
+        sqlx::query(
+            "UPDATE spiro_auth_tokens SET generation = $2, expires_at = now() WHERE grant_key = $1",
+        )
+        .bind(&grant)
+        .bind(i64::MAX)
+        .execute(&admin)
+        .await
+        .expect("tamper");
+        let exhausted = |e: &StoreError| matches!(e, StoreError::GenerationExhausted { generation } if *generation == i64::MAX.unsigned_abs());
+        assert!(pg.load().await.as_ref().err().is_some_and(exhausted));
+        let stuck = builder(&server).store(pg.clone()).build().expect("m");
+        let requests = server.counters().token_requests;
+        for _ in 0..3 {
+            match stuck.authorization().await {
+                Err(AuthError::Store(e)) if exhausted(&e) => {}
+                other => panic!("{other:?}"),
+            }
+        }
+        assert!(matches!(
+            stuck.exchange_code(&server.issue_code().into()).await,
+            Err(AuthError::Store(StoreError::GenerationExhausted { .. }))
+        ));
+        assert_eq!(server.counters().token_requests, requests, "nothing spent");
+        // A save past the column's range is refused, typed.
+        sqlx::query("DELETE FROM spiro_auth_tokens WHERE grant_key = $1")
+            .bind(&grant)
+            .execute(&admin)
+            .await
+            .expect("reset");
+        assert!(matches!(
+            pg.save(&fresh(&server.issue_tokens()).with_generation(u64::MAX))
+                .await,
+            Err(StoreError::GenerationExhausted {
+                generation: u64::MAX
+            })
+        ));
     }
 }

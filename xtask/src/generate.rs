@@ -23,7 +23,7 @@ const HEADER: &str = "\
 /// The generator settings: the builder interface, a `ClientHooks` impl that must exist
 /// (spiro-api's `client/hooks.rs`), `ClientState` as the client's inner type, and the schemas
 /// replaced by hand-written types that need lenient decoding (with those that
-/// [`lenient::widen`] adds).
+/// [`lenient::widen`] adds, and the JSON:API envelope's, [`crate::glue::envelope_replacements`]).
 fn settings(lenient: &[Replacement]) -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
@@ -57,8 +57,9 @@ fn settings(lenient: &[Replacement]) -> GenerationSettings {
 /// The formatted contents of the generated file.
 pub fn render(spec: &Spec) -> Result<String> {
     let doc = spec::for_generator(&spec.doc)?;
-    let (widened, lenient) = lenient::widen(&doc)?;
-    let tokens = generate_guarded(&widened, &lenient)?;
+    let (widened, mut replacements) = lenient::widen(&doc)?;
+    replacements.extend(crate::glue::envelope_replacements(&doc)?);
+    let tokens = generate_guarded(&widened, &replacements)?;
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("progenitor emitted invalid Rust: {e}"))?;
     crate::glue::apply(&doc, &mut file)?;

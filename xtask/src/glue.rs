@@ -10,7 +10,12 @@
 //! - update builders get `.attributes(..)`, and their body carries the path's id;
 //! - every record type gets `Resource`, one accessor per attribute and one per relationship
 //!   (the related type fixed by the spec's `x-spiro-relationships`);
-//! - every paged list builder gets `ListOperation`.
+//! - every paged list builder gets `ListOperation`;
+//! - the JSON:API envelope is spiro-api's hand-written one (`document/`): its schemas are
+//!   replaced ([`envelope_replacements`]) and re-exported into `types`, where each record's
+//!   `XDocument` and `XListDocument` are aliases of `Document<X>` and `ListDocument<X>`. So
+//!   what the spec (or `cargo xtask learn`) says of records' attributes never changes the
+//!   envelope's types.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,7 +25,143 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::Result;
+use crate::lenient::Replacement;
 use crate::model::{object_property, reference_name};
+
+/// The envelope's shared schemas, each replaced by the spiro-api type of the same name in
+/// `document/`.
+const ENVELOPE: &[&str] = &[
+    "Pagination",
+    "ListMeta",
+    "IncludedResource",
+    "ErrorDocument",
+    "ErrorObject",
+    "ErrorSource",
+];
+
+/// A document schema: `data` is one record of schema `record` (`Document<record>`), or a list
+/// of them (`ListDocument<record>`).
+struct EnvelopeDocument {
+    name: String,
+    record: String,
+    list: bool,
+    description: Option<String>,
+}
+
+/// The document schemas of the spec: every schema whose `data` is a record schema (`$ref`) or
+/// an array of them.
+fn envelope_documents(doc: &OpenAPI) -> Result<Vec<EnvelopeDocument>> {
+    let Some(components) = doc.components.as_ref() else {
+        return Ok(Vec::new());
+    };
+    let schemas = &components.schemas;
+    let kinds = crate::model::record_kinds(doc)?;
+    let mut out = Vec::new();
+    for (name, schema) in schemas {
+        let Some(schema) = schema.as_item() else {
+            continue;
+        };
+        let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+            continue;
+        };
+        let Some(data) = object.properties.get("data") else {
+            continue;
+        };
+        let (record, list) = match data {
+            ReferenceOr::Reference { reference } => (
+                reference.rsplit('/').next().unwrap_or_default().to_owned(),
+                false,
+            ),
+            ReferenceOr::Item(data) => match &data.schema_kind {
+                SchemaKind::Type(Type::Array(array)) => match &array.items {
+                    Some(ReferenceOr::Reference { reference }) => (
+                        reference.rsplit('/').next().unwrap_or_default().to_owned(),
+                        true,
+                    ),
+                    _ => continue,
+                },
+                _ => continue,
+            },
+        };
+        if !kinds.iter().any(|k| k.schema == record) {
+            continue; // a request body (`XWriteDocument`), not a document Spiro sends
+        }
+        out.push(EnvelopeDocument {
+            name: name.clone(),
+            record,
+            list,
+            description: schema.schema_data.description.clone(),
+        });
+    }
+    Ok(out)
+}
+
+/// The schemas of the JSON:API envelope, replaced by spiro-api's hand-written types: the shared
+/// ones ([`ENVELOPE`]) and every document schema (by `Document<X>` or `ListDocument<X>`).
+pub fn envelope_replacements(doc: &OpenAPI) -> Result<Vec<Replacement>> {
+    let mut out: Vec<Replacement> = ENVELOPE
+        .iter()
+        .map(|name| Replacement {
+            schema: (*name).to_owned(),
+            rust: format!("crate::document::{name}"),
+        })
+        .collect();
+    for document in envelope_documents(doc)? {
+        let generic = if document.list {
+            "ListDocument"
+        } else {
+            "Document"
+        };
+        out.push(Replacement {
+            schema: document.name,
+            rust: format!(
+                "crate::document::{generic}<crate::types::{}>",
+                document.record
+            ),
+        });
+    }
+    Ok(out)
+}
+
+/// The envelope in `mod types`: the hand-written types re-exported, and one alias per document
+/// schema.
+fn envelope_items(doc: &OpenAPI) -> Result<TokenStream> {
+    let shared = ENVELOPE.iter().map(|name| format_ident!("{name}"));
+    let mut aliases = Vec::new();
+    for document in envelope_documents(doc)? {
+        let (name, record) = (
+            format_ident!("{}", document.name),
+            format_ident!("{}", document.record),
+        );
+        let (generic, what) = if document.list {
+            (quote!(ListDocument), "records")
+        } else {
+            (quote!(Document), "record")
+        };
+        let summary = document
+            .description
+            .unwrap_or_else(|| format!("A document of {} {what}.", document.record));
+        let detail = format!(
+            " The JSON:API envelope is spiro-api's own, for every record type alike: [`{}`]`<`[`{}`]`>`.",
+            if document.list {
+                "ListDocument"
+            } else {
+                "Document"
+            },
+            document.record
+        );
+        aliases.push(quote! {
+            #[doc = #summary]
+            #[doc = ""]
+            #[doc = #detail]
+            pub type #name = #generic<#record>;
+        });
+    }
+    Ok(quote! {
+        pub use crate::document::{Document, ListDocument, Links #(, #shared)*};
+        #(#aliases)*
+    })
+}
 
 /// Methods every record type already has (typify's `builder()`, the `Resource` trait): an
 /// attribute or relationship of the same name would shadow or break them.
@@ -43,10 +184,18 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
     let attributes = attribute_fields(file)?;
     let resources = resources(doc)?;
     let updates = update_operations(doc, &resources)?;
+    let operation_ids: BTreeMap<String, String> = doc
+        .operations()
+        .filter_map(|(_, _, op)| op.operation_id.clone())
+        .map(|id| (id.to_pascal_case(), id))
+        .collect();
 
     let mut builder_items = Vec::new();
     for send in &sends {
         let (builder, output, docs) = (&send.builder, &send.output, &send.docs);
+        let operation = operation_ids
+            .get(&builder.to_string())
+            .ok_or_else(|| format!("no operation of the spec has the builder `{builder}`"))?;
         let update = updates.iter().find(|u| u.builder == *builder);
         let raw = match update {
             Some(_) => quote!(self.with_path_id().send_raw()),
@@ -67,12 +216,18 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
                 ///
                 #[doc = #returns]
                 pub async fn send(self) -> crate::Result<#output> {
-                    crate::client::call::send(#raw).await.map(ResponseValue::into_inner)
+                    crate::client::call::send(#raw)
+                        .await
+                        .map(ResponseValue::into_inner)
+                        .map_err(|e| e.in_operation(#operation))
                 }
 
                 /// Like [`send`](Self::send), with the status and headers of the response.
                 pub async fn send_with_response(self) -> crate::Result<crate::Response<#output>> {
-                    crate::client::call::send(#raw).await.map(crate::Response::from_progenitor)
+                    crate::client::call::send(#raw)
+                        .await
+                        .map(crate::Response::from_progenitor)
+                        .map_err(|e| e.in_operation(#operation))
                 }
             }
         });
@@ -125,6 +280,10 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
     let injected: syn::File = syn::parse2(quote!(#(#builder_items)*))
         .map_err(|e| format!("glue for `mod builder` is invalid Rust: {e}"))?;
     items.extend(injected.items);
+
+    let envelope: syn::File = syn::parse2(envelope_items(doc)?)
+        .map_err(|e| format!("the envelope's items are invalid Rust: {e}"))?;
+    types_module(file)?.extend(envelope.items);
 
     let glue = glue_module(doc, &resources, &attributes)?;
     let glue: syn::File =
@@ -262,6 +421,17 @@ fn first_generic(ty: &syn::Type, name: &str) -> Option<syn::Type> {
         syn::GenericArgument::Type(t) => Some(t.clone()),
         _ => None,
     })
+}
+
+/// The items of the top-level `mod types` (progenitor's types).
+fn types_module(file: &mut syn::File) -> Result<&mut Vec<syn::Item>> {
+    file.items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|c| &mut c.1),
+            _ => None,
+        })
+        .ok_or_else(|| "progenitor emitted no `mod types`".into())
 }
 
 /// The fields of every `…Attributes` struct in `mod types`, by struct name.
@@ -491,27 +661,14 @@ fn glue_module(
             }
         });
     }
-    let mut documents = Vec::new();
     let mut lists = Vec::new();
     for (operation_id, document, item) in list_operations(doc)? {
         let builder = format_ident!("{}", operation_id.to_pascal_case());
         let (document, item) = (format_ident!("{document}"), format_ident!("{item}"));
-        let document_impl = (!documents.contains(&document)).then(|| {
-            documents.push(document.clone());
-            quote! {
-                impl crate::document::paging::ListDocument for types::#document {
-                    type Item = types::#item;
-                    fn into_parts(
-                        self,
-                    ) -> (crate::Records<types::#item>, Vec<types::IncludedResource>, Option<types::Pagination>) {
-                        (self.data, self.included, self.meta.and_then(|meta| meta.pagination))
-                    }
-                }
-            }
-        });
         lists.push(quote! {
             impl crate::ListOperation for builder::#builder<'_> {
-                type Document = types::#document;
+                type Item = types::#item;
+                const OPERATION: &'static str = #operation_id;
                 fn fetch_page(
                     self,
                     number: i64,
@@ -525,7 +682,6 @@ fn glue_module(
                     request.send()
                 }
             }
-            #document_impl
         });
     }
     Ok(quote! {
@@ -757,6 +913,64 @@ mod tests {
             .into_iter()
             .find(|r| r.name == "Opportunity")
             .ok_or_else(|| "no Opportunity".into())
+    }
+
+    /// Issue 14, item 1: the envelope is spiro-api's own. Whatever the spec (or a capture
+    /// through `cargo xtask learn`) says of it, the generated code does not change: no
+    /// envelope type is generated, and every document is an alias of the hand-written ones.
+    #[test]
+    fn the_envelope_does_not_follow_the_spec() {
+        let spec = crate::spec::load(&crate::root()).expect("spec");
+        let before = crate::generate::render(&spec).expect("render");
+        for name in ENVELOPE {
+            assert!(!before.contains(&format!("pub struct {name} ")), "{name}");
+        }
+        assert!(before.contains("pub type CompanyListDocument = ListDocument<Company>;"));
+        assert!(before.contains("pub type OpportunityDocument = Document<Opportunity>;"));
+
+        // What a capture of the envelope would suggest: pagination numbers as strings,
+        // `included` ids as objects, an extra pagination field, observed evidence.
+        let mut doc = spec.doc.clone();
+        let schemas = &mut doc.components.as_mut().unwrap().schemas;
+        for (schema, property, replacement) in [
+            (
+                "Pagination",
+                "total_pages",
+                serde_json::json!({ "type": "string", "x-spiro-evidence": { "level": "observed", "sources": [] } }),
+            ),
+            (
+                "Pagination",
+                "next_page",
+                serde_json::json!({ "type": "integer" }),
+            ),
+            (
+                "IncludedResource",
+                "id",
+                serde_json::json!({ "type": "object" }),
+            ),
+            (
+                "ErrorObject",
+                "status",
+                serde_json::json!({ "type": "integer" }),
+            ),
+        ] {
+            let Some(ReferenceOr::Item(item)) = schemas.get_mut(schema) else {
+                panic!("no {schema}");
+            };
+            let SchemaKind::Type(Type::Object(object)) = &mut item.schema_kind else {
+                panic!("{schema} is not an object");
+            };
+            object.properties.insert(
+                property.to_owned(),
+                ReferenceOr::Item(Box::new(serde_json::from_value(replacement).unwrap())),
+            );
+        }
+        let changed = crate::spec::Spec {
+            doc,
+            operations: spec.operations.clone(),
+        };
+        let after = crate::generate::render(&changed).expect("render");
+        assert!(before == after, "the envelope followed the spec");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! What the benchmarks share: a mock server, a client for it, and interleaved timing.
 #![allow(dead_code)] // each benchmark uses a different part
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::{Duration as Age, Utc};
@@ -16,8 +18,41 @@ pub struct Mock {
 }
 
 thread_local! {
-    /// Set on the mock's threads, so that a counting allocator can leave them out.
+    /// Set on the threads of a server (the mock's, or a bench's own), so that [`Counting`]
+    /// leaves them out.
     pub static MOCK_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Counts the client's live heap bytes and their peak (threads marked with [`MOCK_THREAD`]
+/// are left out). A bench that measures memory installs it:
+/// `#[global_allocator] static ALLOCATOR: support::Counting = support::Counting;`.
+/// A reallocation counts the old and the new block until the old one is freed.
+pub struct Counting;
+
+/// Live heap bytes (of counted threads).
+pub static LIVE: AtomicUsize = AtomicUsize::new(0);
+/// The highest [`LIVE`] since it was last reset.
+pub static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn counted() -> bool {
+    !MOCK_THREAD.try_with(|flag| flag.get()).unwrap_or(false)
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() && counted() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        ptr
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        if counted() {
+            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        }
+    }
 }
 
 pub fn mock(companies: usize) -> Mock {

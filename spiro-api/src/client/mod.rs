@@ -7,7 +7,7 @@ mod hooks;
 mod raw;
 
 pub use call::Response;
-pub use raw::{RAW_OPERATION_ID, RawListDocument, RawRequest, RawResponse};
+pub use raw::{RAW_OPERATION_ID, RawRequest, RawResponse};
 
 use std::fmt;
 use std::time::Duration;

@@ -16,8 +16,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::call;
-use crate::document::paging::ListDocument;
-use crate::{Client, ClientInfo, Error, ListOperation, Records, Result, types};
+use crate::{Client, ClientInfo, DecodeError, Error, ListOperation, Result, types};
 
 /// The operation id that raw requests report to the hooks (tracing, shape capture) unless
 /// [`RawRequest::operation_id`] names one.
@@ -209,58 +208,25 @@ impl RawResponse {
     /// # Errors
     /// [`Error::Decode`] when it is not JSON of type `T`.
     pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        serde_json::from_slice(&self.body).map_err(|source| Error::Decode {
-            body: crate::error::truncate(self.body.clone()),
-            source,
+        serde_json::from_slice(&self.body).map_err(|source| {
+            Error::Decode(Box::new(DecodeError::new(
+                crate::error::truncate(self.body.clone()),
+                &self.body,
+                source,
+            )))
         })
     }
 }
 
-/// One page of a [`RawRequest`]'s list walk: the records of `data` as raw JSON, the
-/// `included` records that decode as [`types::IncludedResource`], and `meta.pagination`.
-#[derive(Debug, serde::Deserialize)]
-pub struct RawListDocument {
-    data: Vec<Value>,
-    #[serde(default)]
-    included: Vec<Value>,
-    #[serde(default)]
-    meta: Option<Value>,
-}
-
-impl ListDocument for RawListDocument {
-    type Item = Value;
-
-    fn into_parts(
-        self,
-    ) -> (
-        Records<Value>,
-        Vec<types::IncludedResource>,
-        Option<types::Pagination>,
-    ) {
-        let included = self
-            .included
-            .into_iter()
-            .filter_map(|r| serde_json::from_value(r).ok())
-            .collect();
-        let pagination = self
-            .meta
-            .and_then(|mut meta| serde_json::from_value(meta.get_mut("pagination")?.take()).ok());
-        (
-            Records::from_parts(self.data, Vec::new()),
-            included,
-            pagination,
-        )
-    }
-}
-
 impl ListOperation for RawRequest<'_> {
-    type Document = RawListDocument;
+    type Item = Value;
+    const OPERATION: &'static str = RAW_OPERATION_ID;
 
     fn fetch_page(
         mut self,
         number: i64,
         size: Option<i64>,
-    ) -> impl Future<Output = Result<RawListDocument>> + Send {
+    ) -> impl Future<Output = Result<types::ListDocument<Value>>> + Send {
         self.query
             .retain(|(name, _)| name != "page[number]" && (size.is_none() || name != "page[size]"));
         self.query

@@ -38,17 +38,26 @@ pub enum CustomFieldError {
         /// The field's API name.
         key: String,
     },
-    /// The value does not have the requested type.
-    #[error("custom field `{key}` is not a {expected}: {source}")]
+    /// The value does not have the requested type. The message says what kind of value was
+    /// found, never the value itself; serde's own message (which may quote it) is `error`.
+    #[error("custom field `{key}` is not a {expected}: {}", found(.error))]
     WrongType {
         /// The field's API name.
         key: String,
         /// The requested Rust type.
         expected: &'static str,
-        /// What serde reported.
-        #[source]
-        source: serde_json::Error,
+        /// What serde reported (not this error's `source()`: it may quote the value).
+        error: serde_json::Error,
     },
+}
+
+/// What was found instead, in words that hold no value.
+fn found(error: &serde_json::Error) -> String {
+    let problem = super::decode::Problem::new(String::new(), error);
+    match problem.expected {
+        Some(_) => format!("found {}", problem.found),
+        None => problem.found,
+    }
 }
 
 impl CustomFields {
@@ -67,10 +76,10 @@ impl CustomFields {
         let value = self.0.get(key).ok_or_else(|| CustomFieldError::Missing {
             key: key.to_owned(),
         })?;
-        T::deserialize(value).map_err(|source| CustomFieldError::WrongType {
+        T::deserialize(value).map_err(|error| CustomFieldError::WrongType {
             key: key.to_owned(),
             expected: std::any::type_name::<T>(),
-            source,
+            error,
         })
     }
 
@@ -178,11 +187,16 @@ mod tests {
             ),
             "{wrong}"
         );
-        assert!(
-            wrong
-                .to_string()
-                .starts_with("custom field `rating` is not a u32"),
-            "{wrong}"
+        assert_eq!(
+            wrong.to_string(),
+            "custom field `rating` is not a u32: found an object"
+        );
+        assert!(std::error::Error::source(&wrong).is_none());
+        let text = custom.get_as::<u32>("bc_packaging_quote").unwrap_err();
+        assert_eq!(
+            text.to_string(),
+            "custom field `bc_packaging_quote` is not a u32: found a string",
+            "the value is not shown"
         );
     }
 

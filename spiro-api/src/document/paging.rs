@@ -27,15 +27,18 @@ use crate::{Error, RecordError, Records, Result, types};
 /// Implemented (by `cargo xtask generate`) for the builder of every list operation of the
 /// spec.
 pub trait ListOperation: Clone + Send + Sized {
-    /// The list document the operation returns.
-    type Document: ListDocument;
+    /// The record type.
+    type Item: Send + 'static;
+
+    /// The operation's id in the spec (e.g. `list_companies`), named by its errors.
+    const OPERATION: &'static str;
 
     /// Sends the request for page `number` (1-based), with page size `size` when given.
     fn fetch_page(
         self,
         number: i64,
         size: Option<i64>,
-    ) -> impl Future<Output = Result<Self::Document>> + Send;
+    ) -> impl Future<Output = Result<types::ListDocument<Self::Item>>> + Send;
 
     /// Walks the pages of this request; configure page size and read-ahead on the result.
     fn pages(self) -> Pages<Self> {
@@ -56,22 +59,7 @@ pub trait ListOperation: Clone + Send + Sized {
 }
 
 /// The record type of a list operation.
-pub type Item<R> = <<R as ListOperation>::Document as ListDocument>::Item;
-
-/// A document holding one page of a collection.
-pub trait ListDocument: Send {
-    /// The record type.
-    type Item: Send;
-    /// Splits the document into records (those that decoded and those that did not),
-    /// `included` records and paging metadata.
-    fn into_parts(
-        self,
-    ) -> (
-        Records<Self::Item>,
-        Vec<types::IncludedResource>,
-        Option<types::Pagination>,
-    );
-}
+pub type Item<R> = <R as ListOperation>::Item;
 
 /// The `included` records of one page, shared by the items of that page (see
 /// [`Pages::items_with_included`]); it derefs to `[types::IncludedResource]`.
@@ -89,6 +77,8 @@ pub struct Page<T> {
     pub failures: Vec<RecordError>,
     /// Related records requested with `include`.
     pub included: Vec<types::IncludedResource>,
+    /// Entries of `included` without a readable `id` and `type`, dropped from `included`.
+    pub included_failures: Vec<RecordError>,
     /// Spiro's `meta.pagination`, when it sent one.
     pub pagination: Option<types::Pagination>,
 }
@@ -121,13 +111,25 @@ impl<R: ListOperation> Pages<R> {
         self
     }
 
-    /// The pages, in order. Stops after `meta.pagination.total_pages`; without it, after
-    /// an empty page or one shorter than the page size. Ends after the first error.
+    /// The pages, in order. Stops after `meta.pagination.total_pages`; without it (or when
+    /// it is not a usable number: a warning says so), after an empty page or one shorter
+    /// than the page size. Ends after the first error.
     pub fn into_stream<'a>(self) -> BoxStream<'a, Result<Page<Item<R>>>>
     where
         R: 'a,
     {
-        let walk = Walk::<R, R::Document> {
+        self.documents()
+            .map_ok(|(number, document)| page::<R>(number, document))
+            .boxed()
+    }
+
+    /// The list documents of the walk, in order, with their page numbers; their records are
+    /// not decoded yet.
+    fn documents<'a>(self) -> BoxStream<'a, Result<(i64, types::ListDocument<Item<R>>)>>
+    where
+        R: 'a,
+    {
+        let walk = Walk::<R, types::ListDocument<Item<R>>> {
             request: self.request,
             page_size: self.page_size,
             read_ahead: self.read_ahead,
@@ -141,8 +143,8 @@ impl<R: ListOperation> Pages<R> {
             let (number, result) = walk.next_response().await?;
             match result {
                 Ok(document) => {
-                    let page = walk.page(number, document);
-                    Some((Ok(page), Some(walk)))
+                    walk.saw(number, &document);
+                    Some((Ok((number, document)), Some(walk)))
                 }
                 Err(error) => Some((Err(error), None)),
             }
@@ -150,7 +152,8 @@ impl<R: ListOperation> Pages<R> {
         .boxed()
     }
 
-    /// Every record of every page, in order.
+    /// Every record of every page, in order, decoded one at a time as it is handed out (a
+    /// page is held as its text meanwhile: never more than about twice its body in memory).
     ///
     /// A record that does not decode as the spec's type is yielded in its place as
     /// [`Error::Record`] (its id and raw JSON), and the stream goes on with the next record;
@@ -175,8 +178,8 @@ impl<R: ListOperation> Pages<R> {
     where
         R: 'a,
     {
-        self.into_stream()
-            .map_ok(|page| futures::stream::iter(in_order(page.items, page.failures)))
+        self.documents()
+            .map_ok(|(_, document)| futures::stream::iter(results::<R>(document.data)))
             .try_flatten()
             .boxed()
     }
@@ -200,11 +203,11 @@ impl<R: ListOperation> Pages<R> {
     where
         R: 'a,
     {
-        self.into_stream()
-            .map_ok(|page| {
-                let included: Included = page.included.into();
+        self.documents()
+            .map_ok(|(_, document)| {
+                let included: Included = document.included.into();
                 futures::stream::iter(
-                    in_order(page.items, page.failures)
+                    results::<R>(document.data)
                         .map(move |item| item.map(|item| (item, Arc::clone(&included)))),
                 )
             })
@@ -243,12 +246,12 @@ struct Walk<'a, R, D> {
     in_flight: FuturesOrdered<PageFuture<'a, D>>,
 }
 
-impl<'a, R> Walk<'a, R, R::Document>
+impl<'a, R> Walk<'a, R, types::ListDocument<Item<R>>>
 where
     R: ListOperation + 'a,
 {
     /// Tops up the requests in flight, then waits for the oldest one.
-    async fn next_response(&mut self) -> Option<(i64, Result<R::Document>)> {
+    async fn next_response(&mut self) -> Option<(i64, Result<types::ListDocument<Item<R>>>)> {
         // Before the total is known, only one request at a time.
         let window = if self.last.is_some() {
             self.read_ahead.saturating_add(1)
@@ -265,20 +268,23 @@ where
         self.in_flight.next().await
     }
 
-    fn page(&mut self, number: i64, document: R::Document) -> Page<Item<R>> {
-        let (records, included, pagination) = document.into_parts();
-        let (items, failures) = records.into_parts();
+    /// Learns from page `number` where the walk ends.
+    fn saw(&mut self, number: i64, document: &types::ListDocument<Item<R>>) {
         // A record that did not decode still counts towards the page's length.
-        let length = items.len() + failures.len();
+        let length = document.data.count();
         let expected = self
             .page_size
             .and_then(|s| usize::try_from(s).ok())
             .unwrap_or(0);
         let short = length < expected.max(self.longest);
-        self.last = match &pagination {
+        let total_pages = document
+            .meta
+            .and_then(|meta| meta.pagination)
+            .and_then(|p| p.total_pages);
+        self.last = match total_pages {
             // An empty page ends the walk, whatever the metadata claims.
             _ if length == 0 => Some(number),
-            Some(pagination) => Some(pagination.total_pages),
+            Some(total_pages) => Some(total_pages),
             None if short => Some(number),
             None => None,
         };
@@ -287,30 +293,34 @@ where
             self.in_flight = FuturesOrdered::new();
         }
         self.longest = self.longest.max(length);
-        Page {
-            number,
-            items,
-            failures,
-            included,
-            pagination,
-        }
     }
 }
 
-/// A page's records and failures as one sequence in the order Spiro sent them: each failure
-/// in its position, as [`Error::Record`].
-fn in_order<T>(items: Vec<T>, failures: Vec<RecordError>) -> impl Iterator<Item = Result<T>> {
-    let mut items = items.into_iter().map(Ok).peekable();
-    let mut failures = failures.into_iter().peekable();
-    let mut position = 0;
-    std::iter::from_fn(move || {
-        let next = match failures.peek() {
-            Some(failure) if failure.index() <= position || items.peek().is_none() => {
-                failures.next().map(|f| Err(Error::Record(f)))
-            }
-            _ => items.next(),
-        };
-        position += 1;
-        next
+/// Page `number`, its records decoded; the failures name the operation.
+fn page<R: ListOperation>(number: i64, document: types::ListDocument<Item<R>>) -> Page<Item<R>> {
+    let pagination = document.meta.and_then(|meta| meta.pagination);
+    let (items, mut failures) = document.data.into_parts();
+    let mut included_failures = document.included_failures;
+    for failure in failures.iter_mut().chain(&mut included_failures) {
+        failure.set_operation(R::OPERATION);
+    }
+    Page {
+        number,
+        items,
+        failures,
+        included: document.included,
+        included_failures,
+        pagination,
+    }
+}
+
+/// A page's records in the order Spiro sent them, decoded one at a time; each failure in its
+/// position, as [`Error::Record`] naming the operation.
+fn results<R: ListOperation>(records: Records<Item<R>>) -> impl Iterator<Item = Result<Item<R>>> {
+    records.into_results().map(|result| {
+        result.map_err(|mut failure| {
+            failure.set_operation(R::OPERATION);
+            Error::Record(failure)
+        })
     })
 }

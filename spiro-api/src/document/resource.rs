@@ -3,8 +3,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::CustomFieldError;
-use crate::{CustomFields, ResourceId, types};
+use crate::{CustomFieldError, CustomFields, RecordError, ResourceId, types};
 
 /// A Spiro record type (`types::Company`, `types::Opportunity`, …).
 ///
@@ -101,18 +100,14 @@ pub enum IncludeError {
         /// The relationship, e.g. `user`.
         relationship: &'static str,
     },
-    /// The included record does not decode as the spec's record type.
-    #[error("included {type_} {id} (relationship `{relationship}`) could not be decoded")]
+    /// The included record does not decode as the spec's record type: the relationship that
+    /// needed it says so. The record's raw JSON, position and what failed are in `record`.
+    #[error("relationship `{relationship}`: {record}")]
     Decode {
         /// The relationship, e.g. `user`.
         relationship: &'static str,
-        /// The record's type.
-        type_: String,
-        /// The record's id.
-        id: ResourceId,
-        /// What serde reported.
-        #[source]
-        source: serde_json::Error,
+        /// The included record that did not decode.
+        record: RecordError,
     },
 }
 
@@ -174,25 +169,22 @@ fn resolve<T: Resource + DeserializeOwned>(
         }
         .into());
     }
-    let record = included
+    let (index, record) = included
         .iter()
-        .find(|r| r.id == target.id && r.type_ == target.type_)
+        .enumerate()
+        .find(|(_, r)| r.id == target.id && r.type_ == target.type_)
         .ok_or_else(|| IncludeError::MissingFromIncluded {
             relationship: name,
             type_: target.type_.clone(),
             id: target.id.clone(),
         })?;
-    serde_json::to_value(record)
-        .and_then(serde_json::from_value)
-        .map_err(|source| {
-            IncludeError::Decode {
-                relationship: name,
-                type_: record.type_.clone(),
-                id: record.id.clone(),
-                source,
-            }
-            .into()
-        })
+    record.decode_at(index).map_err(|record| {
+        IncludeError::Decode {
+            relationship: name,
+            record,
+        }
+        .into()
+    })
 }
 
 impl types::Relationships {

@@ -185,6 +185,27 @@ impl TokenStore for FileTokenStore {
         .await
     }
 
+    /// The token file (if any) passes the strict checks, and a file can be created (and
+    /// removed) in its directory, which must pass them too. The file's content is not read: a
+    /// login replaces a corrupt token file.
+    async fn check_writable(&self) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        blocking(&self.path, move || {
+            drop(open_strict(&path, false, false)?);
+            let dir = parent_dir(&path);
+            let prefix = temp_prefix(&path).ok_or_else(|| {
+                StoreError::io(&path, io::Error::other("the token path has no file name"))
+            })?;
+            tempfile::Builder::new()
+                .prefix(&prefix)
+                .suffix(TEMP_SUFFIX)
+                .tempfile_in(dir)
+                .map(drop)
+                .map_err(|e| StoreError::io(dir, e))
+        })
+        .await
+    }
+
     async fn lock(&self) -> Result<StoreLock, StoreError> {
         let lock_path = self.lock_path.clone();
         let file = blocking(&self.lock_path, move || open_lock_file(&lock_path)).await?;

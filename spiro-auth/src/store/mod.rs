@@ -35,8 +35,10 @@ use crate::token::TokenSet;
 /// **Fencing** (optional, for stores shared across hosts): a store that keeps a generation per
 /// save sets [`TokenSet::generation`] on `load` and refuses, in `save`, tokens whose generation
 /// is not newer than the stored one with [`StoreError::Superseded`]; the
-/// [`TokenManager`](crate::TokenManager) then adopts the stored tokens. A generation of 0 is a
-/// login and replaces whatever is stored.
+/// [`TokenManager`](crate::TokenManager) then adopts the stored tokens. Every save is fenced:
+/// the manager saves *g + 1* for tokens derived from (or, for a login, replacing) generation
+/// *g*, so a save of generation 0 only ever fills an empty store. A stored generation that
+/// cannot be incremented is refused on `load` with [`StoreError::GenerationExhausted`].
 #[async_trait]
 pub trait TokenStore: Send + Sync + fmt::Debug + 'static {
     /// The stored tokens, `None` when nothing was stored yet.
@@ -50,6 +52,15 @@ pub trait TokenStore: Send + Sync + fmt::Debug + 'static {
     /// not block the async runtime; the manager bounds it with the refresh deadline by dropping
     /// the future.
     async fn lock(&self) -> Result<StoreLock, StoreError>;
+
+    /// Checks, without writing anything, that a [`save`](Self::save) made now would be
+    /// accepted: the store is trusted, writable, and holds nothing a save would refuse to
+    /// replace (tokens it cannot read). A login calls it, with the lock held, before it spends
+    /// its one-time authorization code, so that a store that would refuse the new tokens costs
+    /// no login. The default accepts; [`FileTokenStore`] and `PostgresTokenStore` check.
+    async fn check_writable(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
 }
 
 #[async_trait]
@@ -64,6 +75,10 @@ impl<S: TokenStore + ?Sized> TokenStore for Arc<S> {
 
     async fn lock(&self) -> Result<StoreLock, StoreError> {
         (**self).lock().await
+    }
+
+    async fn check_writable(&self) -> Result<(), StoreError> {
+        (**self).check_writable().await
     }
 }
 

@@ -43,6 +43,9 @@ const DOMAIN: &[u8] = b"spiro-auth/postgres/v1\0";
 /// Nonce length of XChaCha20-Poly1305 (random per save: 192 bits never collide in practice).
 const NONCE_LEN: usize = 24;
 
+/// Connections a refresh needs: one holds the lock's transaction while another saves.
+const NEEDED_CONNECTIONS: u32 = 2;
+
 /// A [`TokenStore`] in a PostgreSQL table, for a grant shared by several hosts (replicas, cron
 /// jobs on different machines, containers without a shared disk). Cargo feature `postgres`.
 ///
@@ -74,22 +77,31 @@ const NONCE_LEN: usize = 24;
 /// - **Durable save**: [`save`](TokenStore::save) returns `Ok` only after its transaction
 ///   committed with `synchronous_commit = on` (whatever the server's default).
 /// - **Fencing**: each row has a generation, incremented by every save. A refresh saves
-///   generation *g + 1* for tokens derived from generation *g*; if the row already holds
-///   *g + 1* or newer (this holder lost its lock, e.g. its connection died mid-refresh, and
-///   another host refreshed meanwhile), the save is refused with
-///   [`StoreError::Superseded`], nothing is written, and the
-///   [`TokenManager`](crate::TokenManager) adopts the stored tokens instead of its own.
+///   generation *g + 1* for tokens derived from generation *g* (a login, for the generation it
+///   replaces); if the row already holds *g + 1* or newer (this holder lost its lock, e.g. its
+///   connection died mid-refresh, and another host refreshed meanwhile), the save is refused
+///   with [`StoreError::Superseded`], nothing is written, and the
+///   [`TokenManager`](crate::TokenManager) adopts the stored tokens instead of its own. Every
+///   save is fenced, generation 0 included (it only fills an empty row). A row at generation
+///   `i64::MAX` can never be saved over: it is refused on load with
+///   [`StoreError::GenerationExhausted`], before any refresh token is spent.
 /// - **Pool**: a refresh holds one connection for the lock and briefly a second one for the
-///   save (the save must not depend on the lock's connection staying alive); give the pool at
-///   least 2 connections. Nothing touches the database outside refreshes: the hot path reads
-///   memory only.
+///   save (the save must not depend on the lock's connection staying alive), so
+///   [`new`](Self::new) refuses a pool of fewer than 2 connections
+///   ([`StoreError::PoolTooSmall`]). Nothing touches the database outside refreshes: the hot
+///   path reads memory only.
 ///
 /// **Tokens at rest**: without [`with_encryption_key`](Self::with_encryption_key) the `tokens`
 /// column holds **live credentials in clear** (JSON): anyone who can read the table, a backup or
 /// a replica can call Spiro as your users until the tokens are rotated. With a key, the column
 /// holds an XChaCha20-Poly1305 ciphertext under a random nonce per save, bound to the grant key
-/// and generation (a row copied to another grant or generation does not decrypt). A wrong or
-/// missing key is a typed [`StoreError::Decrypt`] that changes nothing in the table.
+/// and generation (a row copied to another grant or generation does not decrypt). A sealed
+/// store stays sealed: with a key, a row that is not encrypted is refused
+/// ([`StoreError::Unencrypted`]: whoever can write the table, without the key, could have put
+/// tokens of their own there; turn encryption on for an existing row with
+/// [`encrypt_existing_row`](Self::encrypt_existing_row)), and a row encrypted under another
+/// key, or an encrypted row read without a key, is a typed [`StoreError::Decrypt`]. Neither
+/// changes anything in the table.
 ///
 /// **Why PostgreSQL and not Redis**: Spiro revokes the previous tokens on the first use of
 /// a new access token, so the new refresh token must be durably stored *before* that use
@@ -104,7 +116,7 @@ const NONCE_LEN: usize = 24;
 ///
 /// let pool = sqlx::PgPool::connect(&std::env::var("DATABASE_URL")?).await?;
 /// let key = EncryptionKey::from_hex(&std::env::var("SPIRO_TOKEN_KEY")?)?;
-/// let store = PostgresTokenStore::new(pool, "acme").with_encryption_key(key);
+/// let store = PostgresTokenStore::new(pool, "acme")?.with_encryption_key(key);
 /// store.migrate().await?;
 /// let manager = TokenManager::builder(Credentials::from_env()?).store(store).build()?;
 /// let header = manager.authorization().await?;
@@ -128,17 +140,28 @@ impl PostgresTokenStore {
     pub const MIGRATION: &'static str = MIGRATION;
 
     /// The store of grant `grant_key` in [`TABLE`](Self::TABLE), reached through `pool`.
-    /// Nothing is touched until the first call. The lock timeout defaults to [`RetryPolicy`]'s default refresh
-    /// deadline.
-    pub fn new(pool: PgPool, grant_key: impl Into<String>) -> Self {
+    /// Nothing is touched until the first call. The lock timeout defaults to [`RetryPolicy`]'s
+    /// default refresh deadline.
+    ///
+    /// # Errors
+    /// [`StoreError::PoolTooSmall`] when the pool allows fewer than 2 connections: a refresh
+    /// holds one for its lock while it saves on another, so with one it could only wait.
+    pub fn new(pool: PgPool, grant_key: impl Into<String>) -> Result<Self, StoreError> {
+        let max_connections = pool.options().get_max_connections();
+        if max_connections < NEEDED_CONNECTIONS {
+            return Err(StoreError::PoolTooSmall {
+                max_connections,
+                needed: NEEDED_CONNECTIONS,
+            });
+        }
         let grant: Arc<str> = grant_key.into().into();
-        PostgresTokenStore {
+        Ok(PostgresTokenStore {
             pool,
             lock_key: lock_key(&grant),
             grant,
             lock_timeout: RetryPolicy::default().deadline(),
             cipher: None,
-        }
+        })
     }
 
     /// A store with its own small pool (4 connections, opened on first use) from a URL naming
@@ -193,10 +216,13 @@ impl PostgresTokenStore {
         let pool = sqlx::postgres::PgPoolOptions::new()
             .max_connections(4)
             .connect_lazy_with(options);
-        Ok(Self::new(pool, grant))
+        Self::new(pool, grant)
     }
 
-    /// Encrypts the tokens at rest with `key` (and requires it to read them).
+    /// Encrypts the tokens at rest with `key`, and requires it to read them: a row that is not
+    /// encrypted is then refused ([`StoreError::Unencrypted`]); see
+    /// [`encrypt_existing_row`](Self::encrypt_existing_row) to turn encryption on for a grant
+    /// that already has a row.
     #[must_use]
     pub fn with_encryption_key(mut self, key: EncryptionKey) -> Self {
         self.cipher = Some(Arc::new(XChaCha20Poly1305::new(key.0.as_ref().into())));
@@ -240,6 +266,54 @@ impl PostgresTokenStore {
         tx.commit().await.map_err(db("migrate"))
     }
 
+    /// Turns encryption on for a grant whose row holds its tokens in clear: re-writes the row
+    /// encrypted under this store's key, in place, under the grant's lock (same generation,
+    /// same tokens). Run it once, from one host, when you add a key to an existing
+    /// deployment; until then a store with the key refuses the row
+    /// ([`StoreError::Unencrypted`]). Only do this for a row you know you wrote: the point of
+    /// the refusal is that a row in clear may have been put there by someone without the key.
+    ///
+    /// Returns `true` when the row was encrypted, `false` when there is no row or it already
+    /// is encrypted (under this key).
+    ///
+    /// # Errors
+    /// [`StoreError::InvalidKey`] when this store has no key; [`StoreError::Decrypt`] for a row
+    /// encrypted under another key; [`StoreError::CorruptRow`], [`StoreError::Database`].
+    pub async fn encrypt_existing_row(&self) -> Result<bool, StoreError> {
+        if self.cipher.is_none() {
+            return Err(StoreError::InvalidKey);
+        }
+        let _lock = self.lock().await?;
+        let mut tx = self.pool.begin().await.map_err(db("encrypt"))?;
+        let Some(row) = self.select(&mut *tx, true).await.map_err(db("encrypt"))? else {
+            return Ok(false);
+        };
+        let sealed: bool = row.try_get("sealed").map_err(|_| StoreError::CorruptRow {
+            grant: self.grant.to_string(),
+            reason: "`sealed` is not a boolean",
+        })?;
+        if sealed {
+            self.open(&row)?;
+            return Ok(false);
+        }
+        let (generation, tokens) = self.read_row(&row, true)?;
+        let (sealed, payload) = self.seal(&tokens, generation)?;
+        sqlx::query(
+            "UPDATE spiro_auth_tokens SET sealed = $2, tokens = $3, updated_at = now() \
+             WHERE grant_key = $1 AND generation = $4",
+        )
+        .persistent(false)
+        .bind(&*self.grant)
+        .bind(sealed)
+        .bind(payload.as_slice())
+        .bind(generation)
+        .execute(&mut *tx)
+        .await
+        .map_err(db("encrypt"))?;
+        tx.commit().await.map_err(db("encrypt: commit"))?;
+        Ok(true)
+    }
+
     fn aad(&self, generation: i64) -> Vec<u8> {
         let mut aad = Vec::with_capacity(DOMAIN.len() + self.grant.len() + 9);
         aad.extend_from_slice(DOMAIN);
@@ -279,8 +353,21 @@ impl PostgresTokenStore {
         Ok((true, out))
     }
 
-    /// The tokens of a row (`generation`, `sealed`, `tokens`).
+    /// The tokens of a row (`generation`, `sealed`, `tokens`), with their generation.
     fn open(&self, row: &PgRow) -> Result<TokenSet, StoreError> {
+        let (generation, tokens) = self.read_row(row, false)?;
+        if generation == i64::MAX {
+            // No save could ever be fenced above it.
+            return Err(StoreError::GenerationExhausted {
+                generation: generation.unsigned_abs(),
+            });
+        }
+        Ok(tokens.with_generation(generation.unsigned_abs()))
+    }
+
+    /// A row's generation and tokens. A row in clear is refused when this store has a key,
+    /// unless `accept_clear` ([`encrypt_existing_row`](Self::encrypt_existing_row)).
+    fn read_row(&self, row: &PgRow, accept_clear: bool) -> Result<(i64, TokenSet), StoreError> {
         let corrupt = |reason: &'static str| StoreError::CorruptRow {
             grant: self.grant.to_string(),
             reason,
@@ -295,16 +382,21 @@ impl PostgresTokenStore {
             row.try_get("tokens")
                 .map_err(|_| corrupt("`tokens` is not bytea"))?,
         );
-        let generation_u64 = u64::try_from(generation)
-            .ok()
-            .filter(|g| *g > 0)
-            .ok_or_else(|| corrupt("`generation` is not positive"))?;
+        if generation <= 0 {
+            return Err(corrupt("`generation` is not positive"));
+        }
         let json = match (sealed, &self.cipher) {
-            (false, _) => bytes,
+            (false, None) => bytes,
+            (false, Some(_)) if accept_clear => bytes,
+            (false, Some(_)) => {
+                return Err(StoreError::Unencrypted {
+                    grant: self.grant.to_string(),
+                });
+            }
             (true, None) => {
                 return Err(StoreError::Decrypt {
                     grant: self.grant.to_string(),
-                    reason: "the row is encrypted and this store has no key",
+                    reason: "the row is encrypted and this store has no key: give the store its key with `with_encryption_key`",
                 });
             }
             (true, Some(cipher)) => {
@@ -324,14 +416,12 @@ impl PostgresTokenStore {
                         )
                         .map_err(|_| StoreError::Decrypt {
                             grant: self.grant.to_string(),
-                            reason: "wrong key, or the row was altered or copied from another grant",
+                            reason: "it was encrypted under another key, or altered, or copied from another grant or generation: use the key it was written with, or delete the row and log in again",
                         })?,
                 )
             }
         };
-        decode(&json)
-            .map(|t| t.with_generation(generation_u64))
-            .map_err(corrupt)
+        decode(&json).map(|t| (generation, t)).map_err(corrupt)
     }
 
     async fn select(
@@ -362,27 +452,23 @@ impl PostgresTokenStore {
             .await
             .map_err(db("save"))?;
         let existing = self.select(&mut **tx, true).await.map_err(db("save"))?;
-        let derived_from = i64::try_from(tokens.generation()).unwrap_or(i64::MAX);
-        let next = match &existing {
-            Some(row) => {
-                // Refuses to write over a row this store cannot read (wrong or missing key),
-                // and checks the fence.
-                let stored = self.open(row)?.generation();
-                let stored_i = i64::try_from(stored).unwrap_or(i64::MAX);
-                if derived_from > 0 && stored_i >= derived_from {
-                    return Err(StoreError::Superseded {
-                        attempted: tokens.generation(),
-                        stored,
-                    });
-                }
-                if derived_from > 0 {
-                    derived_from
-                } else {
-                    stored_i.saturating_add(1)
-                }
+        // The generation this save writes: never past what the column can count.
+        let next =
+            i64::try_from(tokens.generation()).map_err(|_| StoreError::GenerationExhausted {
+                generation: tokens.generation(),
+            })?;
+        if let Some(row) = &existing {
+            // Refuses to write over a row this store cannot read (wrong or missing key, in
+            // clear under a key), and fences every save, generation 0 included.
+            let stored = self.open(row)?.generation();
+            if stored >= tokens.generation() {
+                return Err(StoreError::Superseded {
+                    attempted: tokens.generation(),
+                    stored,
+                });
             }
-            None => derived_from.max(1),
-        };
+        }
+        let next = next.max(1);
         let (sealed, payload) = self.seal(tokens, next)?;
         let sql = if existing.is_some() {
             "UPDATE spiro_auth_tokens SET generation = $2, sealed = $3, tokens = $4, \
@@ -437,6 +523,34 @@ impl TokenStore for PostgresTokenStore {
         tx.commit().await.map_err(db("save: commit"))?;
         failpoint::hit(failpoint::POSTGRES_AFTER_COMMIT);
         Ok(())
+    }
+
+    /// In a transaction that is rolled back: the row (if any) must be one this store reads
+    /// (its key, sealed as this store seals, a generation that can be incremented), and the
+    /// role must be able to write it: the row is updated in place, or a placeholder row
+    /// inserted, which also finds a missing table, missing privileges or a read-only server.
+    async fn check_writable(&self) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db("check"))?;
+        let existing = self.select(&mut *tx, true).await.map_err(db("check"))?;
+        let probe = match &existing {
+            Some(row) => {
+                self.open(row)?;
+                sqlx::query(
+                    "UPDATE spiro_auth_tokens SET updated_at = updated_at WHERE grant_key = $1",
+                )
+            }
+            None => sqlx::query(
+                "INSERT INTO spiro_auth_tokens (grant_key, generation, sealed, tokens, expires_at) \
+                 VALUES ($1, 1, false, '', now())",
+            ),
+        };
+        probe
+            .persistent(false)
+            .bind(&*self.grant)
+            .execute(&mut *tx)
+            .await
+            .map_err(db("check"))?;
+        tx.rollback().await.map_err(db("check"))
     }
 
     async fn lock(&self) -> Result<StoreLock, StoreError> {
@@ -601,6 +715,34 @@ mod tests {
                 other => panic!("{bad}: {other:?}"),
             }
         }
+    }
+
+    /// Issue 18, item 5: a pool that cannot hold the lock and save at once is refused when the
+    /// store is built, saying how many connections it needs, instead of a refresh hanging
+    /// until the pool's acquire timeout.
+    #[tokio::test]
+    async fn a_pool_too_small_for_a_refresh_is_refused_at_construction() {
+        let lazy = |max| {
+            sqlx::postgres::PgPoolOptions::new()
+                .max_connections(max)
+                .connect_lazy("postgres://u@127.0.0.1:5/db")
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        match PostgresTokenStore::new(lazy(1), "acme") {
+            Err(e @ StoreError::PoolTooSmall { .. }) => {
+                assert!(matches!(
+                    e,
+                    StoreError::PoolTooSmall {
+                        max_connections: 1,
+                        needed: 2
+                    }
+                ));
+                assert!(!e.is_transient());
+                assert!(e.to_string().contains("at least 2"), "{e}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(PostgresTokenStore::new(lazy(2), "acme").is_ok());
     }
 
     #[test]

@@ -175,6 +175,30 @@ impl<S: TokenStore> TokenStore for CountingStore<S> {
     async fn lock(&self) -> Result<StoreLock, StoreError> {
         self.inner.lock().await
     }
+
+    async fn check_writable(&self) -> Result<(), StoreError> {
+        self.inner.check_writable().await
+    }
+}
+
+/// Whether this runs in CI: `.ci/run` sets `CI=true` itself.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// A test whose precondition (`missing`) is not met here. Under CI it fails: CI must run every
+/// test. Elsewhere it says so on the real stderr, which the harness does not capture (it keeps a
+/// passing test's `eprintln!` to itself), and the caller returns.
+pub fn precondition_missing(test: &str, missing: &str) {
+    assert!(
+        !in_ci(),
+        "{test}: {missing}. CI=true, so this fails instead of being skipped: CI must run it"
+    );
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {test}: {missing} (under CI=true this fails)"
+    );
 }
 
 /// Writes a file the way a careful tool would: mode 0600 from creation (the file store refuses
