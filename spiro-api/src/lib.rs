@@ -175,7 +175,7 @@
 //! client
 //!     .update_opportunity()
 //!     .id("3609460")
-//!     .attributes(types::OpportunityAttributes { custom: Some(changes), ..Default::default() })
+//!     .attributes(types::OpportunityWriteAttributes { custom: Some(changes), ..Default::default() })
 //!     .send()
 //!     .await?;
 //!

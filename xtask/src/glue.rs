@@ -20,21 +20,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::Result;
-use crate::model::{object_property, reference_name};
-
-/// Methods every record type already has (typify's `builder()`, the `Resource` trait): an
-/// attribute or relationship of the same name would shadow or break them.
-const RESERVED: &[&str] = &[
-    "builder",
-    "id",
-    "resource_type",
-    "attributes",
-    "relationships",
-    "custom_fields",
-    "update",
-    "create",
-    "custom",
-];
+use crate::model::{RESERVED_NAMES, object_property, reference_name};
 
 /// Rewrites the generated `builder` module's `send` methods and appends the glue.
 pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
@@ -83,7 +69,7 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
         let (write, write_document, attrs) = (
             format_ident!("{}Write", update.resource),
             format_ident!("{}WriteDocument", update.resource),
-            format_ident!("{}Attributes", update.resource),
+            format_ident!("{}WriteAttributes", update.resource),
         );
         builder_items.push(quote! {
             impl #builder<'_> {
@@ -304,10 +290,10 @@ fn attribute_accessors(fields: &[syn::Field]) -> Result<Vec<TokenStream>> {
             .iter()
             .filter(|a| a.path().is_ident("doc"))
             .collect();
-        let inner = first_generic(&field.ty, "Option");
+        let inner = first_generic(&field.ty, "Option").map(|t| in_types_module(&t));
         let (returns, body) = match &inner {
             None => {
-                let ty = &field.ty;
+                let ty = in_types_module(&field.ty);
                 (
                     quote!(Option<&#ty>),
                     quote!(self.attributes.as_ref().map(|a| &a.#name)),
@@ -350,6 +336,38 @@ fn attribute_accessors(fields: &[syn::Field]) -> Result<Vec<TokenStream>> {
     Ok(out)
 }
 
+/// `ty` as the `glue` module names it: a type that typify generated (`OpportunityAttributesPriority`,
+/// named without a path inside `mod types`) gets its `types::` prefix, inside generic arguments
+/// too; paths (`crate::Text`, `::std::string::String`) and primitives stay as they are.
+fn in_types_module(ty: &syn::Type) -> syn::Type {
+    let syn::Type::Path(path) = ty else {
+        return ty.clone();
+    };
+    let mut path = path.clone();
+    for segment in &mut path.path.segments {
+        if let syn::PathArguments::AngleBracketed(args) = &mut segment.arguments {
+            for arg in &mut args.args {
+                if let syn::GenericArgument::Type(t) = arg {
+                    *t = in_types_module(t);
+                }
+            }
+        }
+    }
+    let generated = path.qself.is_none()
+        && path.path.leading_colon.is_none()
+        && path.path.segments.len() == 1
+        && path.path.segments[0]
+            .ident
+            .to_string()
+            .starts_with(|c: char| c.is_ascii_uppercase())
+        && !["Option", "Vec", "String", "Box"]
+            .contains(&path.path.segments[0].ident.to_string().as_str());
+    if generated {
+        path.path.segments.insert(0, format_ident!("types").into());
+    }
+    syn::Type::Path(path)
+}
+
 fn last_ident(ty: &syn::Type) -> Option<String> {
     match ty {
         syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
@@ -367,7 +385,11 @@ fn glue_module(
     for resource in resources {
         let name = &resource.name;
         let type_string = &resource.type_string;
-        let (record, attrs) = (format_ident!("{name}"), format_ident!("{name}Attributes"));
+        let (record, attrs, write_attrs) = (
+            format_ident!("{name}"),
+            format_ident!("{name}Attributes"),
+            format_ident!("{name}WriteAttributes"),
+        );
         let (write, write_document) = (
             format_ident!("{name}Write"),
             format_ident!("{name}WriteDocument"),
@@ -375,7 +397,7 @@ fn glue_module(
         let fields = attributes
             .get(&format!("{name}Attributes"))
             .ok_or_else(|| format!("progenitor emitted no `{name}Attributes` struct"))?;
-        let mut taken: BTreeSet<String> = RESERVED.iter().map(|s| s.to_string()).collect();
+        let mut taken: BTreeSet<String> = RESERVED_NAMES.iter().map(|s| s.to_string()).collect();
         for field in fields
             .iter()
             .filter_map(|f| f.ident.as_ref())
@@ -389,6 +411,16 @@ fn glue_module(
             }
         }
         let accessors = attribute_accessors(fields)?;
+        let write_fields: Vec<&syn::Ident> = attributes
+            .get(&format!("{name}WriteAttributes"))
+            .ok_or_else(|| format!("progenitor emitted no `{name}WriteAttributes` struct"))?
+            .iter()
+            .filter_map(|f| f.ident.as_ref())
+            .collect();
+        let from_doc = format!(
+            " The attributes of a {name} that a request may send, from those Spiro sent: the \
+             read-only ones are left out. For writing back a record that was read."
+        );
         let mut relationships = Vec::new();
         for rel in &resource.relationships {
             let method = format_ident!("{}", rel.name);
@@ -454,8 +486,18 @@ fn glue_module(
                 #(#relationships)*
             }
 
+            impl From<types::#attrs> for types::#write_attrs {
+                #[doc = #from_doc]
+                fn from(attributes: types::#attrs) -> Self {
+                    Self {
+                        #(#write_fields: attributes.#write_fields,)*
+                    }
+                }
+            }
+
             impl crate::Resource for types::#record {
                 type Attributes = types::#attrs;
+                type WriteAttributes = types::#write_attrs;
                 type WriteDocument = types::#write_document;
                 const TYPE: &'static str = #type_string;
                 fn id(&self) -> &crate::ResourceId { &self.id }
@@ -465,7 +507,7 @@ fn glue_module(
                 fn custom_fields(&self) -> Option<&crate::CustomFields> {
                     self.attributes.as_ref().and_then(|a| a.custom.as_ref())
                 }
-                fn update(&self, attributes: types::#attrs) -> types::#write_document {
+                fn update(&self, attributes: types::#write_attrs) -> types::#write_document {
                     types::#write_document {
                         data: types::#write {
                             id: Some(self.id.clone()),
@@ -476,7 +518,7 @@ fn glue_module(
                     }
                 }
                 fn create(
-                    attributes: types::#attrs,
+                    attributes: types::#write_attrs,
                     relationships: Option<types::Relationships>,
                 ) -> types::#write_document {
                     types::#write_document {

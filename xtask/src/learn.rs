@@ -264,7 +264,7 @@ fn capture_sources(spec: &Spec, observed: &Observed) -> BTreeMap<String, String>
         .into_iter()
         .map(|(date, (responses, operations))| {
             (
-                spec::capture_source(date),
+                spec::capture_source(date, 1),
                 format!(
                     "Shapes of {responses} successful response(s) of {} operation(s), \
                      captured with spiro-api's `capture_shapes` on {date} and merged by \
@@ -915,7 +915,7 @@ fn new_property_edit(properties: &[String], name: &str, seen: &Seen) -> Option<E
                 .collect::<Vec<_>>()
                 .join(", "),
             presence(seen),
-            spec::capture_source(&seen.date)
+            spec::capture_source(&seen.date, 1)
         )
         .into(),
     );
@@ -939,7 +939,7 @@ fn evidence(old: Option<&Value>, level: &str, date: &str) -> Value {
         .and_then(|v| spec::Evidence::parse(&v).ok())
         .map(|e| e.sources)
         .unwrap_or_default();
-    let sources = std::iter::once(spec::capture_source(date))
+    let sources = std::iter::once(spec::capture_source(date, 1))
         .chain(old.into_iter().filter(|s| !spec::is_capture_source(s)))
         .map(Value::String)
         .collect();
