@@ -470,7 +470,9 @@ impl ClientBuilder {
             budget: RetryBudget::new(&retry),
             retry,
             limits: self.body_limits.unwrap_or_default(),
-            capture: self.capture.map(crate::capture::ShapeCapture::new),
+            capture: self.capture.map(|path| {
+                crate::capture::ShapeCapture::new(path, crate::capture::Origin::of(&base_url))
+            }),
         };
         Ok(Client::new_with_client(
             base_url.trim().trim_end_matches('/'),
