@@ -51,6 +51,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields (S5: activities can have them). [doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Kind of activity, e.g. `email`, `call`, `note`, `meeting`. [inferred from S3]
@@ -160,6 +161,7 @@ pub mod types {
         ///Text of the note, email or call log. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub body: ::std::option::Option<crate::Text>,
+        ///Custom fields (S5: activities can have them). [doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Kind of activity, e.g. `email`, `call`, `note`, `meeting`. [inferred from S3]
@@ -238,6 +240,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields; no source says campaigns have any. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Description. [inferred]
@@ -341,6 +344,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CampaignWriteAttributes {
+        ///Custom fields; no source says campaigns have any. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Description. [inferred]
@@ -413,15 +417,16 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CompanyAttributes {
-        ///Street address. [inferred from S8 import columns]
+        ///Street address. [call Y3 (in `custom` or here); S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<crate::Text>,
-        ///City. [call Y1]
+        ///City. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<crate::Text>,
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields; Y1 and Y3 read `relationship_type`, `assigned_isr`, `industries_served`. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [inferred from S8 import columns]
@@ -433,16 +438,16 @@ pub mod types {
         ///Company name. [live P3: callers throw when missing]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///Phone number, E.164-like in the product. [inferred from S8 import columns]
+        ///Phone number, E.164-like in the product. [call Y3; S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<crate::Text>,
-        ///State or region. [call Y1]
+        ///State or region. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::Text>,
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
-        ///Website URL. [call Y1]
+        ///Website URL. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub website: ::std::option::Option<crate::Text>,
         ///Postal code. [inferred from S8 import columns]
@@ -540,12 +545,13 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CompanyWriteAttributes {
-        ///Street address. [inferred from S8 import columns]
+        ///Street address. [call Y3 (in `custom` or here); S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<crate::Text>,
-        ///City. [call Y1]
+        ///City. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<crate::Text>,
+        ///Custom fields; Y1 and Y3 read `relationship_type`, `assigned_isr`, `industries_served`. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [inferred from S8 import columns]
@@ -557,13 +563,13 @@ pub mod types {
         ///Company name. [live P3: callers throw when missing]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///Phone number, E.164-like in the product. [inferred from S8 import columns]
+        ///Phone number, E.164-like in the product. [call Y3; S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<crate::Text>,
-        ///State or region. [call Y1]
+        ///State or region. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::Text>,
-        ///Website URL. [call Y1]
+        ///Website URL. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub website: ::std::option::Option<crate::Text>,
         ///Postal code. [inferred from S8 import columns]
@@ -633,39 +639,40 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ContactAttributes {
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields; Y3 reads `assigned_isr`, `status`. [call Y3; doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<crate::Text>,
-        ///Email address. [call P5, Y2]
+        ///Email address. [call P5, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<crate::Text>,
         ///External id. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<crate::Text>,
-        ///First name. [call P5, Y2]
+        ///First name. [call P5, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<crate::Text>,
         ///Home phone. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub home_phone: ::std::option::Option<crate::Text>,
-        ///Last name. [call P5, Y2]
+        ///Last name. [call P5, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<crate::Text>,
-        ///Mobile number. [call Y2]
+        ///Mobile number. [call Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mobile: ::std::option::Option<crate::Text>,
-        ///Phone number. [call Y2]
+        ///Phone number. [call Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<crate::Text>,
-        ///Job title. [call Y2]
+        ///Job title. [call Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<crate::Text>,
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
@@ -760,33 +767,34 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ContactWriteAttributes {
+        ///Custom fields; Y3 reads `assigned_isr`, `status`. [call Y3; doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<crate::Text>,
-        ///Email address. [call P5, Y2]
+        ///Email address. [call P5, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<crate::Text>,
         ///External id. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<crate::Text>,
-        ///First name. [call P5, Y2]
+        ///First name. [call P5, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<crate::Text>,
         ///Home phone. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub home_phone: ::std::option::Option<crate::Text>,
-        ///Last name. [call P5, Y2]
+        ///Last name. [call P5, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<crate::Text>,
-        ///Mobile number. [call Y2]
+        ///Mobile number. [call Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mobile: ::std::option::Option<crate::Text>,
-        ///Phone number. [call Y2]
+        ///Phone number. [call Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<crate::Text>,
-        ///Job title. [call Y2]
+        ///Job title. [call Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<crate::Text>,
     }
@@ -856,6 +864,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The fields of a custom entity record, mostly custom. [doc S5, S6]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Display name of the record. [inferred]
@@ -956,6 +965,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CustomObjectWriteAttributes {
+        ///The fields of a custom entity record, mostly custom. [doc S5, S6]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Display name of the record. [inferred]
@@ -1171,12 +1181,13 @@ pub mod types {
         ///Close date, as a date (`2026-09-30`) or a date-time: no source shows its format. [live P11: "actual Spiro close date field"]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub close_at: ::std::option::Option<crate::Timestamp>,
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
-        ///Currency code. [inferred from S8 import columns]
+        ///Currency code. [call Y3, which defaults it to USD; S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<crate::Text>,
+        ///Custom fields: `bc_packaging_quote` written and read back (P1, P2), lookup values read by `label` (P11). [live P1, P2, P11, P12]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [live P12]
@@ -1191,7 +1202,7 @@ pub mod types {
         ///Priority. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub priority: ::std::option::Option<crate::Text>,
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
@@ -1285,11 +1296,12 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct OpportunityStageAttributes {
+        ///Custom fields; no source says stages have any. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
-        ///Stage name, e.g. Prospecting, Qualifying, Proposing. [live P3, P5: callers read it first]
+        ///Stage name, e.g. Prospecting, Qualifying, Proposing. Callers read `name`, then `label`, `title` or `stage_name`: one of them exists, `name` most likely. [call P3, P5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: ::std::option::Option<crate::Text>,
         ///Order of the stage in its pipeline. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<crate::Amount>,
@@ -1364,11 +1376,12 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct OpportunityStageWriteAttributes {
+        ///Custom fields; no source says stages have any. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
-        ///Stage name, e.g. Prospecting, Qualifying, Proposing. [live P3, P5: callers read it first]
+        ///Stage name, e.g. Prospecting, Qualifying, Proposing. Callers read `name`, then `label`, `title` or `stage_name`: one of them exists, `name` most likely. [call P3, P5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: ::std::option::Option<crate::Text>,
         ///Order of the stage in its pipeline. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<crate::Amount>,
@@ -1446,9 +1459,10 @@ pub mod types {
         ///Close date, as a date (`2026-09-30`) or a date-time: no source shows its format. [live P11: "actual Spiro close date field"]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub close_at: ::std::option::Option<crate::Timestamp>,
-        ///Currency code. [inferred from S8 import columns]
+        ///Currency code. [call Y3, which defaults it to USD; S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<crate::Text>,
+        ///Custom fields: `bc_packaging_quote` written and read back (P1, P2), lookup values read by `label` (P11). [live P1, P2, P11, P12]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [live P12]
@@ -1529,17 +1543,19 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PicklistValue {
-        ///The date of a date object.
+        ///The date of a date object. [call P11]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub date: ::std::option::Option<::std::string::String>,
+        pub date: ::std::option::Option<crate::Text>,
+        ///Read when `label` and `name` are empty. [call P11]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub display_name: ::std::option::Option<::std::string::String>,
-        ///Display text, e.g. `Warm`.
+        pub display_name: ::std::option::Option<crate::Text>,
+        ///Display text, e.g. `Warm`. [live P11, read first after a live dry run; call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub label: ::std::option::Option<::std::string::String>,
+        ///Read when `label` is empty. [call P11]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
-        ///The underlying value, e.g. a user id; any JSON value.
+        pub name: ::std::option::Option<crate::Text>,
+        ///The underlying value, e.g. a user id; any JSON value. [call P11]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::serde_json::Value>,
     }
@@ -1587,6 +1603,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PipelineAttributes {
+        ///Custom fields; no source says pipelines have any. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Pipeline name. [inferred]
@@ -1683,6 +1700,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PipelineWriteAttributes {
+        ///Custom fields; no source says pipelines have any. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Pipeline name. [inferred]
@@ -1755,6 +1773,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields; S7 names them for quote products, not quotes. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Quote name or number. [call Y1]
@@ -1863,6 +1882,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields (S7: quote products support them). [doc S7]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Product name on the line. [inferred from S7]
@@ -1972,6 +1992,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct QuoteProductWriteAttributes {
+        ///Custom fields (S7: quote products support them). [doc S7]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Product name on the line. [inferred from S7]
@@ -2051,6 +2072,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct QuoteWriteAttributes {
+        ///Custom fields; S7 names them for quote products, not quotes. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Quote name or number. [call Y1]
@@ -2216,6 +2238,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields (S5: reminders can have them). [doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///What to do. [inferred]
@@ -2322,6 +2345,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ReminderWriteAttributes {
+        ///Custom fields (S5: reminders can have them). [doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///What to do. [inferred]
@@ -2418,6 +2442,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct UserAttributes {
+        ///Custom fields (S5: users can have them). [doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Email address. [inferred: callers fall back to it]
@@ -2520,6 +2545,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct UserWriteAttributes {
+        ///Custom fields (S5: users can have them). [doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Email address. [inferred: callers fall back to it]
@@ -7412,7 +7438,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             position: ::std::result::Result<
@@ -7451,7 +7477,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -7719,7 +7745,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             position: ::std::result::Result<
@@ -7758,7 +7784,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -8307,11 +8333,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PicklistValue {
             date: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             display_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             label: ::std::result::Result<
@@ -8319,7 +8345,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             value: ::std::result::Result<
@@ -8343,7 +8369,7 @@ pub mod types {
         impl PicklistValue {
             pub fn date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.date = value
@@ -8355,7 +8381,7 @@ pub mod types {
             }
             pub fn display_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.display_name = value
@@ -8379,7 +8405,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -11864,7 +11890,8 @@ The Spiro CRM resource API (https://spiro.ai), reconstructed from public evidenc
 
 Every operation carries `x-spiro-evidence` with a level and the ids of its sources:
 
-- `live`: used by caller code that was checked against the live API;
+- `live`: used by caller code that was checked against the live API (or, for an operation, seen answering 2xx in a capture of Spiro's answers);
+- `observed`: a field seen in captured responses of Spiro's (`cargo xtask learn`), with the counts of what was seen under `seen`;
 - `call`: issued by caller code, not shown to have been checked;
 - `doc`: promised, for this path, by Spiro's support pages;
 - `inferred`: our inference from the product's data model, Spiro's generic statements and JSON:API conventions.
@@ -12180,7 +12207,7 @@ Sends a `GET` request to `/opportunities/{id}`
 
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
-- `include`: Comma-separated relationships to return in `included`, from: `company`, `user`, `pipeline`, `opportunity_stage`. `user` and `user,company` seen live.
+- `include`: Comma-separated relationships to return in `included`, from: `company`, `user` (`user` and `user,company` seen live). `pipeline` and `opportunity_stage` were only probed (P8, P9; the answers are not recorded): callers read stages through the pipeline instead.
 ```ignore
 let response = client.get_opportunity()
     .id(id)
@@ -18674,7 +18701,7 @@ pub mod prelude {
 mod glue {
     use super::{builder, types};
     impl types::Company {
-        ///Street address. [inferred from S8 import columns]
+        ///Street address. [call Y3 (in `custom` or here); S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn address(&self) -> Option<&str> {
@@ -18684,7 +18711,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///City. [call Y1]
+        ///City. [call Y1, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn city(&self) -> Option<&str> {
@@ -18694,7 +18721,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn created_at(&self) -> Option<&crate::Timestamp> {
@@ -18728,7 +18755,7 @@ mod glue {
             self.attributes.as_ref().and_then(|a| a.name.as_deref())
         }
 
-        ///Phone number, E.164-like in the product. [inferred from S8 import columns]
+        ///Phone number, E.164-like in the product. [call Y3; S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn phone(&self) -> Option<&str> {
@@ -18738,7 +18765,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///State or region. [call Y1]
+        ///State or region. [call Y1, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn state(&self) -> Option<&str> {
@@ -18748,14 +18775,14 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
-        ///Website URL. [call Y1]
+        ///Website URL. [call Y1, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn website(&self) -> Option<&str> {
@@ -18863,7 +18890,7 @@ mod glue {
     }
 
     impl types::Contact {
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn created_at(&self) -> Option<&crate::Timestamp> {
@@ -18880,7 +18907,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///Email address. [call P5, Y2]
+        ///Email address. [call P5, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn email(&self) -> Option<&str> {
@@ -18900,7 +18927,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///First name. [call P5, Y2]
+        ///First name. [call P5, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn first_name(&self) -> Option<&str> {
@@ -18920,7 +18947,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///Last name. [call P5, Y2]
+        ///Last name. [call P5, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn last_name(&self) -> Option<&str> {
@@ -18930,7 +18957,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///Mobile number. [call Y2]
+        ///Mobile number. [call Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn mobile(&self) -> Option<&str> {
@@ -18940,7 +18967,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///Phone number. [call Y2]
+        ///Phone number. [call Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn phone(&self) -> Option<&str> {
@@ -18950,7 +18977,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///Job title. [call Y2]
+        ///Job title. [call Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn title(&self) -> Option<&str> {
@@ -18960,7 +18987,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn updated_at(&self) -> Option<&crate::Timestamp> {
@@ -19083,14 +19110,14 @@ mod glue {
             self.attributes.as_ref().and_then(|a| a.close_at.as_ref())
         }
 
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
-        ///Currency code. [inferred from S8 import columns]
+        ///Currency code. [call Y3, which defaults it to USD; S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn currency(&self) -> Option<&str> {
@@ -19131,7 +19158,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn updated_at(&self) -> Option<&crate::Timestamp> {
@@ -19342,11 +19369,14 @@ mod glue {
     }
 
     impl types::OpportunityStage {
-        ///Stage name, e.g. Prospecting, Qualifying, Proposing. [live P3, P5: callers read it first]
+        ///Stage name, e.g. Prospecting, Qualifying, Proposing. Callers read `name`, then `label`, `title` or `stage_name`: one of them exists, `name` most likely. [call P3, P5]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn name(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.name.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Order of the stage in its pipeline. [inferred]
@@ -20792,7 +20822,7 @@ mod glue {
 }
 
 /// The hash of the `spec/spiro.yaml` this file was generated from.
-pub(crate) const SPEC_HASH: &str = "sha256:cdf16b06262562e250e5117b2a2a01970781f87599a8032e7d35bb65a9da687a";
+pub(crate) const SPEC_HASH: &str = "sha256:f22494493d354df09466b5227766ee7445f7961da65762db651b15c6783ebf38";
 /// Every object key the spec names, sorted (byte order).
 pub(crate) const SPEC_KEYS: &[&str] = &[
     "address",

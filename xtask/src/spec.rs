@@ -295,16 +295,17 @@ fn walk(value: &serde_json::Value, place: &str, out: &mut Vec<Tagged>) -> Result
     Ok(())
 }
 
-/// Attribute properties (of every `…Attributes` schema and of `Pagination`) by evidence level;
-/// `untagged` counts the ones without `x-spiro-evidence` (only `custom`, whose keys are per
-/// organisation, should be).
+/// The properties that must carry evidence (of every `…Attributes` schema, of `Pagination` and
+/// of `PicklistValue`), by evidence level; `untagged` lists those without `x-spiro-evidence`
+/// (none should be: a shared schema such as `CustomFields` is referenced through
+/// `allOf: [$ref]` so that the property can carry its own).
 pub fn field_levels(doc: &OpenAPI) -> BTreeMap<String, Vec<String>> {
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let Some(components) = doc.components.as_ref() else {
         return out;
     };
     for (name, schema) in &components.schemas {
-        if !(name.ends_with("Attributes") || name == "Pagination") {
+        if !(name.ends_with("Attributes") || name == "Pagination" || name == "PicklistValue") {
             continue;
         }
         let Some(openapiv3::SchemaKind::Type(openapiv3::Type::Object(object))) =
@@ -314,12 +315,7 @@ pub fn field_levels(doc: &OpenAPI) -> BTreeMap<String, Vec<String>> {
         };
         for (property, schema) in &object.properties {
             let level = match schema {
-                ReferenceOr::Item(s) => s
-                    .schema_data
-                    .extensions
-                    .get("x-spiro-evidence")
-                    .and_then(|e| Evidence::parse(e).ok())
-                    .map(|e| e.level),
+                ReferenceOr::Item(s) => Evidence::of(&s.schema_data).map(|e| e.level),
                 ReferenceOr::Reference { .. } => None,
             }
             .unwrap_or_else(|| "untagged".to_owned());
