@@ -356,7 +356,7 @@ const CASES: &[Case] = &[
         assert_eq!(number(&first.probability), Some(60.0));
         assert_eq!(second.position.as_ref().unwrap().as_i64(), Some(4));
         assert_eq!(number(&second.probability), Some(0.6));
-        assert_eq!(first.name.as_deref(), Some("Proposing"));
+        assert_eq!(text(&first.name), Some("Proposing"));
     }),
     ("pipelines_name_number", |n| {
         let doc: types::PipelineListDocument = load(n);

@@ -90,6 +90,18 @@ fn lenient_target(name: &str, prop: &Schema, evidence: Option<&Evidence>) -> Opt
     }
 }
 
+/// How the generated client reads a property, in words: `strictly`, `as Text`, `as Amount`,
+/// `as Timestamp` or `as any JSON value` (for `cargo xtask learn`'s notes).
+pub fn reading(name: &str, prop: &Schema, evidence: Option<&Evidence>) -> &'static str {
+    match lenient_target(name, prop, evidence) {
+        None => "strictly",
+        Some(TEXT) => "as Text",
+        Some(NUMBER) => "as Amount",
+        Some(TIMESTAMP) => "as Timestamp",
+        Some(_) => "as any JSON value",
+    }
+}
+
 /// The widened copy of `doc` and the replacements it needs (beyond the fixed ones).
 pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
     let mut doc = doc.clone();
@@ -257,10 +269,14 @@ mod tests {
             number
         );
         assert_eq!(all_of(property(&widened, "Pagination", "per_page")), number);
+        // A live date is lenient until captures show its format (issue 17).
+        assert_eq!(
+            all_of(property(&widened, "OpportunityAttributes", "close_at")),
+            timestamp
+        );
         // live → untouched.
         for (schema, name) in [
             ("CompanyAttributes", "name"),
-            ("OpportunityAttributes", "close_at"),
             ("Pagination", "total_pages"),
             ("Company", "type"),
         ] {

@@ -20,8 +20,7 @@ mod lenient;
 mod lint;
 mod model;
 mod readme;
-#[cfg(test)]
-mod round_trip;
+mod sources;
 mod spec;
 
 use std::path::{Path, PathBuf};

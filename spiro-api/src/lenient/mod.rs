@@ -34,6 +34,9 @@ enum Wire {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct ObjectJson(String);
 
+/// Reads the text an object stands for, `None` when it stands for none.
+pub(crate) type ReadObject = fn(&Map<String, Value>) -> Option<String>;
+
 /// Which JSON forms a lenient type accepts besides a string.
 pub(crate) struct Forms {
     /// What the error says was expected, e.g. "a string, number or boolean".
@@ -41,7 +44,7 @@ pub(crate) struct Forms {
     pub(crate) number: bool,
     pub(crate) boolean: bool,
     /// The text an object stands for (`None`: refused), e.g. the date inside a date object.
-    pub(crate) object: Option<fn(&Map<String, Value>) -> Option<String>>,
+    pub(crate) object: Option<ReadObject>,
 }
 
 /// The text of a value and the JSON form it arrived in: what [`Text`], [`Amount`] and
