@@ -1,15 +1,15 @@
 //! `cargo xtask <task>`: maintainer tasks of spiro-rs, in Rust so that they run wherever cargo
 //! does (the matklad xtask pattern).
 //!
-//! - `generate`: regenerate `spiro-api/src/generated.rs` and spiro-mock's table of record
-//!   kinds (`spiro-mock/src/generated.rs`) from `spec/spiro.yaml`, the coverage table in
-//!   `README.md`, and spiro-mock's copy of the spec (`spiro-mock/spiro.yaml`, which the mock
-//!   embeds: a published crate can only include files inside its own package).
-//! - `check`: fail with a short diff summary when any of these checked-in copies is stale.
+//! - `generate`: regenerate `spiro-api/src/generated.rs`, what spiro-mock serves
+//!   (`spiro-mock/src/generated.rs`: record kinds, routes, attributes, schemas; the mock parses
+//!   no YAML) and the coverage table in `README.md` from `spec/spiro.yaml`.
+//! - `check`: fail when the spec breaks a project rule (`lint.rs`, `EVIDENCE.md` point by
+//!   point) or when a generated file is stale, with a short diff summary.
 //! - `coverage`: print the table of operations and their evidence levels, and the number of
 //!   attributes per level.
 //! - `learn CAPTURE…`: merge response shapes captured by spiro-api into the spec (see
-//!   `learn.rs`).
+//!   `learn/`; `cargo xtask learn --help`).
 
 mod coverage;
 mod generate;
@@ -18,6 +18,7 @@ mod layout;
 mod learn;
 mod lenient;
 mod lint;
+mod mock;
 mod model;
 mod readme;
 mod sources;
@@ -28,10 +29,7 @@ use std::process::ExitCode;
 
 type Result<T, E = Box<dyn std::error::Error>> = std::result::Result<T, E>;
 
-/// spiro-mock's verbatim copy of `spec/spiro.yaml`.
-const MOCK_SPEC_PATH: &str = "spiro-mock/spiro.yaml";
-
-const USAGE: &str = "usage: cargo xtask <generate | check | coverage | learn CAPTURE…>";
+const USAGE: &str = "usage: cargo xtask <generate | check | coverage | learn [--help] CAPTURE…>";
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1);
@@ -73,15 +71,11 @@ fn render_all(root: &Path) -> Result<Vec<(PathBuf, String)>> {
     let readme_text = std::fs::read_to_string(&readme_path)?;
     Ok(vec![
         (root.join(generate::PATH), generate::render(&spec)?),
-        (
-            root.join(model::mock_table::PATH),
-            model::mock_table::render(&model::record_kinds(&spec.doc)?)?,
-        ),
+        (root.join(mock::PATH), mock::render(&spec.doc)?),
         (
             readme_path,
             readme::with_coverage(&readme_text, &coverage::table(&spec.operations))?,
         ),
-        (root.join(MOCK_SPEC_PATH), spec_text),
     ])
 }
 
@@ -128,7 +122,7 @@ fn check_all() -> Result<()> {
     }
     if stale.is_empty() {
         println!(
-            "generated code, README coverage table and {MOCK_SPEC_PATH} are up to date with spec/spiro.yaml"
+            "generated code and the README coverage table are up to date with spec/spiro.yaml"
         );
         Ok(())
     } else {

@@ -382,59 +382,6 @@ pub(crate) fn reference_name(schema: &ReferenceOr<Schema>) -> Option<String> {
     }
 }
 
-/// `spiro-mock/src/generated.rs`: the mock's table of record kinds.
-pub mod mock_table {
-    use super::RecordKind;
-    use crate::Result;
-
-    pub const PATH: &str = "spiro-mock/src/generated.rs";
-
-    /// The Rust source of the table.
-    pub fn render(kinds: &[RecordKind]) -> Result<String> {
-        let collection_of = |schema: &str| -> Result<&str> {
-            kinds
-                .iter()
-                .find(|k| k.schema == schema)
-                .map(|k| k.collection.as_str())
-                .ok_or_else(|| {
-                    format!("relationship target `{schema}` is not a record kind").into()
-                })
-        };
-        let mut out = String::from(
-            "// The contents of this file are generated from spec/spiro.yaml by `cargo xtask generate`;\n\
-             // do not edit them by hand. `cargo xtask check` fails when they are stale.\n\
-             \n\
-             //! Every record kind of the spec: collection, JSON:API `type`, attributes schema and\n\
-             //! relationships (`x-spiro-relationships`).\n\
-             \n\
-             use crate::resources::{RelationshipDef, ResourceKind};\n\
-             \n\
-             /// Every kind, in the spec's schema order.\n\
-             pub(crate) static KINDS: &[ResourceKind] = &[\n",
-        );
-        for kind in kinds {
-            out.push_str(&format!(
-                "    ResourceKind {{\n        collection: {:?},\n        type_name: {:?},\n        attributes_schema: {:?},\n        relationships: &[",
-                kind.collection, kind.type_name, kind.attributes_schema
-            ));
-            if !kind.relationships.is_empty() {
-                out.push('\n');
-                for rel in &kind.relationships {
-                    out.push_str(&format!(
-                        "            RelationshipDef {{\n                name: {:?},\n                collection: {:?},\n            }},\n",
-                        rel.name,
-                        collection_of(&rel.target)?
-                    ));
-                }
-                out.push_str("        ");
-            }
-            out.push_str("],\n    },\n");
-        }
-        out.push_str("];\n");
-        Ok(out)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -466,15 +413,5 @@ mod tests {
             ),
             ("User", "inferred")
         );
-    }
-
-    #[test]
-    fn the_table_names_collections_of_targets() {
-        let spec = crate::spec::load(&crate::root()).expect("spec");
-        let table = mock_table::render(&record_kinds(&spec.doc).unwrap()).unwrap();
-        assert!(table.starts_with("// The contents of this file are generated"));
-        assert!(table.contains(
-            "name: \"opportunity_stage\",\n                collection: \"opportunity_stages\","
-        ));
     }
 }
