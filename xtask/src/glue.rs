@@ -15,7 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToPascalCase;
-use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, StatusCode, Type};
+use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -706,53 +706,27 @@ fn resources(doc: &OpenAPI) -> Result<Vec<ResourceSchema>> {
 /// Paged list operations: GETs with a `page[number]` parameter whose success body is a
 /// document with `data: [X]`. Returns (operationId, document schema, X).
 fn list_operations(doc: &OpenAPI) -> Result<Vec<(String, String, String)>> {
-    let components = doc
-        .components
-        .as_ref()
-        .ok_or("the spec has no components")?;
     let mut out = Vec::new();
     for (path, method, op) in doc.operations() {
-        let paged = op.parameters.iter().any(|p| match p {
-            ReferenceOr::Reference { reference } => {
-                let key = reference.rsplit('/').next().unwrap_or_default();
-                components
-                    .parameters
-                    .get(key)
-                    .and_then(ReferenceOr::as_item)
-                    .is_some_and(|p| p.parameter_data_ref().name == "page[number]")
-            }
-            ReferenceOr::Item(p) => p.parameter_data_ref().name == "page[number]",
+        let paged = op.parameters.iter().any(|p| {
+            crate::spec::resolve_parameter(doc, p)
+                .is_some_and(|p| p.parameter_data_ref().name == "page[number]")
         });
         if method != "get" || !paged {
             continue;
         }
         let id = op.operation_id.clone().unwrap_or_default();
         let where_ = || format!("list operation `{id}` (GET {path})");
-        let response = op
-            .responses
-            .responses
-            .iter()
-            .find(|(status, _)| {
-                matches!(status, StatusCode::Code(200..=299) | StatusCode::Range(2))
-            })
-            .and_then(|(_, r)| r.as_item())
-            .ok_or_else(|| format!("{}: no 2xx response", where_()))?;
-        let document = response
-            .content
-            .get("application/json")
-            .and_then(|media| media.schema.as_ref())
-            .and_then(reference_name)
-            .ok_or_else(|| {
-                format!(
-                    "{}: the 2xx body must be a $ref to a list document",
-                    where_()
-                )
-            })?;
-        let item = components
-            .schemas
-            .get(&document)
-            .and_then(ReferenceOr::as_item)
-            .and_then(|s| object_property(s, "data"))
+        let body = crate::model::success_schema(doc, op)
+            .ok_or_else(|| format!("{}: no 2xx JSON body", where_()))?;
+        let document = reference_name(body).ok_or_else(|| {
+            format!(
+                "{}: the 2xx body must be a $ref to a list document",
+                where_()
+            )
+        })?;
+        let item = crate::model::resolve(doc, body)
+            .and_then(|(schema, _)| object_property(schema, "data"))
             .and_then(|data| match &data.schema_kind {
                 SchemaKind::Type(Type::Array(array)) => array.items.as_ref(),
                 _ => None,
