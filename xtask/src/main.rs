@@ -16,6 +16,8 @@ mod generate;
 mod glue;
 mod layout;
 mod learn;
+#[cfg(test)]
+mod learn_loop;
 mod lenient;
 mod lint;
 mod mock;
@@ -34,8 +36,8 @@ const USAGE: &str = "usage: cargo xtask <generate | check | coverage | learn [--
 fn main() -> ExitCode {
     let task = std::env::args().nth(1);
     let outcome = match task.as_deref() {
-        Some("generate") => generate_all(),
-        Some("check") => check_all(),
+        Some("generate") => generate_all(&root()),
+        Some("check") => check_all(&root()),
         Some("learn") => learn::run(&std::env::args().skip(2).collect::<Vec<_>>(), &root()),
         Some("coverage") => spec::load(&root()).map(|s| {
             print!("{}", coverage::table(&s.operations));
@@ -79,23 +81,24 @@ fn render_all(root: &Path) -> Result<Vec<(PathBuf, String)>> {
     ])
 }
 
-fn generate_all() -> Result<()> {
-    let root = root();
-    for (path, contents) in render_all(&root)? {
+/// Writes every generated file of the workspace at `root` that is stale.
+fn generate_all(root: &Path) -> Result<()> {
+    for (path, contents) in render_all(root)? {
         let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == contents);
         if !unchanged {
             std::fs::write(&path, &contents)?;
         }
-        let shown = path.strip_prefix(&root).unwrap_or(&path).display();
+        let shown = path.strip_prefix(root).unwrap_or(&path).display();
         let state = if unchanged { "unchanged" } else { "written" };
         println!("{shown}: {state} ({} bytes)", contents.len());
     }
     Ok(())
 }
 
-fn check_all() -> Result<()> {
-    let root = root();
-    let spec = spec::load(&root)?;
+/// Fails when the spec of the workspace at `root` breaks a project rule or a generated file is
+/// stale.
+fn check_all(root: &Path) -> Result<()> {
+    let spec = spec::load(root)?;
     let evidence = std::fs::read_to_string(root.join(spec::EVIDENCE_PATH))?;
     let problems = lint::problems(&spec, &evidence);
     if !problems.is_empty() {
@@ -108,11 +111,11 @@ fn check_all() -> Result<()> {
         .into());
     }
     let mut stale = Vec::new();
-    for (path, expected) in render_all(&root)? {
+    for (path, expected) in render_all(root)? {
         let actual = std::fs::read_to_string(&path).unwrap_or_default();
         if actual != expected {
             let shown = path
-                .strip_prefix(&root)
+                .strip_prefix(root)
                 .unwrap_or(&path)
                 .display()
                 .to_string();

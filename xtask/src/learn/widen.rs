@@ -83,17 +83,14 @@ pub fn typed(t: &str, nullable: bool) -> Mapping {
     m
 }
 
-/// The type of a new attribute: its one type, or a `oneOf` of the types seen (`null` on the
-/// first variant). `None` when only `null` was seen: there is no type to declare.
+/// The type of a new attribute: its one type, or a `oneOf` of the types seen, nullable (on the
+/// first variant) like every attribute of the spec: no capture shows that Spiro never leaves it
+/// empty. `None` when only `null` was seen: there is no type to declare.
 pub fn new_type<'a>(seen: impl Iterator<Item = &'a String>) -> Option<Mapping> {
-    let mut nullable = false;
+    let nullable = true;
     let mut types = BTreeSet::new();
-    for t in seen {
-        if t == "null" {
-            nullable = true;
-        } else {
-            types.insert(t.as_str());
-        }
+    for t in seen.filter(|t| *t != "null") {
+        types.insert(t.as_str());
     }
     if types.contains("number") {
         types.remove("integer");
@@ -262,8 +259,14 @@ mod tests {
             yaml("{type: string, nullable: true}")
         );
         assert_eq!(
+            Value::Mapping(new_type(seen(&["string"]).iter()).unwrap()),
+            yaml("{type: string, nullable: true}")
+        );
+        assert_eq!(
             Value::Mapping(new_type(seen(&["integer", "number", "object"]).iter()).unwrap()),
-            yaml("{oneOf: [{type: number}, {type: object, additionalProperties: true}]}")
+            yaml(
+                "{oneOf: [{type: number, nullable: true}, {type: object, additionalProperties: true}]}"
+            )
         );
     }
 }
