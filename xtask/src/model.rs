@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, StatusCode, Type};
+use openapiv3::{Components, OpenAPI, ReferenceOr, Schema, SchemaKind, StatusCode, Type};
 
 use crate::Result;
 use crate::spec::Evidence;
@@ -36,22 +36,18 @@ pub struct RelationshipDef {
 
 /// Every record kind of the spec, in schema order.
 pub fn record_kinds(doc: &OpenAPI) -> Result<Vec<RecordKind>> {
-    let schemas = &doc
+    let components = doc
         .components
         .as_ref()
-        .ok_or("the spec has no components")?
-        .schemas;
+        .ok_or("the spec has no components")?;
+    let schemas = &components.schemas;
     let collections = collections(doc);
     let mut out = Vec::new();
     for (name, schema) in schemas {
-        let attributes_schema = format!("{name}Attributes");
-        // `XWrite` has `XWriteAttributes` in the generator's copy: a body, not a record.
-        let write_body = name
-            .strip_suffix("Write")
-            .is_some_and(|record| schemas.contains_key(record));
-        if !schemas.contains_key(&attributes_schema) || write_body {
+        if !is_record_schema(components, name) {
             continue;
         }
+        let attributes_schema = format!("{name}Attributes");
         let schema = schema
             .as_item()
             .ok_or_else(|| format!("schema `{name}` is a $ref"))?;
@@ -76,6 +72,16 @@ pub fn record_kinds(doc: &OpenAPI) -> Result<Vec<RecordKind>> {
         });
     }
     Ok(out)
+}
+
+/// Whether the schema `name` is a record: one with an `XAttributes` schema beside it (and not
+/// the `XWrite` body of a record `X`, which has `XWriteAttributes` in the generator's copy).
+pub fn is_record_schema(components: &Components, name: &str) -> bool {
+    let schemas = &components.schemas;
+    let write_body = name
+        .strip_suffix("Write")
+        .is_some_and(|record| schemas.contains_key(record));
+    schemas.contains_key(&format!("{name}Attributes")) && !write_body
 }
 
 fn relationships(

@@ -597,11 +597,7 @@ fn add_write_schemas(doc: &mut OpenAPI) -> Result<()> {
     let records: Vec<String> = components
         .schemas
         .keys()
-        .filter(|name| {
-            components
-                .schemas
-                .contains_key(&format!("{name}Attributes"))
-        })
+        .filter(|name| crate::model::is_record_schema(components, name))
         .cloned()
         .collect();
     for name in records {
@@ -653,9 +649,7 @@ fn add_missing_write_schemas(doc: &mut OpenAPI) -> Result<()> {
         .schemas
         .keys()
         .filter(|name| {
-            components
-                .schemas
-                .contains_key(&format!("{name}Attributes"))
+            crate::model::is_record_schema(components, name)
                 && !components.schemas.contains_key(&format!("{name}Write"))
         })
         .cloned()

@@ -281,24 +281,22 @@ pub(crate) mod tests {
         walk(doc.to_string().as_bytes()).expect("JSON")
     }
 
-    fn types(group: &Group, path: &str) -> Vec<(&'static str, u64)> {
-        let stats = &group.paths[path];
-        TYPES
+    /// The names with a count above 0.
+    fn counted(names: &[&'static str], counts: &[u64]) -> Vec<(&'static str, u64)> {
+        names
             .iter()
-            .zip(stats.types)
-            .filter(|(_, n)| *n > 0)
-            .map(|(t, n)| (*t, n))
+            .zip(counts)
+            .filter(|(_, n)| **n > 0)
+            .map(|(t, n)| (*t, *n))
             .collect()
     }
 
+    fn types(group: &Group, path: &str) -> Vec<(&'static str, u64)> {
+        counted(&TYPES, &group.paths[path].types)
+    }
+
     fn formats(group: &Group, path: &str) -> Vec<(&'static str, u64)> {
-        let stats = &group.paths[path];
-        FORMATS
-            .iter()
-            .zip(stats.formats)
-            .filter(|(_, n)| *n > 0)
-            .map(|(t, n)| (*t, n))
-            .collect()
+        counted(&FORMATS, &group.paths[path].formats)
     }
 
     /// A distinct field name of letters only for each `i` (`a`, `b`, …, `ba`, …).
