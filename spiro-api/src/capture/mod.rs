@@ -14,13 +14,16 @@
 //! rule; any other key (an id, a name, an e-mail address, a token used as a key, inside `custom`
 //! or an error body) is written as `*`, and counted in `placeholder_keys`.
 //!
-//! **Bounded.** The counts not yet written are held within [`PENDING_BUDGET`]; they are handed
+//! **Bounded.** The walks under way hold their paths within `walk::WALKS_BUDGET` together
+//! (however many calls run at once); the counts not yet written are held within
+//! [`PENDING_BUDGET`]; they are handed
 //! to one writer thread every [`FLUSH_EVERY`] responses, when the budget is full, and when the
 //! last clone of the client is dropped. The writer merges them into the file, which holds one
 //! line per operation and status with its counts (not one per answer) and never grows past
 //! [`FILE_CAP`]: what does not fit is counted as dropped, and a warning says the cap was
-//! reached. In all, capture holds at most about 8 MiB per process (measured under a flood of
-//! large answers in `tests/capture_bounds.rs`). The API call never waits for
+//! reached. In all, by these budgets (estimated generously per path), capture holds at most
+//! about 12 MiB per process, under 16 MiB; `tests/capture_bounds.rs` measures it under a flood
+//! of large answers. The API call never waits for
 //! the disk and never fails because of the capture: an I/O error is logged once
 //! (`tracing::warn!`) and capture stops.
 //!
@@ -47,6 +50,7 @@ mod walk;
 use std::fs::{File, OpenOptions};
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicUsize;
 use std::sync::mpsc::{self, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -125,6 +129,8 @@ impl std::fmt::Debug for ShapeCapture {
 
 struct Shared {
     path: PathBuf,
+    /// The bytes the walks under way hold (at most `walk::WALKS_BUDGET`).
+    walking: AtomicUsize,
     pending: Mutex<Pending>,
     sender: Mutex<Option<SyncSender<Shapes>>>,
     writer: Mutex<Option<JoinHandle<()>>>,
@@ -166,6 +172,7 @@ impl ShapeCapture {
         };
         ShapeCapture(Arc::new(Shared {
             path,
+            walking: AtomicUsize::new(0),
             pending: Mutex::new(Pending::new()),
             sender: Mutex::new(sender),
             writer: Mutex::new(writer),
@@ -184,7 +191,7 @@ impl ShapeCapture {
     /// Counts the shape of one JSON body.
     pub(crate) fn record(&self, operation: &str, status: u16, body: &[u8]) {
         // Walked before the lock: concurrent calls do not wait for each other's bodies.
-        let Some(group) = walk::walk(body) else {
+        let Some(group) = walk::walk(body, &self.0.walking) else {
             return;
         };
         let Ok(mut pending) = self.0.pending.lock() else {
@@ -603,7 +610,7 @@ mod tests {
             .unwrap();
         fs4::FileExt::try_lock(&lock).unwrap();
         let mut counts = Shapes::new(PENDING_BUDGET);
-        counts.add("op", 200, &walk::walk(b"{}").unwrap());
+        counts.add("op", 200, &walk::tests::walk_alone(b"{}").unwrap());
         let mut state = WriterState::default();
         // Another open file description of the lock file holds it (flock is per description).
         let started = std::time::Instant::now();

@@ -15,7 +15,7 @@ pub(crate) const FORMATS: [&str; 4] = ["date", "date-time", "numeric", "unix-tim
 /// What a path costs a budget beyond its text: its map entry and counters in memory, and its
 /// counts as written (at most 7 types and 4 formats of `"name":<20 digits>` each), so that the
 /// budget bounds both.
-const PATH_COST: usize = 384;
+pub(crate) const PATH_COST: usize = 384;
 /// What an operation/status pair costs a budget beyond its name.
 const GROUP_COST: usize = 256;
 

@@ -4,10 +4,11 @@
 //! identifier rule ([`field_name`]), else as `*`.
 
 use std::fmt;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::shapes::{FORMATS, Group, MAX_PATHS, PathStats, TYPES};
+use super::shapes::{FORMATS, Group, MAX_PATHS, PATH_COST, PathStats, TYPES};
 
 /// Nesting levels walked; deeper values are counted in `truncated`.
 pub(crate) const MAX_DEPTH: usize = 32;
@@ -15,8 +16,14 @@ pub(crate) const MAX_DEPTH: usize = 32;
 /// Unix times counted as such: seconds from 2000-01-01 to 2100-01-01.
 const UNIX_TIME: std::ops::Range<u64> = 946_684_800..4_102_444_800;
 
+/// The bytes that the paths of the walks under way may hold together: concurrent calls walk
+/// their bodies at the same time, and what does not fit is counted as dropped.
+pub(crate) const WALKS_BUDGET: usize = 4 * 1024 * 1024;
+
 /// The shape of one JSON body; `None` when it is not JSON (or nests past serde_json's limit).
-pub(crate) fn walk(body: &[u8]) -> Option<Group> {
+/// The paths it holds are reserved from `in_flight` (shared by the walks of one capture, at
+/// most [`WALKS_BUDGET`]) until it returns.
+pub(crate) fn walk(body: &[u8], in_flight: &AtomicUsize) -> Option<Group> {
     let mut group = Group {
         responses: 1,
         ..Group::default()
@@ -26,15 +33,39 @@ pub(crate) fn walk(body: &[u8]) -> Option<Group> {
     }
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let mut path = String::new();
-    Walk {
+    let mut reserved = 0;
+    let walked = Walk {
         group: &mut group,
         path: &mut path,
         depth: 0,
+        budget: Budget {
+            in_flight,
+            reserved: &mut reserved,
+        },
     }
     .deserialize(&mut deserializer)
-    .ok()?;
-    deserializer.end().ok()?;
-    Some(group)
+    .and_then(|()| deserializer.end());
+    in_flight.fetch_sub(reserved, Ordering::Relaxed);
+    walked.ok().map(|()| group)
+}
+
+/// This walk's share of the bytes all walks may hold.
+struct Budget<'a> {
+    in_flight: &'a AtomicUsize,
+    reserved: &'a mut usize,
+}
+
+impl Budget<'_> {
+    /// Reserves `bytes`; `false` (nothing reserved) when they do not fit.
+    fn reserve(&mut self, bytes: usize) -> bool {
+        let before = self.in_flight.fetch_add(bytes, Ordering::Relaxed);
+        if before.saturating_add(bytes) > WALKS_BUDGET {
+            self.in_flight.fetch_sub(bytes, Ordering::Relaxed);
+            return false;
+        }
+        *self.reserved += bytes;
+        true
+    }
 }
 
 /// How an object key is written: verbatim when it is a field name, else `*` (it may be data: an
@@ -112,13 +143,14 @@ fn format_index(name: &str) -> usize {
     FORMATS.iter().position(|f| *f == name).unwrap_or(0)
 }
 
-struct Walk<'a> {
+struct Walk<'a, 'b> {
     group: &'a mut Group,
     path: &'a mut String,
     depth: usize,
+    budget: Budget<'b>,
 }
 
-impl Walk<'_> {
+impl Walk<'_, '_> {
     fn count(&mut self, json_type: &str, format: Option<usize>) {
         let path = if self.path.is_empty() {
             "$"
@@ -126,7 +158,7 @@ impl Walk<'_> {
             self.path.as_str()
         };
         if !self.group.paths.contains_key(path) {
-            if self.group.paths.len() >= MAX_PATHS {
+            if self.group.paths.len() >= MAX_PATHS || !self.budget.reserve(path.len() + PATH_COST) {
                 self.group.dropped_paths = self.group.dropped_paths.saturating_add(1);
                 return;
             }
@@ -145,11 +177,15 @@ impl Walk<'_> {
         }
     }
 
-    fn child(&mut self) -> Walk<'_> {
+    fn child(&mut self) -> Walk<'_, '_> {
         Walk {
             group: self.group,
             path: self.path,
             depth: self.depth + 1,
+            budget: Budget {
+                in_flight: self.budget.in_flight,
+                reserved: self.budget.reserved,
+            },
         }
     }
 
@@ -159,7 +195,7 @@ impl Walk<'_> {
     }
 }
 
-impl<'de> DeserializeSeed<'de> for Walk<'_> {
+impl<'de> DeserializeSeed<'de> for Walk<'_, '_> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
@@ -167,7 +203,7 @@ impl<'de> DeserializeSeed<'de> for Walk<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for Walk<'_> {
+impl<'de> Visitor<'de> for Walk<'_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -278,7 +314,12 @@ pub(crate) mod tests {
     use serde_json::{Value, json};
 
     fn shape(doc: &Value) -> Group {
-        walk(doc.to_string().as_bytes()).expect("JSON")
+        walk_alone(doc.to_string().as_bytes()).expect("JSON")
+    }
+
+    /// `walk` with a budget of its own.
+    pub(crate) fn walk_alone(body: &[u8]) -> Option<Group> {
+        walk(body, &AtomicUsize::new(0))
     }
 
     /// The names with a count above 0.
@@ -423,14 +464,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn walks_under_way_share_one_budget_and_give_it_back() {
+        let doc = json!({ "a": 1, "b": { "c": 2 } }).to_string();
+        // Other walks hold all but room for two paths: the rest is counted, not kept.
+        let held = WALKS_BUDGET - 2 * (PATH_COST + 4);
+        let in_flight = AtomicUsize::new(held);
+        let g = walk(doc.as_bytes(), &in_flight).expect("JSON");
+        assert_eq!(g.paths.len(), 2, "{:?}", g.paths.keys());
+        assert_eq!(g.dropped_paths, 2);
+        assert_eq!(in_flight.load(Ordering::Relaxed), held, "given back");
+        assert!(walk(b"{\"a\":", &in_flight).is_none());
+        assert_eq!(
+            in_flight.load(Ordering::Relaxed),
+            held,
+            "given back on failure too"
+        );
+    }
+
+    #[test]
     fn not_json_is_not_walked() {
-        assert!(walk(b"<html>").is_none());
-        assert!(walk(b"{\"data\":").is_none());
-        assert!(walk(b"{} trailing").is_none());
-        assert_eq!(walk(b"  ").map(|g| g.paths.len()), Some(0));
+        assert!(walk_alone(b"<html>").is_none());
+        assert!(walk_alone(b"{\"data\":").is_none());
+        assert!(walk_alone(b"{} trailing").is_none());
+        assert_eq!(walk_alone(b"  ").map(|g| g.paths.len()), Some(0));
         // Past the walk's depth, serde_json skips nesting without recursing.
         let nested = "[".repeat(5_000) + &"]".repeat(5_000);
-        assert_eq!(walk(nested.as_bytes()).map(|g| g.truncated), Some(1));
+        assert_eq!(walk_alone(nested.as_bytes()).map(|g| g.truncated), Some(1));
     }
 
     mod properties {
@@ -505,7 +564,7 @@ pub(crate) mod tests {
 
             #[test]
             fn any_bytes_are_walked_or_refused_without_panicking(body in prop::collection::vec(any::<u8>(), 0..256)) {
-                let walked = walk(&body);
+                let walked = walk_alone(&body);
                 // (Short bodies nest less than serde_json's limit, where the two would differ.)
                 let is_json = body.iter().all(u8::is_ascii_whitespace)
                     || serde_json::from_slice::<Value>(&body).is_ok();
