@@ -75,7 +75,7 @@ async fn export_csv(client: &Client, out: &mut impl Write) -> anyhow::Result<()>
 async fn set_quote_link(client: &Client, id: &str, url: &str) -> anyhow::Result<()> {
     let mut custom = CustomFields::new();
     custom.insert("bc_packaging_quote", url);
-    let attributes = types::OpportunityAttributes {
+    let attributes = types::OpportunityWriteAttributes {
         custom: Some(custom),
         ..Default::default()
     };

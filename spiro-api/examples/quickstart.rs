@@ -180,7 +180,7 @@ async fn run(write: bool) -> Result<(), Failure> {
         client
             .update_opportunity()
             .id(&opportunity.id)
-            .attributes(types::OpportunityAttributes {
+            .attributes(types::OpportunityWriteAttributes {
                 custom: Some(changes),
                 ..Default::default()
             })

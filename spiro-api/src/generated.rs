@@ -51,6 +51,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields (S5: activities can have them). [doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Kind of activity, e.g. `email`, `call`, `note`, `meeting`. [inferred from S3]
@@ -84,7 +85,7 @@ pub mod types {
     )]
     pub struct ActivityWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<ActivityAttributes>,
+        pub attributes: ::std::option::Option<ActivityWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -96,6 +97,40 @@ pub mod types {
 
     impl ActivityWrite {
         pub fn builder() -> builder::ActivityWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a Activity that a request may send: `ActivityAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ActivityWriteAttributes {
+        ///Text of the note, email or call log. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body: ::std::option::Option<crate::Text>,
+        ///Custom fields (S5: activities can have them). [doc S5]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Kind of activity, e.g. `email`, `call`, `note`, `meeting`. [inferred from S3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub kind: ::std::option::Option<crate::Text>,
+        ///When it happened. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub occurred_at: ::std::option::Option<crate::Timestamp>,
+        ///Subject or title. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<crate::Text>,
+    }
+
+    impl ActivityWriteAttributes {
+        pub fn builder() -> builder::ActivityWriteAttributes {
             Default::default()
         }
     }
@@ -159,6 +194,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields; no source says campaigns have any. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Description. [inferred]
@@ -189,7 +225,7 @@ pub mod types {
     )]
     pub struct CampaignWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<CampaignAttributes>,
+        pub attributes: ::std::option::Option<CampaignWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -201,6 +237,34 @@ pub mod types {
 
     impl CampaignWrite {
         pub fn builder() -> builder::CampaignWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a Campaign that a request may send: `CampaignAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CampaignWriteAttributes {
+        ///Custom fields; no source says campaigns have any. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Description. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<crate::Text>,
+        ///Campaign name. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::Text>,
+    }
+
+    impl CampaignWriteAttributes {
+        pub fn builder() -> builder::CampaignWriteAttributes {
             Default::default()
         }
     }
@@ -261,15 +325,16 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CompanyAttributes {
-        ///Street address. [inferred from S8 import columns]
+        ///Street address. [call Y3 (in `custom` or here); S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<crate::Text>,
-        ///City. [call Y1]
+        ///City. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<crate::Text>,
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields; Y1 and Y3 read `relationship_type`, `assigned_isr`, `industries_served`. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [inferred from S8 import columns]
@@ -281,16 +346,16 @@ pub mod types {
         ///Company name. [live P3: callers throw when missing]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///Phone number, E.164-like in the product. [inferred from S8 import columns]
+        ///Phone number, E.164-like in the product. [call Y3; S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<crate::Text>,
-        ///State or region. [call Y1]
+        ///State or region. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<crate::Text>,
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
-        ///Website URL. [call Y1]
+        ///Website URL. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub website: ::std::option::Option<crate::Text>,
         ///Postal code. [inferred from S8 import columns]
@@ -315,7 +380,7 @@ pub mod types {
     )]
     pub struct CompanyWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<CompanyAttributes>,
+        pub attributes: ::std::option::Option<CompanyWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -327,6 +392,55 @@ pub mod types {
 
     impl CompanyWrite {
         pub fn builder() -> builder::CompanyWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a Company that a request may send: `CompanyAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CompanyWriteAttributes {
+        ///Street address. [call Y3 (in `custom` or here); S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<crate::Text>,
+        ///City. [call Y1, Y3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<crate::Text>,
+        ///Custom fields; Y1 and Y3 read `relationship_type`, `assigned_isr`, `industries_served`. [call Y1, Y3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Free-text description. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<crate::Text>,
+        ///External (e.g. ERP) id. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_id: ::std::option::Option<crate::Text>,
+        ///Company name. [live P3: callers throw when missing]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Phone number, E.164-like in the product. [call Y3; S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<crate::Text>,
+        ///State or region. [call Y1, Y3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<crate::Text>,
+        ///Website URL. [call Y1, Y3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub website: ::std::option::Option<crate::Text>,
+        ///Postal code. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub zipcode: ::std::option::Option<crate::Text>,
+    }
+
+    impl CompanyWriteAttributes {
+        pub fn builder() -> builder::CompanyWriteAttributes {
             Default::default()
         }
     }
@@ -387,39 +501,40 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ContactAttributes {
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields; Y3 reads `assigned_isr`, `status`. [call Y3; doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<crate::Text>,
-        ///Email address. [call P5, Y2]
+        ///Email address. [call P5, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<crate::Text>,
         ///External id. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<crate::Text>,
-        ///First name. [call P5, Y2]
+        ///First name. [call P5, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<crate::Text>,
         ///Home phone. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub home_phone: ::std::option::Option<crate::Text>,
-        ///Last name. [call P5, Y2]
+        ///Last name. [call P5, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<crate::Text>,
-        ///Mobile number. [call Y2]
+        ///Mobile number. [call Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mobile: ::std::option::Option<crate::Text>,
-        ///Phone number. [call Y2]
+        ///Phone number. [call Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<crate::Text>,
-        ///Job title. [call Y2]
+        ///Job title. [call Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<crate::Text>,
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
@@ -441,7 +556,7 @@ pub mod types {
     )]
     pub struct ContactWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<ContactAttributes>,
+        pub attributes: ::std::option::Option<ContactWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -453,6 +568,55 @@ pub mod types {
 
     impl ContactWrite {
         pub fn builder() -> builder::ContactWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a Contact that a request may send: `ContactAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ContactWriteAttributes {
+        ///Custom fields; Y3 reads `assigned_isr`, `status`. [call Y3; doc S5]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Free-text description. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<crate::Text>,
+        ///Email address. [call P5, Y3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<crate::Text>,
+        ///External id. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_id: ::std::option::Option<crate::Text>,
+        ///First name. [call P5, Y3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<crate::Text>,
+        ///Home phone. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub home_phone: ::std::option::Option<crate::Text>,
+        ///Last name. [call P5, Y3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_name: ::std::option::Option<crate::Text>,
+        ///Mobile number. [call Y3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mobile: ::std::option::Option<crate::Text>,
+        ///Phone number. [call Y3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<crate::Text>,
+        ///Job title. [call Y3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<crate::Text>,
+    }
+
+    impl ContactWriteAttributes {
+        pub fn builder() -> builder::ContactWriteAttributes {
             Default::default()
         }
     }
@@ -516,6 +680,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The fields of a custom entity record, mostly custom. [doc S5, S6]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Display name of the record. [inferred]
@@ -543,7 +708,7 @@ pub mod types {
     )]
     pub struct CustomObjectWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<CustomObjectAttributes>,
+        pub attributes: ::std::option::Option<CustomObjectWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -555,6 +720,31 @@ pub mod types {
 
     impl CustomObjectWrite {
         pub fn builder() -> builder::CustomObjectWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a CustomObject that a request may send: `CustomObjectAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CustomObjectWriteAttributes {
+        ///The fields of a custom entity record, mostly custom. [doc S5, S6]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Display name of the record. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::Text>,
+    }
+
+    impl CustomObjectWriteAttributes {
+        pub fn builder() -> builder::CustomObjectWriteAttributes {
             Default::default()
         }
     }
@@ -641,13 +831,14 @@ pub mod types {
         pub amount: ::std::option::Option<crate::Amount>,
         ///Close date, as a date (`2026-09-30`) or a date-time: no source shows its format. [live P11: "actual Spiro close date field"]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub close_at: ::std::option::Option<::std::string::String>,
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        pub close_at: ::std::option::Option<crate::Timestamp>,
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
-        ///Currency code. [inferred from S8 import columns]
+        ///Currency code. [call Y3, which defaults it to USD; S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<crate::Text>,
+        ///Custom fields: `bc_packaging_quote` written and read back (P1, P2), lookup values read by `label` (P11). [live P1, P2, P11, P12]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Free-text description. [live P12]
@@ -662,7 +853,7 @@ pub mod types {
         ///Priority. [inferred from S8 import columns]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub priority: ::std::option::Option<crate::Text>,
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1, Y3]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
@@ -710,11 +901,12 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct OpportunityStageAttributes {
+        ///Custom fields; no source says stages have any. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
-        ///Stage name, e.g. Prospecting, Qualifying, Proposing. [live P3, P5: callers read it first]
+        ///Stage name, e.g. Prospecting, Qualifying, Proposing. Callers read `name`, then `label`, `title` or `stage_name`: one of them exists, `name` most likely. [call P3, P5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        pub name: ::std::option::Option<crate::Text>,
         ///Order of the stage in its pipeline. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<crate::Amount>,
@@ -740,7 +932,7 @@ pub mod types {
     )]
     pub struct OpportunityStageWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<OpportunityStageAttributes>,
+        pub attributes: ::std::option::Option<OpportunityStageWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -751,6 +943,37 @@ pub mod types {
 
     impl OpportunityStageWrite {
         pub fn builder() -> builder::OpportunityStageWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a OpportunityStage that a request may send: `OpportunityStageAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityStageWriteAttributes {
+        ///Custom fields; no source says stages have any. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Stage name, e.g. Prospecting, Qualifying, Proposing. Callers read `name`, then `label`, `title` or `stage_name`: one of them exists, `name` most likely. [call P3, P5]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::Text>,
+        ///Order of the stage in its pipeline. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<crate::Amount>,
+        ///Win probability of the stage in percent. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub probability: ::std::option::Option<crate::Amount>,
+    }
+
+    impl OpportunityStageWriteAttributes {
+        pub fn builder() -> builder::OpportunityStageWriteAttributes {
             Default::default()
         }
     }
@@ -785,7 +1008,7 @@ pub mod types {
     )]
     pub struct OpportunityWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<OpportunityAttributes>,
+        pub attributes: ::std::option::Option<OpportunityWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -797,6 +1020,49 @@ pub mod types {
 
     impl OpportunityWrite {
         pub fn builder() -> builder::OpportunityWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a Opportunity that a request may send: `OpportunityAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct OpportunityWriteAttributes {
+        ///Amount in the opportunity's currency, a number or a numeric string. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<crate::Amount>,
+        ///Close date, as a date (`2026-09-30`) or a date-time: no source shows its format. [live P11: "actual Spiro close date field"]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub close_at: ::std::option::Option<crate::Timestamp>,
+        ///Currency code. [call Y3, which defaults it to USD; S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<crate::Text>,
+        ///Custom fields: `bc_packaging_quote` written and read back (P1, P2), lookup values read by `label` (P11). [live P1, P2, P11, P12]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Free-text description. [live P12]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///External id. [live P12]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_id: ::std::option::Option<::std::string::String>,
+        ///Opportunity name. [live P3]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Priority. [inferred from S8 import columns]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<crate::Text>,
+    }
+
+    impl OpportunityWriteAttributes {
+        pub fn builder() -> builder::OpportunityWriteAttributes {
             Default::default()
         }
     }
@@ -831,17 +1097,19 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PicklistValue {
-        ///The date of a date object.
+        ///The date of a date object. [call P11]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub date: ::std::option::Option<::std::string::String>,
+        pub date: ::std::option::Option<crate::Text>,
+        ///Read when `label` and `name` are empty. [call P11]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub display_name: ::std::option::Option<::std::string::String>,
-        ///Display text, e.g. `Warm`.
+        pub display_name: ::std::option::Option<crate::Text>,
+        ///Display text, e.g. `Warm`. [live P11, read first after a live dry run; call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub label: ::std::option::Option<::std::string::String>,
+        ///Read when `label` is empty. [call P11]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
-        ///The underlying value, e.g. a user id; any JSON value.
+        pub name: ::std::option::Option<crate::Text>,
+        ///The underlying value, e.g. a user id; any JSON value. [call P11]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::serde_json::Value>,
     }
@@ -889,6 +1157,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PipelineAttributes {
+        ///Custom fields; no source says pipelines have any. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Pipeline name. [inferred]
@@ -913,7 +1182,7 @@ pub mod types {
     )]
     pub struct PipelineWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<PipelineAttributes>,
+        pub attributes: ::std::option::Option<PipelineWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -924,6 +1193,31 @@ pub mod types {
 
     impl PipelineWrite {
         pub fn builder() -> builder::PipelineWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a Pipeline that a request may send: `PipelineAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct PipelineWriteAttributes {
+        ///Custom fields; no source says pipelines have any. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Pipeline name. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::Text>,
+    }
+
+    impl PipelineWriteAttributes {
+        pub fn builder() -> builder::PipelineWriteAttributes {
             Default::default()
         }
     }
@@ -987,6 +1281,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields; S7 names them for quote products, not quotes. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Quote name or number. [call Y1]
@@ -1049,6 +1344,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields (S7: quote products support them). [doc S7]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Product name on the line. [inferred from S7]
@@ -1085,7 +1381,7 @@ pub mod types {
     )]
     pub struct QuoteProductWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<QuoteProductAttributes>,
+        pub attributes: ::std::option::Option<QuoteProductWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1097,6 +1393,40 @@ pub mod types {
 
     impl QuoteProductWrite {
         pub fn builder() -> builder::QuoteProductWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a QuoteProduct that a request may send: `QuoteProductAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteProductWriteAttributes {
+        ///Custom fields (S7: quote products support them). [doc S7]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Product name on the line. [inferred from S7]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::Text>,
+        ///Unit price. [inferred from S7]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price: ::std::option::Option<crate::Amount>,
+        ///Quantity. [inferred from S7]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub quantity: ::std::option::Option<crate::Amount>,
+        ///Line total. [inferred from S7]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<crate::Amount>,
+    }
+
+    impl QuoteProductWriteAttributes {
+        pub fn builder() -> builder::QuoteProductWriteAttributes {
             Default::default()
         }
     }
@@ -1131,7 +1461,7 @@ pub mod types {
     )]
     pub struct QuoteWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<QuoteAttributes>,
+        pub attributes: ::std::option::Option<QuoteWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1143,6 +1473,37 @@ pub mod types {
 
     impl QuoteWrite {
         pub fn builder() -> builder::QuoteWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a Quote that a request may send: `QuoteAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct QuoteWriteAttributes {
+        ///Custom fields; S7 names them for quote products, not quotes. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Quote name or number. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::Text>,
+        ///Quote status, e.g. `Sent`. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::Text>,
+        ///Quote total, a number or a numeric string. [call Y1]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<crate::Amount>,
+    }
+
+    impl QuoteWriteAttributes {
+        pub fn builder() -> builder::QuoteWriteAttributes {
             Default::default()
         }
     }
@@ -1293,6 +1654,7 @@ pub mod types {
         ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Custom fields (S5: reminders can have them). [doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///What to do. [inferred]
@@ -1326,7 +1688,7 @@ pub mod types {
     )]
     pub struct ReminderWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<ReminderAttributes>,
+        pub attributes: ::std::option::Option<ReminderWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1338,6 +1700,37 @@ pub mod types {
 
     impl ReminderWrite {
         pub fn builder() -> builder::ReminderWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a Reminder that a request may send: `ReminderAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ReminderWriteAttributes {
+        ///Custom fields (S5: reminders can have them). [doc S5]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///What to do. [inferred]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<crate::Text>,
+        ///When the reminder is due. ISO 8601 timestamp as sent by Spiro. Kept as a string: the exact format is not evidenced. [inferred from S3/S4: reminder date]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub due_at: ::std::option::Option<crate::Timestamp>,
+        ///`open` or `closed`. [inferred from S4: open/closed status]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::Text>,
+    }
+
+    impl ReminderWriteAttributes {
+        pub fn builder() -> builder::ReminderWriteAttributes {
             Default::default()
         }
     }
@@ -1419,6 +1812,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct UserAttributes {
+        ///Custom fields (S5: users can have them). [doc S5]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom: ::std::option::Option<crate::CustomFields>,
         ///Email address. [inferred: callers fall back to it]
@@ -1449,7 +1843,7 @@ pub mod types {
     )]
     pub struct UserWrite {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub attributes: ::std::option::Option<UserAttributes>,
+        pub attributes: ::std::option::Option<UserWriteAttributes>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::ResourceId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1460,6 +1854,37 @@ pub mod types {
 
     impl UserWrite {
         pub fn builder() -> builder::UserWrite {
+            Default::default()
+        }
+    }
+
+    ///The attributes of a User that a request may send: `UserAttributes` without the read-only ones (set by Spiro).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct UserWriteAttributes {
+        ///Custom fields (S5: users can have them). [doc S5]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<crate::CustomFields>,
+        ///Email address. [inferred: callers fall back to it]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<crate::Text>,
+        ///First name. [live P3, P4: read from `included`]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        ///Last name. [live P3, P4: read from `included`]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_name: ::std::option::Option<::std::string::String>,
+    }
+
+    impl UserWriteAttributes {
+        pub fn builder() -> builder::UserWriteAttributes {
             Default::default()
         }
     }
@@ -1753,7 +2178,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ActivityWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::ActivityAttributes>,
+                ::std::option::Option<super::ActivityWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -1782,7 +2207,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ActivityAttributes>,
+                    ::std::option::Option<super::ActivityWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -1850,6 +2275,134 @@ pub mod types {
                     id: Ok(value.id),
                     relationships: Ok(value.relationships),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ActivityWriteAttributes {
+            body: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            occurred_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ActivityWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    body: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    kind: Ok(Default::default()),
+                    occurred_at: Ok(Default::default()),
+                    subject: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ActivityWriteAttributes {
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+            pub fn occurred_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.occurred_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for occurred_at: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ActivityWriteAttributes>
+        for super::ActivityWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    body: value.body?,
+                    custom: value.custom?,
+                    kind: value.kind?,
+                    occurred_at: value.occurred_at?,
+                    subject: value.subject?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ActivityWriteAttributes>
+        for ActivityWriteAttributes {
+            fn from(value: super::ActivityWriteAttributes) -> Self {
+                Self {
+                    body: Ok(value.body),
+                    custom: Ok(value.custom),
+                    kind: Ok(value.kind),
+                    occurred_at: Ok(value.occurred_at),
+                    subject: Ok(value.subject),
                 }
             }
         }
@@ -2129,7 +2682,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CampaignWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::CampaignAttributes>,
+                ::std::option::Option<super::CampaignWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -2158,7 +2711,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CampaignAttributes>,
+                    ::std::option::Option<super::CampaignWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -2226,6 +2779,96 @@ pub mod types {
                     id: Ok(value.id),
                     relationships: Ok(value.relationships),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CampaignWriteAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CampaignWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CampaignWriteAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CampaignWriteAttributes>
+        for super::CampaignWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CampaignWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    description: value.description?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CampaignWriteAttributes>
+        for CampaignWriteAttributes {
+            fn from(value: super::CampaignWriteAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    description: Ok(value.description),
+                    name: Ok(value.name),
                 }
             }
         }
@@ -2638,7 +3281,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CompanyWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::CompanyAttributes>,
+                ::std::option::Option<super::CompanyWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -2667,7 +3310,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CompanyAttributes>,
+                    ::std::option::Option<super::CompanyWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -2735,6 +3378,229 @@ pub mod types {
                     id: Ok(value.id),
                     relationships: Ok(value.relationships),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CompanyWriteAttributes {
+            address: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            external_id: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            website: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            zipcode: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CompanyWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    address: Ok(Default::default()),
+                    city: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    external_id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                    website: Ok(Default::default()),
+                    zipcode: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CompanyWriteAttributes {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn website<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.website = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for website: {e}")
+                    });
+                self
+            }
+            pub fn zipcode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zipcode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for zipcode: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CompanyWriteAttributes>
+        for super::CompanyWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompanyWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    city: value.city?,
+                    custom: value.custom?,
+                    description: value.description?,
+                    external_id: value.external_id?,
+                    name: value.name?,
+                    phone: value.phone?,
+                    state: value.state?,
+                    website: value.website?,
+                    zipcode: value.zipcode?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CompanyWriteAttributes>
+        for CompanyWriteAttributes {
+            fn from(value: super::CompanyWriteAttributes) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    city: Ok(value.city),
+                    custom: Ok(value.custom),
+                    description: Ok(value.description),
+                    external_id: Ok(value.external_id),
+                    name: Ok(value.name),
+                    phone: Ok(value.phone),
+                    state: Ok(value.state),
+                    website: Ok(value.website),
+                    zipcode: Ok(value.zipcode),
                 }
             }
         }
@@ -3146,7 +4012,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ContactWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::ContactAttributes>,
+                ::std::option::Option<super::ContactWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -3175,7 +4041,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContactAttributes>,
+                    ::std::option::Option<super::ContactWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3243,6 +4109,229 @@ pub mod types {
                     id: Ok(value.id),
                     relationships: Ok(value.relationships),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ContactWriteAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            external_id: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            home_phone: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            mobile: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ContactWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    external_id: Ok(Default::default()),
+                    first_name: Ok(Default::default()),
+                    home_phone: Ok(Default::default()),
+                    last_name: Ok(Default::default()),
+                    mobile: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ContactWriteAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn home_phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.home_phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for home_phone: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn mobile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mobile = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mobile: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ContactWriteAttributes>
+        for super::ContactWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContactWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    description: value.description?,
+                    email: value.email?,
+                    external_id: value.external_id?,
+                    first_name: value.first_name?,
+                    home_phone: value.home_phone?,
+                    last_name: value.last_name?,
+                    mobile: value.mobile?,
+                    phone: value.phone?,
+                    title: value.title?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ContactWriteAttributes>
+        for ContactWriteAttributes {
+            fn from(value: super::ContactWriteAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    description: Ok(value.description),
+                    email: Ok(value.email),
+                    external_id: Ok(value.external_id),
+                    first_name: Ok(value.first_name),
+                    home_phone: Ok(value.home_phone),
+                    last_name: Ok(value.last_name),
+                    mobile: Ok(value.mobile),
+                    phone: Ok(value.phone),
+                    title: Ok(value.title),
                 }
             }
         }
@@ -3504,7 +4593,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CustomObjectWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::CustomObjectAttributes>,
+                ::std::option::Option<super::CustomObjectWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -3533,7 +4622,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomObjectAttributes>,
+                    ::std::option::Option<super::CustomObjectWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3601,6 +4690,77 @@ pub mod types {
                     id: Ok(value.id),
                     relationships: Ok(value.relationships),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct CustomObjectWriteAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for CustomObjectWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl CustomObjectWriteAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<CustomObjectWriteAttributes>
+        for super::CustomObjectWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomObjectWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::CustomObjectWriteAttributes>
+        for CustomObjectWriteAttributes {
+            fn from(value: super::CustomObjectWriteAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    name: Ok(value.name),
                 }
             }
         }
@@ -3826,7 +4986,7 @@ pub mod types {
                 ::std::string::String,
             >,
             close_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -3895,7 +5055,7 @@ pub mod types {
             }
             pub fn close_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.close_at = value
@@ -4150,7 +5310,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             position: ::std::result::Result<
@@ -4189,7 +5349,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -4255,7 +5415,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct OpportunityStageWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::OpportunityStageAttributes>,
+                ::std::option::Option<super::OpportunityStageWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -4284,7 +5444,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OpportunityStageAttributes>,
+                    ::std::option::Option<super::OpportunityStageWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4359,6 +5519,115 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct OpportunityStageWriteAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<crate::Amount>,
+                ::std::string::String,
+            >,
+            probability: ::std::result::Result<
+                ::std::option::Option<crate::Amount>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OpportunityStageWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    position: Ok(Default::default()),
+                    probability: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl OpportunityStageWriteAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn probability<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.probability = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for probability: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityStageWriteAttributes>
+        for super::OpportunityStageWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityStageWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    name: value.name?,
+                    position: value.position?,
+                    probability: value.probability?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityStageWriteAttributes>
+        for OpportunityStageWriteAttributes {
+            fn from(value: super::OpportunityStageWriteAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    name: Ok(value.name),
+                    position: Ok(value.position),
+                    probability: Ok(value.probability),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct OpportunityStageWriteDocument {
             data: ::std::result::Result<
                 super::OpportunityStageWrite,
@@ -4409,7 +5678,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct OpportunityWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::OpportunityAttributes>,
+                ::std::option::Option<super::OpportunityWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -4438,7 +5707,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OpportunityAttributes>,
+                    ::std::option::Option<super::OpportunityWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4511,6 +5780,191 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct OpportunityWriteAttributes {
+            amount: ::std::result::Result<
+                ::std::option::Option<crate::Amount>,
+                ::std::string::String,
+            >,
+            close_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            priority: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for OpportunityWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    amount: Ok(Default::default()),
+                    close_at: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    custom: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    external_id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    priority: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl OpportunityWriteAttributes {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn close_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.close_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for close_at: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn priority<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<OpportunityWriteAttributes>
+        for super::OpportunityWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OpportunityWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    close_at: value.close_at?,
+                    currency: value.currency?,
+                    custom: value.custom?,
+                    description: value.description?,
+                    external_id: value.external_id?,
+                    name: value.name?,
+                    priority: value.priority?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::OpportunityWriteAttributes>
+        for OpportunityWriteAttributes {
+            fn from(value: super::OpportunityWriteAttributes) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    close_at: Ok(value.close_at),
+                    currency: Ok(value.currency),
+                    custom: Ok(value.custom),
+                    description: Ok(value.description),
+                    external_id: Ok(value.external_id),
+                    name: Ok(value.name),
+                    priority: Ok(value.priority),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct OpportunityWriteDocument {
             data: ::std::result::Result<super::OpportunityWrite, ::std::string::String>,
         }
@@ -4558,11 +6012,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PicklistValue {
             date: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             display_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             label: ::std::result::Result<
@@ -4570,7 +6024,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Text>,
                 ::std::string::String,
             >,
             value: ::std::result::Result<
@@ -4594,7 +6048,7 @@ pub mod types {
         impl PicklistValue {
             pub fn date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.date = value
@@ -4606,7 +6060,7 @@ pub mod types {
             }
             pub fn display_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.display_name = value
@@ -4630,7 +6084,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -4854,7 +6308,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PipelineWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::PipelineAttributes>,
+                ::std::option::Option<super::PipelineWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -4883,7 +6337,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PipelineAttributes>,
+                    ::std::option::Option<super::PipelineWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4951,6 +6405,77 @@ pub mod types {
                     id: Ok(value.id),
                     relationships: Ok(value.relationships),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PipelineWriteAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for PipelineWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl PipelineWriteAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PipelineWriteAttributes>
+        for super::PipelineWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    name: value.name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PipelineWriteAttributes>
+        for PipelineWriteAttributes {
+            fn from(value: super::PipelineWriteAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    name: Ok(value.name),
                 }
             }
         }
@@ -5516,7 +7041,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct QuoteProductWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::QuoteProductAttributes>,
+                ::std::option::Option<super::QuoteProductWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -5545,7 +7070,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::QuoteProductAttributes>,
+                    ::std::option::Option<super::QuoteProductWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5618,6 +7143,134 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
+        pub struct QuoteProductWriteAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<crate::Amount>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<crate::Amount>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<crate::Amount>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuoteProductWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    price: Ok(Default::default()),
+                    quantity: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuoteProductWriteAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteProductWriteAttributes>
+        for super::QuoteProductWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteProductWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    name: value.name?,
+                    price: value.price?,
+                    quantity: value.quantity?,
+                    total: value.total?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteProductWriteAttributes>
+        for QuoteProductWriteAttributes {
+            fn from(value: super::QuoteProductWriteAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    name: Ok(value.name),
+                    price: Ok(value.price),
+                    quantity: Ok(value.quantity),
+                    total: Ok(value.total),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct QuoteProductWriteDocument {
             data: ::std::result::Result<super::QuoteProductWrite, ::std::string::String>,
         }
@@ -5665,7 +7318,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct QuoteWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::QuoteAttributes>,
+                ::std::option::Option<super::QuoteWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -5694,7 +7347,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::QuoteAttributes>,
+                    ::std::option::Option<super::QuoteWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5762,6 +7415,114 @@ pub mod types {
                     id: Ok(value.id),
                     relationships: Ok(value.relationships),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct QuoteWriteAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<crate::Amount>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for QuoteWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl QuoteWriteAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Amount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<QuoteWriteAttributes>
+        for super::QuoteWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QuoteWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    name: value.name?,
+                    status: value.status?,
+                    total: value.total?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::QuoteWriteAttributes> for QuoteWriteAttributes {
+            fn from(value: super::QuoteWriteAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    name: Ok(value.name),
+                    status: Ok(value.status),
+                    total: Ok(value.total),
                 }
             }
         }
@@ -6106,7 +7867,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ReminderWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::ReminderAttributes>,
+                ::std::option::Option<super::ReminderWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -6135,7 +7896,7 @@ pub mod types {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ReminderAttributes>,
+                    ::std::option::Option<super::ReminderWriteAttributes>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6203,6 +7964,115 @@ pub mod types {
                     id: Ok(value.id),
                     relationships: Ok(value.relationships),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ReminderWriteAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            due_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for ReminderWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    due_at: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl ReminderWriteAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn due_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.due_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for due_at: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ReminderWriteAttributes>
+        for super::ReminderWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ReminderWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    description: value.description?,
+                    due_at: value.due_at?,
+                    status: value.status?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ReminderWriteAttributes>
+        for ReminderWriteAttributes {
+            fn from(value: super::ReminderWriteAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    description: Ok(value.description),
+                    due_at: Ok(value.due_at),
+                    status: Ok(value.status),
                 }
             }
         }
@@ -6522,7 +8392,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct UserWrite {
             attributes: ::std::result::Result<
-                ::std::option::Option<super::UserAttributes>,
+                ::std::option::Option<super::UserWriteAttributes>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -6550,7 +8420,9 @@ pub mod types {
         impl UserWrite {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::UserAttributes>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UserWriteAttributes>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.attributes = value
@@ -6617,6 +8489,114 @@ pub mod types {
                     id: Ok(value.id),
                     relationships: Ok(value.relationships),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct UserWriteAttributes {
+            custom: ::std::result::Result<
+                ::std::option::Option<crate::CustomFields>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<crate::Text>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UserWriteAttributes {
+            fn default() -> Self {
+                Self {
+                    custom: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    first_name: Ok(Default::default()),
+                    last_name: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UserWriteAttributes {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::CustomFields>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Text>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UserWriteAttributes>
+        for super::UserWriteAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserWriteAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom: value.custom?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    last_name: value.last_name?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UserWriteAttributes> for UserWriteAttributes {
+            fn from(value: super::UserWriteAttributes) -> Self {
+                Self {
+                    custom: Ok(value.custom),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    last_name: Ok(value.last_name),
                 }
             }
         }
@@ -6806,7 +8786,8 @@ The Spiro CRM resource API (https://spiro.ai), reconstructed from public evidenc
 
 Every operation carries `x-spiro-evidence` with a level and the ids of its sources:
 
-- `live`: used by caller code that was checked against the live API;
+- `live`: used by caller code that was checked against the live API (or, for an operation, seen answering 2xx in a capture of Spiro's answers);
+- `observed`: a field seen in captured responses of Spiro's (`cargo xtask learn`), with the counts of what was seen under `seen`;
 - `call`: issued by caller code, not shown to have been checked;
 - `doc`: promised, for this path, by Spiro's support pages;
 - `inferred`: our inference from the product's data model, Spiro's generic statements and JSON:API conventions.
@@ -7122,7 +9103,7 @@ Sends a `GET` request to `/opportunities/{id}`
 
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
-- `include`: Comma-separated relationships to return in `included`, from: `company`, `user`, `pipeline`, `opportunity_stage`. `user` and `user,company` seen live.
+- `include`: Comma-separated relationships to return in `included`, from: `company`, `user` (`user` and `user,company` seen live). `pipeline` and `opportunity_stage` were only probed (P8, P9; the answers are not recorded): callers read stages through the pipeline instead.
 ```ignore
 let response = client.get_opportunity()
     .id(id)
@@ -13730,7 +15711,7 @@ pub mod builder {
         /// Sets the body to update just these attributes (and custom fields) of the
         /// record: only what is set is sent, Spiro keeps the rest, and the record
         /// need not be fetched first. Replaces a body given with `body(..)`.
-        pub fn attributes(self, attributes: types::CompanyAttributes) -> Self {
+        pub fn attributes(self, attributes: types::CompanyWriteAttributes) -> Self {
             self.body(types::CompanyWriteDocument {
                 data: types::CompanyWrite {
                     id: None,
@@ -13760,7 +15741,7 @@ pub mod builder {
         /// Sets the body to update just these attributes (and custom fields) of the
         /// record: only what is set is sent, Spiro keeps the rest, and the record
         /// need not be fetched first. Replaces a body given with `body(..)`.
-        pub fn attributes(self, attributes: types::ContactAttributes) -> Self {
+        pub fn attributes(self, attributes: types::ContactWriteAttributes) -> Self {
             self.body(types::ContactWriteDocument {
                 data: types::ContactWrite {
                     id: None,
@@ -13790,7 +15771,7 @@ pub mod builder {
         /// Sets the body to update just these attributes (and custom fields) of the
         /// record: only what is set is sent, Spiro keeps the rest, and the record
         /// need not be fetched first. Replaces a body given with `body(..)`.
-        pub fn attributes(self, attributes: types::OpportunityAttributes) -> Self {
+        pub fn attributes(self, attributes: types::OpportunityWriteAttributes) -> Self {
             self.body(types::OpportunityWriteDocument {
                 data: types::OpportunityWrite {
                     id: None,
@@ -13820,7 +15801,7 @@ pub mod builder {
         /// Sets the body to update just these attributes (and custom fields) of the
         /// record: only what is set is sent, Spiro keeps the rest, and the record
         /// need not be fetched first. Replaces a body given with `body(..)`.
-        pub fn attributes(self, attributes: types::ReminderAttributes) -> Self {
+        pub fn attributes(self, attributes: types::ReminderWriteAttributes) -> Self {
             self.body(types::ReminderWriteDocument {
                 data: types::ReminderWrite {
                     id: None,
@@ -13850,7 +15831,7 @@ pub mod builder {
         /// Sets the body to update just these attributes (and custom fields) of the
         /// record: only what is set is sent, Spiro keeps the rest, and the record
         /// need not be fetched first. Replaces a body given with `body(..)`.
-        pub fn attributes(self, attributes: types::ActivityAttributes) -> Self {
+        pub fn attributes(self, attributes: types::ActivityWriteAttributes) -> Self {
             self.body(types::ActivityWriteDocument {
                 data: types::ActivityWrite {
                     id: None,
@@ -13880,7 +15861,7 @@ pub mod builder {
         /// Sets the body to update just these attributes (and custom fields) of the
         /// record: only what is set is sent, Spiro keeps the rest, and the record
         /// need not be fetched first. Replaces a body given with `body(..)`.
-        pub fn attributes(self, attributes: types::CampaignAttributes) -> Self {
+        pub fn attributes(self, attributes: types::CampaignWriteAttributes) -> Self {
             self.body(types::CampaignWriteDocument {
                 data: types::CampaignWrite {
                     id: None,
@@ -13910,7 +15891,7 @@ pub mod builder {
         /// Sets the body to update just these attributes (and custom fields) of the
         /// record: only what is set is sent, Spiro keeps the rest, and the record
         /// need not be fetched first. Replaces a body given with `body(..)`.
-        pub fn attributes(self, attributes: types::QuoteAttributes) -> Self {
+        pub fn attributes(self, attributes: types::QuoteWriteAttributes) -> Self {
             self.body(types::QuoteWriteDocument {
                 data: types::QuoteWrite {
                     id: None,
@@ -13940,7 +15921,7 @@ pub mod builder {
         /// Sets the body to update just these attributes (and custom fields) of the
         /// record: only what is set is sent, Spiro keeps the rest, and the record
         /// need not be fetched first. Replaces a body given with `body(..)`.
-        pub fn attributes(self, attributes: types::QuoteProductAttributes) -> Self {
+        pub fn attributes(self, attributes: types::QuoteProductWriteAttributes) -> Self {
             self.body(types::QuoteProductWriteDocument {
                 data: types::QuoteProductWrite {
                     id: None,
@@ -13970,7 +15951,7 @@ pub mod builder {
         /// Sets the body to update just these attributes (and custom fields) of the
         /// record: only what is set is sent, Spiro keeps the rest, and the record
         /// need not be fetched first. Replaces a body given with `body(..)`.
-        pub fn attributes(self, attributes: types::CustomObjectAttributes) -> Self {
+        pub fn attributes(self, attributes: types::CustomObjectWriteAttributes) -> Self {
             self.body(types::CustomObjectWriteDocument {
                 data: types::CustomObjectWrite {
                     id: None,
@@ -14007,7 +15988,7 @@ pub mod prelude {
 mod glue {
     use super::{builder, types};
     impl types::Company {
-        ///Street address. [inferred from S8 import columns]
+        ///Street address. [call Y3 (in `custom` or here); S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn address(&self) -> Option<&str> {
@@ -14017,7 +15998,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///City. [call Y1]
+        ///City. [call Y1, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn city(&self) -> Option<&str> {
@@ -14027,7 +16008,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn created_at(&self) -> Option<&crate::Timestamp> {
@@ -14061,7 +16042,7 @@ mod glue {
             self.attributes.as_ref().and_then(|a| a.name.as_deref())
         }
 
-        ///Phone number, E.164-like in the product. [inferred from S8 import columns]
+        ///Phone number, E.164-like in the product. [call Y3; S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn phone(&self) -> Option<&str> {
@@ -14071,7 +16052,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///State or region. [call Y1]
+        ///State or region. [call Y1, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn state(&self) -> Option<&str> {
@@ -14081,14 +16062,14 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn updated_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.updated_at.as_ref())
         }
 
-        ///Website URL. [call Y1]
+        ///Website URL. [call Y1, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn website(&self) -> Option<&str> {
@@ -14123,8 +16104,27 @@ mod glue {
         }
     }
 
+    impl From<types::CompanyAttributes> for types::CompanyWriteAttributes {
+        /// The attributes of a Company that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::CompanyAttributes) -> Self {
+            Self {
+                address: attributes.address,
+                city: attributes.city,
+                custom: attributes.custom,
+                description: attributes.description,
+                external_id: attributes.external_id,
+                name: attributes.name,
+                phone: attributes.phone,
+                state: attributes.state,
+                website: attributes.website,
+                zipcode: attributes.zipcode,
+            }
+        }
+    }
+
     impl crate::Resource for types::Company {
         type Attributes = types::CompanyAttributes;
+        type WriteAttributes = types::CompanyWriteAttributes;
         type WriteDocument = types::CompanyWriteDocument;
         const TYPE: &'static str = "company";
         fn id(&self) -> &crate::ResourceId {
@@ -14149,7 +16149,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::CompanyAttributes,
+            attributes: types::CompanyWriteAttributes,
         ) -> types::CompanyWriteDocument {
             types::CompanyWriteDocument {
                 data: types::CompanyWrite {
@@ -14162,7 +16162,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::CompanyAttributes,
+            attributes: types::CompanyWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::CompanyWriteDocument {
             types::CompanyWriteDocument {
@@ -14177,7 +16177,7 @@ mod glue {
     }
 
     impl types::Contact {
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn created_at(&self) -> Option<&crate::Timestamp> {
@@ -14194,7 +16194,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///Email address. [call P5, Y2]
+        ///Email address. [call P5, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn email(&self) -> Option<&str> {
@@ -14214,7 +16214,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///First name. [call P5, Y2]
+        ///First name. [call P5, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn first_name(&self) -> Option<&str> {
@@ -14234,7 +16234,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///Last name. [call P5, Y2]
+        ///Last name. [call P5, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn last_name(&self) -> Option<&str> {
@@ -14244,7 +16244,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///Mobile number. [call Y2]
+        ///Mobile number. [call Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn mobile(&self) -> Option<&str> {
@@ -14254,7 +16254,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///Phone number. [call Y2]
+        ///Phone number. [call Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn phone(&self) -> Option<&str> {
@@ -14264,7 +16264,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///Job title. [call Y2]
+        ///Job title. [call Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn title(&self) -> Option<&str> {
@@ -14274,7 +16274,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y2 filters on it]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn updated_at(&self) -> Option<&crate::Timestamp> {
@@ -14310,8 +16310,27 @@ mod glue {
         }
     }
 
+    impl From<types::ContactAttributes> for types::ContactWriteAttributes {
+        /// The attributes of a Contact that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::ContactAttributes) -> Self {
+            Self {
+                custom: attributes.custom,
+                description: attributes.description,
+                email: attributes.email,
+                external_id: attributes.external_id,
+                first_name: attributes.first_name,
+                home_phone: attributes.home_phone,
+                last_name: attributes.last_name,
+                mobile: attributes.mobile,
+                phone: attributes.phone,
+                title: attributes.title,
+            }
+        }
+    }
+
     impl crate::Resource for types::Contact {
         type Attributes = types::ContactAttributes;
+        type WriteAttributes = types::ContactWriteAttributes;
         type WriteDocument = types::ContactWriteDocument;
         const TYPE: &'static str = "contact";
         fn id(&self) -> &crate::ResourceId {
@@ -14336,7 +16355,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::ContactAttributes,
+            attributes: types::ContactWriteAttributes,
         ) -> types::ContactWriteDocument {
             types::ContactWriteDocument {
                 data: types::ContactWrite {
@@ -14349,7 +16368,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::ContactAttributes,
+            attributes: types::ContactWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::ContactWriteDocument {
             types::ContactWriteDocument {
@@ -14374,18 +16393,18 @@ mod glue {
         ///Close date, as a date (`2026-09-30`) or a date-time: no source shows its format. [live P11: "actual Spiro close date field"]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
-        pub fn close_at(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.close_at.as_deref())
+        pub fn close_at(&self) -> Option<&crate::Timestamp> {
+            self.attributes.as_ref().and_then(|a| a.close_at.as_ref())
         }
 
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [inferred]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y3 reads it]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn created_at(&self) -> Option<&crate::Timestamp> {
             self.attributes.as_ref().and_then(|a| a.created_at.as_ref())
         }
 
-        ///Currency code. [inferred from S8 import columns]
+        ///Currency code. [call Y3, which defaults it to USD; S8 import columns]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn currency(&self) -> Option<&str> {
@@ -14426,7 +16445,7 @@ mod glue {
                 .map(crate::Text::as_str)
         }
 
-        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1]
+        ///ISO 8601 date or date-time as sent by Spiro, kept as a string: no source shows its format. [call Y1, Y3]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn updated_at(&self) -> Option<&crate::Timestamp> {
@@ -14490,8 +16509,25 @@ mod glue {
         }
     }
 
+    impl From<types::OpportunityAttributes> for types::OpportunityWriteAttributes {
+        /// The attributes of a Opportunity that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::OpportunityAttributes) -> Self {
+            Self {
+                amount: attributes.amount,
+                close_at: attributes.close_at,
+                currency: attributes.currency,
+                custom: attributes.custom,
+                description: attributes.description,
+                external_id: attributes.external_id,
+                name: attributes.name,
+                priority: attributes.priority,
+            }
+        }
+    }
+
     impl crate::Resource for types::Opportunity {
         type Attributes = types::OpportunityAttributes;
+        type WriteAttributes = types::OpportunityWriteAttributes;
         type WriteDocument = types::OpportunityWriteDocument;
         const TYPE: &'static str = "opportunity";
         fn id(&self) -> &crate::ResourceId {
@@ -14516,7 +16552,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::OpportunityAttributes,
+            attributes: types::OpportunityWriteAttributes,
         ) -> types::OpportunityWriteDocument {
             types::OpportunityWriteDocument {
                 data: types::OpportunityWrite {
@@ -14529,7 +16565,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::OpportunityAttributes,
+            attributes: types::OpportunityWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::OpportunityWriteDocument {
             types::OpportunityWriteDocument {
@@ -14555,8 +16591,19 @@ mod glue {
         }
     }
 
+    impl From<types::PipelineAttributes> for types::PipelineWriteAttributes {
+        /// The attributes of a Pipeline that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::PipelineAttributes) -> Self {
+            Self {
+                custom: attributes.custom,
+                name: attributes.name,
+            }
+        }
+    }
+
     impl crate::Resource for types::Pipeline {
         type Attributes = types::PipelineAttributes;
+        type WriteAttributes = types::PipelineWriteAttributes;
         type WriteDocument = types::PipelineWriteDocument;
         const TYPE: &'static str = "pipeline";
         fn id(&self) -> &crate::ResourceId {
@@ -14581,7 +16628,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::PipelineAttributes,
+            attributes: types::PipelineWriteAttributes,
         ) -> types::PipelineWriteDocument {
             types::PipelineWriteDocument {
                 data: types::PipelineWrite {
@@ -14594,7 +16641,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::PipelineAttributes,
+            attributes: types::PipelineWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::PipelineWriteDocument {
             types::PipelineWriteDocument {
@@ -14609,11 +16656,14 @@ mod glue {
     }
 
     impl types::OpportunityStage {
-        ///Stage name, e.g. Prospecting, Qualifying, Proposing. [live P3, P5: callers read it first]
+        ///Stage name, e.g. Prospecting, Qualifying, Proposing. Callers read `name`, then `label`, `title` or `stage_name`: one of them exists, `name` most likely. [call P3, P5]
         ///
         /// `None` when Spiro did not send it (or the record came without attributes).
         pub fn name(&self) -> Option<&str> {
-            self.attributes.as_ref().and_then(|a| a.name.as_deref())
+            self.attributes
+                .as_ref()
+                .and_then(|a| a.name.as_ref())
+                .map(crate::Text::as_str)
         }
 
         ///Order of the stage in its pipeline. [inferred]
@@ -14645,8 +16695,22 @@ mod glue {
         }
     }
 
+    impl From<types::OpportunityStageAttributes>
+    for types::OpportunityStageWriteAttributes {
+        /// The attributes of a OpportunityStage that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::OpportunityStageAttributes) -> Self {
+            Self {
+                custom: attributes.custom,
+                name: attributes.name,
+                position: attributes.position,
+                probability: attributes.probability,
+            }
+        }
+    }
+
     impl crate::Resource for types::OpportunityStage {
         type Attributes = types::OpportunityStageAttributes;
+        type WriteAttributes = types::OpportunityStageWriteAttributes;
         type WriteDocument = types::OpportunityStageWriteDocument;
         const TYPE: &'static str = "opportunity_stage";
         fn id(&self) -> &crate::ResourceId {
@@ -14671,7 +16735,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::OpportunityStageAttributes,
+            attributes: types::OpportunityStageWriteAttributes,
         ) -> types::OpportunityStageWriteDocument {
             types::OpportunityStageWriteDocument {
                 data: types::OpportunityStageWrite {
@@ -14684,7 +16748,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::OpportunityStageAttributes,
+            attributes: types::OpportunityStageWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::OpportunityStageWriteDocument {
             types::OpportunityStageWriteDocument {
@@ -14724,8 +16788,21 @@ mod glue {
         }
     }
 
+    impl From<types::UserAttributes> for types::UserWriteAttributes {
+        /// The attributes of a User that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::UserAttributes) -> Self {
+            Self {
+                custom: attributes.custom,
+                email: attributes.email,
+                first_name: attributes.first_name,
+                last_name: attributes.last_name,
+            }
+        }
+    }
+
     impl crate::Resource for types::User {
         type Attributes = types::UserAttributes;
+        type WriteAttributes = types::UserWriteAttributes;
         type WriteDocument = types::UserWriteDocument;
         const TYPE: &'static str = "user";
         fn id(&self) -> &crate::ResourceId {
@@ -14748,7 +16825,10 @@ mod glue {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
         }
 
-        fn update(&self, attributes: types::UserAttributes) -> types::UserWriteDocument {
+        fn update(
+            &self,
+            attributes: types::UserWriteAttributes,
+        ) -> types::UserWriteDocument {
             types::UserWriteDocument {
                 data: types::UserWrite {
                     id: Some(self.id.clone()),
@@ -14760,7 +16840,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::UserAttributes,
+            attributes: types::UserWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::UserWriteDocument {
             types::UserWriteDocument {
@@ -14873,8 +16953,21 @@ mod glue {
         }
     }
 
+    impl From<types::ReminderAttributes> for types::ReminderWriteAttributes {
+        /// The attributes of a Reminder that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::ReminderAttributes) -> Self {
+            Self {
+                custom: attributes.custom,
+                description: attributes.description,
+                due_at: attributes.due_at,
+                status: attributes.status,
+            }
+        }
+    }
+
     impl crate::Resource for types::Reminder {
         type Attributes = types::ReminderAttributes;
+        type WriteAttributes = types::ReminderWriteAttributes;
         type WriteDocument = types::ReminderWriteDocument;
         const TYPE: &'static str = "reminder";
         fn id(&self) -> &crate::ResourceId {
@@ -14899,7 +16992,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::ReminderAttributes,
+            attributes: types::ReminderWriteAttributes,
         ) -> types::ReminderWriteDocument {
             types::ReminderWriteDocument {
                 data: types::ReminderWrite {
@@ -14912,7 +17005,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::ReminderAttributes,
+            attributes: types::ReminderWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::ReminderWriteDocument {
             types::ReminderWriteDocument {
@@ -15035,8 +17128,22 @@ mod glue {
         }
     }
 
+    impl From<types::ActivityAttributes> for types::ActivityWriteAttributes {
+        /// The attributes of a Activity that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::ActivityAttributes) -> Self {
+            Self {
+                body: attributes.body,
+                custom: attributes.custom,
+                kind: attributes.kind,
+                occurred_at: attributes.occurred_at,
+                subject: attributes.subject,
+            }
+        }
+    }
+
     impl crate::Resource for types::Activity {
         type Attributes = types::ActivityAttributes;
+        type WriteAttributes = types::ActivityWriteAttributes;
         type WriteDocument = types::ActivityWriteDocument;
         const TYPE: &'static str = "activity";
         fn id(&self) -> &crate::ResourceId {
@@ -15061,7 +17168,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::ActivityAttributes,
+            attributes: types::ActivityWriteAttributes,
         ) -> types::ActivityWriteDocument {
             types::ActivityWriteDocument {
                 data: types::ActivityWrite {
@@ -15074,7 +17181,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::ActivityAttributes,
+            attributes: types::ActivityWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::ActivityWriteDocument {
             types::ActivityWriteDocument {
@@ -15138,8 +17245,20 @@ mod glue {
         }
     }
 
+    impl From<types::CampaignAttributes> for types::CampaignWriteAttributes {
+        /// The attributes of a Campaign that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::CampaignAttributes) -> Self {
+            Self {
+                custom: attributes.custom,
+                description: attributes.description,
+                name: attributes.name,
+            }
+        }
+    }
+
     impl crate::Resource for types::Campaign {
         type Attributes = types::CampaignAttributes;
+        type WriteAttributes = types::CampaignWriteAttributes;
         type WriteDocument = types::CampaignWriteDocument;
         const TYPE: &'static str = "campaign";
         fn id(&self) -> &crate::ResourceId {
@@ -15164,7 +17283,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::CampaignAttributes,
+            attributes: types::CampaignWriteAttributes,
         ) -> types::CampaignWriteDocument {
             types::CampaignWriteDocument {
                 data: types::CampaignWrite {
@@ -15177,7 +17296,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::CampaignAttributes,
+            attributes: types::CampaignWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::CampaignWriteDocument {
             types::CampaignWriteDocument {
@@ -15276,8 +17395,21 @@ mod glue {
         }
     }
 
+    impl From<types::QuoteAttributes> for types::QuoteWriteAttributes {
+        /// The attributes of a Quote that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::QuoteAttributes) -> Self {
+            Self {
+                custom: attributes.custom,
+                name: attributes.name,
+                status: attributes.status,
+                total: attributes.total,
+            }
+        }
+    }
+
     impl crate::Resource for types::Quote {
         type Attributes = types::QuoteAttributes;
+        type WriteAttributes = types::QuoteWriteAttributes;
         type WriteDocument = types::QuoteWriteDocument;
         const TYPE: &'static str = "quote";
         fn id(&self) -> &crate::ResourceId {
@@ -15302,7 +17434,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::QuoteAttributes,
+            attributes: types::QuoteWriteAttributes,
         ) -> types::QuoteWriteDocument {
             types::QuoteWriteDocument {
                 data: types::QuoteWrite {
@@ -15315,7 +17447,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::QuoteAttributes,
+            attributes: types::QuoteWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::QuoteWriteDocument {
             types::QuoteWriteDocument {
@@ -15390,8 +17522,22 @@ mod glue {
         }
     }
 
+    impl From<types::QuoteProductAttributes> for types::QuoteProductWriteAttributes {
+        /// The attributes of a QuoteProduct that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::QuoteProductAttributes) -> Self {
+            Self {
+                custom: attributes.custom,
+                name: attributes.name,
+                price: attributes.price,
+                quantity: attributes.quantity,
+                total: attributes.total,
+            }
+        }
+    }
+
     impl crate::Resource for types::QuoteProduct {
         type Attributes = types::QuoteProductAttributes;
+        type WriteAttributes = types::QuoteProductWriteAttributes;
         type WriteDocument = types::QuoteProductWriteDocument;
         const TYPE: &'static str = "quote_product";
         fn id(&self) -> &crate::ResourceId {
@@ -15416,7 +17562,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::QuoteProductAttributes,
+            attributes: types::QuoteProductWriteAttributes,
         ) -> types::QuoteProductWriteDocument {
             types::QuoteProductWriteDocument {
                 data: types::QuoteProductWrite {
@@ -15429,7 +17575,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::QuoteProductAttributes,
+            attributes: types::QuoteProductWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::QuoteProductWriteDocument {
             types::QuoteProductWriteDocument {
@@ -15525,8 +17671,19 @@ mod glue {
         }
     }
 
+    impl From<types::CustomObjectAttributes> for types::CustomObjectWriteAttributes {
+        /// The attributes of a CustomObject that a request may send, from those Spiro sent: the read-only ones are left out. For writing back a record that was read.
+        fn from(attributes: types::CustomObjectAttributes) -> Self {
+            Self {
+                custom: attributes.custom,
+                name: attributes.name,
+            }
+        }
+    }
+
     impl crate::Resource for types::CustomObject {
         type Attributes = types::CustomObjectAttributes;
+        type WriteAttributes = types::CustomObjectWriteAttributes;
         type WriteDocument = types::CustomObjectWriteDocument;
         const TYPE: &'static str = "custom_object";
         fn id(&self) -> &crate::ResourceId {
@@ -15551,7 +17708,7 @@ mod glue {
 
         fn update(
             &self,
-            attributes: types::CustomObjectAttributes,
+            attributes: types::CustomObjectWriteAttributes,
         ) -> types::CustomObjectWriteDocument {
             types::CustomObjectWriteDocument {
                 data: types::CustomObjectWrite {
@@ -15564,7 +17721,7 @@ mod glue {
         }
 
         fn create(
-            attributes: types::CustomObjectAttributes,
+            attributes: types::CustomObjectWriteAttributes,
             relationships: Option<types::Relationships>,
         ) -> types::CustomObjectWriteDocument {
             types::CustomObjectWriteDocument {
@@ -15806,3 +17963,75 @@ mod glue {
         }
     }
 }
+
+/// The hash of the `spec/spiro.yaml` this file was generated from.
+pub(crate) const SPEC_HASH: &str = "sha256:f22494493d354df09466b5227766ee7445f7961da65762db651b15c6783ebf38";
+/// Every object key the spec names, sorted (byte order).
+pub(crate) const SPEC_KEYS: &[&str] = &[
+    "address",
+    "amount",
+    "attributes",
+    "body",
+    "city",
+    "close_at",
+    "code",
+    "company",
+    "contact",
+    "created_at",
+    "currency",
+    "current_page",
+    "custom",
+    "data",
+    "date",
+    "description",
+    "detail",
+    "display_name",
+    "due_at",
+    "email",
+    "error",
+    "error_description",
+    "errors",
+    "external_id",
+    "first_name",
+    "home_phone",
+    "id",
+    "included",
+    "jsonapi",
+    "kind",
+    "label",
+    "last_name",
+    "links",
+    "meta",
+    "mobile",
+    "name",
+    "occurred_at",
+    "opportunity",
+    "opportunity_stage",
+    "pagination",
+    "parameter",
+    "per_page",
+    "phone",
+    "pipeline",
+    "pointer",
+    "position",
+    "price",
+    "priority",
+    "probability",
+    "quantity",
+    "quote",
+    "relationships",
+    "source",
+    "state",
+    "status",
+    "subject",
+    "title",
+    "total",
+    "total_entries",
+    "total_pages",
+    "type",
+    "updated_at",
+    "user",
+    "value",
+    "website",
+    "zipcode",
+];

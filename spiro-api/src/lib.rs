@@ -87,14 +87,16 @@
 //! # When Spiro differs from the spec
 //!
 //! Most of the spec is inferred (see `spec/EVIDENCE.md`), so the client fails open where it
-//! guesses and stays strict where the evidence is `live`:
+//! guesses and stays strict where the evidence shows the type (`live`, or captured answers of
+//! Spiro's that agree):
 //!
-//! - an attribute whose `x-spiro-evidence` is not `live` is lenient: text attributes are
+//! - an attribute whose type the evidence does not show is lenient: text attributes are
 //!   [`Text`] (a string, number or boolean), number attributes are [`Amount`] (a number or
-//!   numeric string), date attributes are [`Timestamp`] (a date, a date-time or a Unix
-//!   time); `null` is `None`;
+//!   numeric string), date attributes are [`Timestamp`] (a date, a date-time, a Unix time or
+//!   an object with a date inside: no source shows the format of any date, so even the live
+//!   `close_at` is one); `null` is `None`;
 //!   pick-list values are JSON objects with or without `label`;
-//! - a `live` attribute (an opportunity's `name`, `close_at`, …) has exactly its spec type.
+//! - a strict attribute (an opportunity's `name`, `description`, …) has exactly its spec type.
 //!   A record with a value of another type there (or without an `id`) does not decode, and
 //!   fails alone: a list document's `data` is [`Records`], the records that decoded and a
 //!   [`RecordError`] (id, position, raw JSON) for each one that did not; the paging streams
@@ -176,7 +178,7 @@
 //! client
 //!     .update_opportunity()
 //!     .id("3609460")
-//!     .attributes(types::OpportunityAttributes { custom: Some(changes), ..Default::default() })
+//!     .attributes(types::OpportunityWriteAttributes { custom: Some(changes), ..Default::default() })
 //!     .send()
 //!     .await?;
 //!

@@ -119,7 +119,7 @@ async fn a_post_is_replayed_once_after_a_401() {
     server.expire_access_tokens();
     let before = server.count("companies");
     let body = <types::Company as spiro_api::Resource>::create(
-        types::CompanyAttributes {
+        types::CompanyWriteAttributes {
             name: Some("Replay Inc.".into()),
             ..Default::default()
         },

@@ -29,12 +29,16 @@ async fn server() -> Server {
         .unwrap()
 }
 
-fn read_lines(path: &std::path::Path) -> Vec<Value> {
-    std::fs::read_to_string(path)
+/// The capture file: its header (origin) and its lines, one per operation and status.
+fn read_capture(path: &std::path::Path) -> (Value, Vec<Value>) {
+    let mut lines: Vec<Value> = std::fs::read_to_string(path)
         .unwrap()
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+        .collect();
+    let header = lines.remove(0);
+    assert_eq!(header["format"], "spiro-shapes/2");
+    (header, lines)
 }
 
 /// The summed counts of one JSON path of one operation and status.
@@ -123,9 +127,25 @@ async fn the_capture_holds_shapes_and_no_seeded_value_or_token() {
     assert!(missing.unwrap_err().is_not_found());
     drop(client); // writes the remaining counts
 
-    let text = std::fs::read_to_string(&path).unwrap();
-    let lines = read_lines(&path);
-    assert!(lines.iter().all(|l| l["format"] == "spiro-shapes/1"));
+    let (header, lines) = read_capture(&path);
+    // The origin: the mock is on loopback, which `cargo xtask learn` refuses as evidence.
+    assert_eq!(header["origin"]["host"], "127.0.0.1");
+    assert_eq!(
+        header["origin"]["sdk"],
+        format!("spiro-api {}", env!("CARGO_PKG_VERSION"))
+    );
+    assert!(
+        header["origin"]["spec"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("sha256:") && s.len() == 71)
+    );
+    // One line per operation and status.
+    let pairs: BTreeSet<(String, u64)> = lines
+        .iter()
+        .map(|l| (l["operation"].to_string(), l["status"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(pairs.len(), lines.len());
+    let text: String = lines.iter().map(|l| l.to_string() + "\n").collect();
     assert_eq!(
         types_at(&lines, "get_opportunity", 200, "data.attributes.amount"),
         json!({ "string": 1 })
@@ -325,7 +345,7 @@ async fn carried_failures_are_not_captured() {
     );
     drop(client);
 
-    let lines = read_lines(&path);
+    let (_, lines) = read_capture(&path);
     let seen: BTreeSet<(String, u64)> = lines
         .iter()
         .map(|l| {

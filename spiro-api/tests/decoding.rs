@@ -34,7 +34,10 @@ fn opportunity_with_includes_and_unknown_fields() {
         attributes.amount.as_ref().and_then(|a| a.as_f64()),
         Some(48250.0)
     );
-    assert_eq!(attributes.close_at.as_deref(), Some("2026-09-30"));
+    assert_eq!(
+        attributes.close_at.as_ref().map(|c| c.as_str()),
+        Some("2026-09-30")
+    );
     let custom = attributes.custom.as_ref().unwrap();
     assert_eq!(custom.label("rating"), Some("Warm"));
     assert_eq!(custom.label("assigned_isr"), Some("Dana Ortiz"));
@@ -139,7 +142,7 @@ fn request_body_types_round_trip() {
         data: types::OpportunityWrite {
             id: Some(opp.data.id.clone()),
             type_: opp.data.type_.clone(),
-            attributes: opp.data.attributes.clone(),
+            attributes: opp.data.attributes.clone().map(Into::into),
             relationships: opp.data.relationships.clone(),
         },
     };

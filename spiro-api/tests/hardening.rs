@@ -401,7 +401,7 @@ async fn cross_host_307_on_put_is_returned_without_following_or_refreshing() {
     let client = managed_client(&api);
     let body = types::CompanyWriteDocument {
         data: types::CompanyWrite {
-            attributes: Some(types::CompanyAttributes {
+            attributes: Some(types::CompanyWriteAttributes {
                 name: Some("Acme".into()),
                 ..Default::default()
             }),

@@ -433,7 +433,9 @@ async fn items_with_included_yield_a_bad_record_and_go_on() {
         "data": [
             { "id": "1", "type": "opportunity", "attributes": { "name": "A", "priority": 2 },
               "relationships": { "user": { "data": { "id": "9", "type": "user" } } } },
-            { "id": "2", "type": "opportunity", "attributes": { "close_at": 20260930 } },
+            // `name` is live, so strict: a number costs the record (`close_at`, a date, would
+            // be lenient).
+            { "id": "2", "type": "opportunity", "attributes": { "name": 20260930 } },
             { "id": "3", "type": "opportunity", "attributes": { "name": "C", "amount": "12.5" } },
         ],
         "included": [ { "id": "9", "type": "user", "attributes": { "email": "dana@example.com" } } ],
@@ -464,7 +466,7 @@ async fn items_with_included_yield_a_bad_record_and_go_on() {
     match &seen[1] {
         Err(Error::Record(bad)) => {
             assert_eq!(bad.id().map(|i| i.as_str()), Some("2"));
-            assert_eq!(bad.value().unwrap()["attributes"]["close_at"], 20260930);
+            assert_eq!(bad.value().unwrap()["attributes"]["name"], 20260930);
         }
         other => panic!("{other:?}"),
     }

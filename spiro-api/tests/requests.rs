@@ -114,7 +114,7 @@ async fn update_opportunity_sends_only_the_changed_custom_key() {
         data: types::OpportunityWrite {
             id: Some("3609460".parse().unwrap()),
             type_: "opportunity".into(),
-            attributes: Some(types::OpportunityAttributes {
+            attributes: Some(types::OpportunityWriteAttributes {
                 custom: Some(custom),
                 ..Default::default()
             }),
@@ -137,7 +137,7 @@ async fn create_reminder() {
     let body = types::ReminderWriteDocument::builder().data(
         types::ReminderWrite::builder()
             .type_("reminder")
-            .attributes(types::ReminderAttributes {
+            .attributes(types::ReminderWriteAttributes {
                 description: Some("Call Pat about the Q3 order".into()),
                 due_at: Some("2026-12-01T15:00:00Z".into()),
                 ..Default::default()
@@ -194,7 +194,7 @@ async fn update_quote_product() {
         data: types::QuoteProductWrite {
             id: Some("12".parse().unwrap()),
             type_: "quote_product".into(),
-            attributes: Some(types::QuoteProductAttributes {
+            attributes: Some(types::QuoteProductWriteAttributes {
                 quantity: Some(250.0.into()),
                 ..Default::default()
             }),
@@ -257,7 +257,7 @@ async fn create_company() {
         data: types::CompanyWrite {
             id: None,
             type_: "company".into(),
-            attributes: Some(types::CompanyAttributes {
+            attributes: Some(types::CompanyWriteAttributes {
                 name: Some("Watkins Inc.".into()),
                 website: Some("https://www.watkinsinc.com".into()),
                 ..Default::default()

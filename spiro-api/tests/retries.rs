@@ -131,7 +131,7 @@ async fn post_is_not_retried_unless_asked() {
     let (server, answers) = recorded_server().await;
     let body = || {
         types::Company::create(
-            types::CompanyAttributes {
+            types::CompanyWriteAttributes {
                 name: Some("Once Inc.".into()),
                 ..Default::default()
             },

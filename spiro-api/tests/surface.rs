@@ -273,7 +273,7 @@ async fn an_update_needs_no_fetch_and_no_call_order() {
     let changes = || {
         let mut custom = CustomFields::new();
         custom.insert("bc_packaging_quote", "Q-1");
-        types::OpportunityAttributes {
+        types::OpportunityWriteAttributes {
             custom: Some(custom),
             ..Default::default()
         }
@@ -319,7 +319,7 @@ async fn an_update_by_id_merges_into_the_stored_record() {
     let updated = client
         .update_opportunity()
         .id(&id)
-        .attributes(types::OpportunityAttributes {
+        .attributes(types::OpportunityWriteAttributes {
             custom: Some(custom),
             ..Default::default()
         })

@@ -836,7 +836,7 @@ pub(crate) static OPERATIONS: &[Operation] = &[
             Param {
                 wire: "include",
                 flag: "include",
-                help: "Comma-separated relationships to return in `included`, from: `company`, `user`, `pipeline`, `opportunity_stage`. `user` and `user,company` seen live.",
+                help: "Comma-separated relationships to return in `included`, from: `company`, `user` (`user` and `user,company` seen live). `pipeline` and `opportunity_stage` were only probed (P8, P9; the answers are not recorded): callers read stages through the pipeline instead.",
                 kind: ValueKind::Text,
             },
         ],

@@ -694,7 +694,7 @@ async fn read_write(
                 continue;
             }
             // Read-only and undeclared attributes are ignored, as Rails' strong parameters do.
-            if declared.iter().any(|a| &a.name == name && !a.read_only) {
+            if declared.iter().any(|a| a.name == name && !a.read_only) {
                 write.attributes.insert(name.clone(), value.clone());
             }
         }

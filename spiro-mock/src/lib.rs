@@ -546,7 +546,7 @@ impl ServerBuilder {
 impl Shared {
     /// State with the default configuration and a seeded store, for unit tests.
     pub(crate) fn for_tests(dataset: &Dataset) -> Shared {
-        let spec = spec::get().expect("embedded spec");
+        let spec = spec::get().expect("the generated tables load");
         Shared {
             config: Config {
                 client_id: DEFAULT_CLIENT_ID.into(),

@@ -461,7 +461,7 @@ fn attributes(spec: &Spec, kind: &ResourceKind, given: Value) -> Map<String, Val
             } else {
                 Value::Null
             };
-            (a.name.clone(), given.remove(&a.name).unwrap_or(default))
+            (a.name.to_owned(), given.remove(a.name).unwrap_or(default))
         })
         .collect()
 }

@@ -1,33 +1,58 @@
-//! The embedded OpenAPI description of the resource API (`spec/spiro.yaml`).
-//!
-//! The mock derives from it what it serves: the operations (method and path template), the query
-//! parameters each operation declares, the request body schema of each write and the attribute
-//! names of each resource. Drift between the spec and the mock is therefore impossible for
-//! routing, and the test suite checks the rest (every seeded response validates against the
-//! spec's response schema).
+//! What the mock serves of the spec (`spec/spiro.yaml`), as `cargo xtask generate` renders it
+//! into `generated.rs`: the operations (method and path template), the query and header
+//! parameters each declares with their JSON schemas, the request body schema of each write, the
+//! attribute names of each resource, and every schema as JSON Schema. The mock parses no YAML:
+//! routing cannot drift from the spec, and the test suite checks the rest (every seeded
+//! response validates against the spec's response schema).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use http::Method;
-use serde_json::Value;
 
+use crate::generated::{ATTRIBUTES, OPERATIONS, SCHEMAS};
 use crate::validate::{self, SchemaValidators};
 
-/// The spec text, embedded at compile time from the crate's own copy of `spec/spiro.yaml`
-/// (written by `cargo xtask generate`, kept identical by `cargo xtask check`), so that the
-/// published package carries it.
-pub(crate) const SPEC_YAML: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/spiro.yaml"));
-
-/// Why the embedded spec could not be used.
+/// Why the generated tables could not be used (a generator bug: `cargo xtask check` keeps
+/// them consistent with the spec).
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum SpecError {
-    #[error("spec/spiro.yaml is not valid YAML: {0}")]
-    Yaml(String),
-    #[error("spec/spiro.yaml is not an OpenAPI document the mock understands: {0}")]
+    #[error("the generated tables are not what the mock understands: {0}")]
     Shape(String),
     #[error("a schema of spec/spiro.yaml does not compile to JSON Schema: {0}")]
     Schema(String),
+}
+
+/// One operation as `generated.rs` lists it.
+#[derive(Debug)]
+pub(crate) struct OperationDef {
+    pub(crate) id: &'static str,
+    /// `GET`, `PUT`, …
+    pub(crate) method: &'static str,
+    /// The path template, e.g. `/companies/{id}`.
+    pub(crate) path: &'static str,
+    pub(crate) params: &'static [ParamDef],
+    pub(crate) request_schema: Option<&'static str>,
+    pub(crate) response_schema: Option<&'static str>,
+}
+
+/// One query or header parameter as `generated.rs` lists it.
+#[derive(Debug)]
+pub(crate) struct ParamDef {
+    /// The wire name (header names in lower case).
+    pub(crate) name: &'static str,
+    pub(crate) location: ParamLocation,
+    /// Its schema is `integer`: the value is parsed as `i64` first.
+    pub(crate) integer: bool,
+    /// Its JSON schema (draft 7), as JSON text.
+    pub(crate) schema: &'static str,
+}
+
+/// One attribute of a `…Attributes` schema as `generated.rs` lists it.
+#[derive(Debug)]
+pub(crate) struct AttributeDef {
+    pub(crate) name: &'static str,
+    pub(crate) read_only: bool,
 }
 
 /// One segment of a path template.
@@ -88,17 +113,10 @@ pub(crate) enum ParamLocation {
     Header,
 }
 
-/// An attribute of a resource, as declared by its `…Attributes` schema.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Attribute {
-    pub(crate) name: String,
-    pub(crate) read_only: bool,
-}
-
 /// What the mock uses of the spec.
 pub(crate) struct Spec {
     pub(crate) operations: Vec<Operation>,
-    attributes: BTreeMap<String, Vec<Attribute>>,
+    attributes: BTreeMap<&'static str, &'static [AttributeDef]>,
     pub(crate) validators: SchemaValidators,
 }
 
@@ -110,92 +128,40 @@ impl std::fmt::Debug for Spec {
     }
 }
 
-static SPEC: LazyLock<Result<Spec, SpecError>> = LazyLock::new(|| Spec::parse(SPEC_YAML));
+static SPEC: LazyLock<Result<Spec, SpecError>> = LazyLock::new(Spec::load);
 
-/// The parsed embedded spec (parsed once per process).
+/// The spec, from the generated tables (read once per process).
 pub(crate) fn get() -> Result<&'static Spec, &'static SpecError> {
     SPEC.as_ref()
 }
 
 impl Spec {
-    /// Parses an OpenAPI 3.0 document.
-    pub(crate) fn parse(yaml: &str) -> Result<Spec, SpecError> {
-        let doc: Value = serde_yaml::from_str(yaml).map_err(|e| SpecError::Yaml(e.to_string()))?;
-        let paths = doc
-            .get("paths")
-            .and_then(Value::as_object)
-            .ok_or_else(|| SpecError::Shape("no `paths`".into()))?;
-        let mut operations = Vec::new();
-        for (path, item) in paths {
-            let item = item
-                .as_object()
-                .ok_or_else(|| SpecError::Shape(format!("path {path} is not an object")))?;
-            for (method, op) in item {
-                let method = match method.as_str() {
-                    "get" => Method::GET,
-                    "put" => Method::PUT,
-                    "post" => Method::POST,
-                    "delete" => Method::DELETE,
-                    "patch" => Method::PATCH,
-                    "head" => Method::HEAD,
-                    "options" => Method::OPTIONS,
-                    // `parameters`, `summary`, … at path level.
-                    _ => continue,
-                };
-                operations.push(parse_operation(&doc, path, method, op)?);
-            }
-        }
-        let schemas = doc
-            .pointer("/components/schemas")
-            .and_then(Value::as_object)
-            .ok_or_else(|| SpecError::Shape("no `components.schemas`".into()))?;
-        let mut attributes = BTreeMap::new();
-        for (name, schema) in schemas {
-            if !name.ends_with("Attributes") {
-                continue;
-            }
-            let props = schema.get("properties").and_then(Value::as_object);
-            let list = props
-                .map(|props| {
-                    props
-                        .iter()
-                        .map(|(attr, s)| Attribute {
-                            name: attr.clone(),
-                            read_only: s.get("readOnly").and_then(Value::as_bool).unwrap_or(false),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            attributes.insert(name.clone(), list);
-        }
-        let validators = validate::compile_all(schemas).map_err(SpecError::Schema)?;
+    /// Builds the routes and compiles the validators from the generated tables.
+    fn load() -> Result<Spec, SpecError> {
+        let definitions: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(SCHEMAS).map_err(|e| SpecError::Shape(format!("SCHEMAS: {e}")))?;
+        let validators = validate::compile_all(definitions).map_err(SpecError::Schema)?;
+        let operations = OPERATIONS
+            .iter()
+            .map(operation)
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Spec {
             operations,
-            attributes,
+            attributes: ATTRIBUTES.iter().copied().collect(),
             validators,
         })
     }
 
     /// The attributes declared by a `…Attributes` schema (empty when unknown).
-    pub(crate) fn attributes(&self, schema: &str) -> &[Attribute] {
-        self.attributes
-            .get(schema)
-            .map(Vec::as_slice)
-            .unwrap_or_default()
+    pub(crate) fn attributes(&self, schema: &str) -> &'static [AttributeDef] {
+        self.attributes.get(schema).copied().unwrap_or_default()
     }
 }
 
-fn parse_operation(
-    doc: &Value,
-    path: &str,
-    method: Method,
-    op: &Value,
-) -> Result<Operation, SpecError> {
-    let id = op
-        .get("operationId")
-        .and_then(Value::as_str)
-        .ok_or_else(|| SpecError::Shape(format!("{method} {path} has no operationId")))?
-        .to_owned();
+fn operation(def: &OperationDef) -> Result<Operation, SpecError> {
+    let (id, path) = (def.id, def.path);
+    let method = Method::from_bytes(def.method.as_bytes())
+        .map_err(|e| SpecError::Shape(format!("{id}: method {}: {e}", def.method)))?;
     let segments = path
         .split('/')
         .filter(|s| !s.is_empty())
@@ -208,78 +174,32 @@ fn parse_operation(
         .collect();
     let mut query_params = BTreeSet::new();
     let mut param_schemas = Vec::new();
-    for param in op
-        .get("parameters")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let param = resolve(doc, param)?;
-        let name = param.get("name").and_then(Value::as_str);
-        let location = match param.get("in").and_then(Value::as_str) {
-            Some("query") => ParamLocation::Query,
-            Some("header") => ParamLocation::Header,
-            _ => continue,
-        };
-        let Some(name) = name else { continue };
-        if location == ParamLocation::Query {
-            query_params.insert(name.to_owned());
+    for param in def.params {
+        if param.location == ParamLocation::Query {
+            query_params.insert(param.name.to_owned());
         }
-        let schema = param.get("schema").cloned().unwrap_or(Value::Bool(true));
-        let integer = schema.get("type").and_then(Value::as_str) == Some("integer");
-        let validator = jsonschema::draft7::new(&validate::convert(&schema))
-            .map_err(|e| SpecError::Schema(format!("parameter {name} of {method} {path}: {e}")))?;
+        let schema: serde_json::Value = serde_json::from_str(param.schema)
+            .map_err(|e| SpecError::Shape(format!("parameter {} of {id}: {e}", param.name)))?;
+        let validator = jsonschema::draft7::new(&schema).map_err(|e| {
+            SpecError::Schema(format!("parameter {} of {method} {path}: {e}", param.name))
+        })?;
         param_schemas.push(ParamSchema {
-            name: if location == ParamLocation::Header {
-                name.to_ascii_lowercase()
-            } else {
-                name.to_owned()
-            },
-            location,
-            integer,
+            name: param.name.to_owned(),
+            location: param.location,
+            integer: param.integer,
             validator,
         });
     }
-    let request_schema = op
-        .pointer("/requestBody/content/application~1json/schema/$ref")
-        .and_then(Value::as_str)
-        .map(schema_name);
-    let response_schema = op
-        .get("responses")
-        .and_then(Value::as_object)
-        .and_then(|r| r.iter().find(|(code, _)| code.starts_with('2')))
-        .and_then(|(_, r)| r.pointer("/content/application~1json/schema/$ref"))
-        .and_then(Value::as_str)
-        .map(schema_name);
     Ok(Operation {
-        id,
+        id: id.to_owned(),
         method,
         path: path.to_owned(),
         segments,
         query_params,
         param_schemas,
-        request_schema,
-        response_schema,
+        request_schema: def.request_schema.map(str::to_owned),
+        response_schema: def.response_schema.map(str::to_owned),
     })
-}
-
-/// Follows a local `$ref` (one level, as components do not chain here).
-fn resolve<'a>(doc: &'a Value, value: &'a Value) -> Result<&'a Value, SpecError> {
-    match value.get("$ref").and_then(Value::as_str) {
-        Some(r) => {
-            let pointer = r
-                .strip_prefix('#')
-                .ok_or_else(|| SpecError::Shape(format!("non-local $ref {r}")))?;
-            doc.pointer(pointer)
-                .ok_or_else(|| SpecError::Shape(format!("dangling $ref {r}")))
-        }
-        None => Ok(value),
-    }
-}
-
-/// `#/components/schemas/CompanyWriteDocument` -> `CompanyWriteDocument`.
-fn schema_name(r: &str) -> String {
-    r.rsplit('/').next().unwrap_or(r).to_owned()
 }
 
 #[cfg(test)]
@@ -287,8 +207,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn embedded_spec_parses() {
-        let spec = get().expect("embedded spec parses");
+    fn the_generated_tables_load() {
+        let spec = get().expect("the generated tables load");
         assert_eq!(spec.operations.len(), 50);
         let list = spec
             .operations

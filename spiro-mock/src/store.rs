@@ -381,12 +381,12 @@ impl Store {
         let mut attributes = Map::new();
         if let Ok(spec) = crate::spec::get() {
             for attr in spec.attributes(kind.attributes_schema) {
-                let value = match attr.name.as_str() {
+                let value = match attr.name {
                     "custom" => Value::Object(write.custom.clone().unwrap_or_default()),
                     "created_at" | "updated_at" => Value::String(now.to_owned()),
                     name => write.attributes.get(name).cloned().unwrap_or(Value::Null),
                 };
-                attributes.insert(attr.name.clone(), value);
+                attributes.insert(attr.name.to_owned(), value);
             }
         }
         let mut record = Record {

@@ -63,8 +63,23 @@ pub fn render(spec: &Spec) -> Result<String> {
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("progenitor emitted invalid Rust: {e}"))?;
     crate::glue::apply(&doc, &mut file)?;
+    file.items.extend(spec_facts(spec)?.items);
     let code = progenitor_impl::space_out_items(prettyplease::unparse(&file))?;
     Ok(format!("{HEADER}{code}"))
+}
+
+/// What spiro-api's shape capture records of the spec: its hash (the capture's origin) and
+/// the keys it names (written verbatim, see `capture/walk.rs`).
+fn spec_facts(spec: &Spec) -> Result<syn::File> {
+    let hash = &spec.hash;
+    let keys: Vec<String> = crate::model::spec_keys(&spec.doc).into_iter().collect();
+    let tokens = quote! {
+        /// The hash of the `spec/spiro.yaml` this file was generated from.
+        pub(crate) const SPEC_HASH: &str = #hash;
+        /// Every object key the spec names, sorted (byte order).
+        pub(crate) const SPEC_KEYS: &[&str] = &[#(#keys),*];
+    };
+    Ok(syn::parse2(tokens)?)
 }
 
 /// Runs progenitor, turning its panics into an error that names the operation that caused

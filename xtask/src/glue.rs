@@ -20,13 +20,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToPascalCase;
-use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, StatusCode, Type};
+use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::Result;
 use crate::lenient::Replacement;
-use crate::model::{object_property, reference_name};
+use crate::model::{RESERVED_NAMES, object_property, reference_name};
 
 /// The envelope's shared schemas, each replaced by the spiro-api type of the same name in
 /// `document/`.
@@ -163,20 +163,6 @@ fn envelope_items(doc: &OpenAPI) -> Result<TokenStream> {
     })
 }
 
-/// Methods every record type already has (typify's `builder()`, the `Resource` trait): an
-/// attribute or relationship of the same name would shadow or break them.
-const RESERVED: &[&str] = &[
-    "builder",
-    "id",
-    "resource_type",
-    "attributes",
-    "relationships",
-    "custom_fields",
-    "update",
-    "create",
-    "custom",
-];
-
 /// Rewrites the generated `builder` module's `send` methods and appends the glue.
 pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
     hide_constructors(file)?;
@@ -238,7 +224,7 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
         let (write, write_document, attrs) = (
             format_ident!("{}Write", update.resource),
             format_ident!("{}WriteDocument", update.resource),
-            format_ident!("{}Attributes", update.resource),
+            format_ident!("{}WriteAttributes", update.resource),
         );
         builder_items.push(quote! {
             impl #builder<'_> {
@@ -474,10 +460,10 @@ fn attribute_accessors(fields: &[syn::Field]) -> Result<Vec<TokenStream>> {
             .iter()
             .filter(|a| a.path().is_ident("doc"))
             .collect();
-        let inner = first_generic(&field.ty, "Option");
+        let inner = first_generic(&field.ty, "Option").map(|t| in_types_module(&t));
         let (returns, body) = match &inner {
             None => {
-                let ty = &field.ty;
+                let ty = in_types_module(&field.ty);
                 (
                     quote!(Option<&#ty>),
                     quote!(self.attributes.as_ref().map(|a| &a.#name)),
@@ -520,6 +506,38 @@ fn attribute_accessors(fields: &[syn::Field]) -> Result<Vec<TokenStream>> {
     Ok(out)
 }
 
+/// `ty` as the `glue` module names it: a type that typify generated (`OpportunityAttributesPriority`,
+/// named without a path inside `mod types`) gets its `types::` prefix, inside generic arguments
+/// too; paths (`crate::Text`, `::std::string::String`) and primitives stay as they are.
+fn in_types_module(ty: &syn::Type) -> syn::Type {
+    let syn::Type::Path(path) = ty else {
+        return ty.clone();
+    };
+    let mut path = path.clone();
+    for segment in &mut path.path.segments {
+        if let syn::PathArguments::AngleBracketed(args) = &mut segment.arguments {
+            for arg in &mut args.args {
+                if let syn::GenericArgument::Type(t) = arg {
+                    *t = in_types_module(t);
+                }
+            }
+        }
+    }
+    let generated = path.qself.is_none()
+        && path.path.leading_colon.is_none()
+        && path.path.segments.len() == 1
+        && path.path.segments[0]
+            .ident
+            .to_string()
+            .starts_with(|c: char| c.is_ascii_uppercase())
+        && !["Option", "Vec", "String", "Box"]
+            .contains(&path.path.segments[0].ident.to_string().as_str());
+    if generated {
+        path.path.segments.insert(0, format_ident!("types").into());
+    }
+    syn::Type::Path(path)
+}
+
 fn last_ident(ty: &syn::Type) -> Option<String> {
     match ty {
         syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
@@ -537,7 +555,11 @@ fn glue_module(
     for resource in resources {
         let name = &resource.name;
         let type_string = &resource.type_string;
-        let (record, attrs) = (format_ident!("{name}"), format_ident!("{name}Attributes"));
+        let (record, attrs, write_attrs) = (
+            format_ident!("{name}"),
+            format_ident!("{name}Attributes"),
+            format_ident!("{name}WriteAttributes"),
+        );
         let (write, write_document) = (
             format_ident!("{name}Write"),
             format_ident!("{name}WriteDocument"),
@@ -545,7 +567,7 @@ fn glue_module(
         let fields = attributes
             .get(&format!("{name}Attributes"))
             .ok_or_else(|| format!("progenitor emitted no `{name}Attributes` struct"))?;
-        let mut taken: BTreeSet<String> = RESERVED.iter().map(|s| s.to_string()).collect();
+        let mut taken: BTreeSet<String> = RESERVED_NAMES.iter().map(|s| s.to_string()).collect();
         for field in fields
             .iter()
             .filter_map(|f| f.ident.as_ref())
@@ -559,6 +581,16 @@ fn glue_module(
             }
         }
         let accessors = attribute_accessors(fields)?;
+        let write_fields: Vec<&syn::Ident> = attributes
+            .get(&format!("{name}WriteAttributes"))
+            .ok_or_else(|| format!("progenitor emitted no `{name}WriteAttributes` struct"))?
+            .iter()
+            .filter_map(|f| f.ident.as_ref())
+            .collect();
+        let from_doc = format!(
+            " The attributes of a {name} that a request may send, from those Spiro sent: the \
+             read-only ones are left out. For writing back a record that was read."
+        );
         let mut relationships = Vec::new();
         for rel in &resource.relationships {
             let method = format_ident!("{}", rel.name);
@@ -624,8 +656,18 @@ fn glue_module(
                 #(#relationships)*
             }
 
+            impl From<types::#attrs> for types::#write_attrs {
+                #[doc = #from_doc]
+                fn from(attributes: types::#attrs) -> Self {
+                    Self {
+                        #(#write_fields: attributes.#write_fields,)*
+                    }
+                }
+            }
+
             impl crate::Resource for types::#record {
                 type Attributes = types::#attrs;
+                type WriteAttributes = types::#write_attrs;
                 type WriteDocument = types::#write_document;
                 const TYPE: &'static str = #type_string;
                 fn id(&self) -> &crate::ResourceId { &self.id }
@@ -635,7 +677,7 @@ fn glue_module(
                 fn custom_fields(&self) -> Option<&crate::CustomFields> {
                     self.attributes.as_ref().and_then(|a| a.custom.as_ref())
                 }
-                fn update(&self, attributes: types::#attrs) -> types::#write_document {
+                fn update(&self, attributes: types::#write_attrs) -> types::#write_document {
                     types::#write_document {
                         data: types::#write {
                             id: Some(self.id.clone()),
@@ -646,7 +688,7 @@ fn glue_module(
                     }
                 }
                 fn create(
-                    attributes: types::#attrs,
+                    attributes: types::#write_attrs,
                     relationships: Option<types::Relationships>,
                 ) -> types::#write_document {
                     types::#write_document {
@@ -820,53 +862,27 @@ fn resources(doc: &OpenAPI) -> Result<Vec<ResourceSchema>> {
 /// Paged list operations: GETs with a `page[number]` parameter whose success body is a
 /// document with `data: [X]`. Returns (operationId, document schema, X).
 fn list_operations(doc: &OpenAPI) -> Result<Vec<(String, String, String)>> {
-    let components = doc
-        .components
-        .as_ref()
-        .ok_or("the spec has no components")?;
     let mut out = Vec::new();
     for (path, method, op) in doc.operations() {
-        let paged = op.parameters.iter().any(|p| match p {
-            ReferenceOr::Reference { reference } => {
-                let key = reference.rsplit('/').next().unwrap_or_default();
-                components
-                    .parameters
-                    .get(key)
-                    .and_then(ReferenceOr::as_item)
-                    .is_some_and(|p| p.parameter_data_ref().name == "page[number]")
-            }
-            ReferenceOr::Item(p) => p.parameter_data_ref().name == "page[number]",
+        let paged = op.parameters.iter().any(|p| {
+            crate::spec::resolve_parameter(doc, p)
+                .is_some_and(|p| p.parameter_data_ref().name == "page[number]")
         });
         if method != "get" || !paged {
             continue;
         }
         let id = op.operation_id.clone().unwrap_or_default();
         let where_ = || format!("list operation `{id}` (GET {path})");
-        let response = op
-            .responses
-            .responses
-            .iter()
-            .find(|(status, _)| {
-                matches!(status, StatusCode::Code(200..=299) | StatusCode::Range(2))
-            })
-            .and_then(|(_, r)| r.as_item())
-            .ok_or_else(|| format!("{}: no 2xx response", where_()))?;
-        let document = response
-            .content
-            .get("application/json")
-            .and_then(|media| media.schema.as_ref())
-            .and_then(reference_name)
-            .ok_or_else(|| {
-                format!(
-                    "{}: the 2xx body must be a $ref to a list document",
-                    where_()
-                )
-            })?;
-        let item = components
-            .schemas
-            .get(&document)
-            .and_then(ReferenceOr::as_item)
-            .and_then(|s| object_property(s, "data"))
+        let body = crate::model::success_schema(doc, op)
+            .ok_or_else(|| format!("{}: no 2xx JSON body", where_()))?;
+        let document = reference_name(body).ok_or_else(|| {
+            format!(
+                "{}: the 2xx body must be a $ref to a list document",
+                where_()
+            )
+        })?;
+        let item = crate::model::resolve(doc, body)
+            .and_then(|(schema, _)| object_property(schema, "data"))
             .and_then(|data| match &data.schema_kind {
                 SchemaKind::Type(Type::Array(array)) => array.items.as_ref(),
                 _ => None,
@@ -968,6 +984,7 @@ mod tests {
         let changed = crate::spec::Spec {
             doc,
             operations: spec.operations.clone(),
+            hash: spec.hash.clone(),
         };
         let after = crate::generate::render(&changed).expect("render");
         assert!(before == after, "the envelope followed the spec");

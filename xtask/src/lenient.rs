@@ -1,16 +1,21 @@
 //! Failing open where the spec guesses: the generator's copy of the spec is widened so that
 //! a response that differs from a guess still decodes. This is the one place that decides
-//! which generated fields are lenient.
+//! which generated fields are lenient; *whether* a field is strict is the spec model's rule
+//! ([`model::is_strict`]: `live` evidence, or captured responses consistent with one type).
 //!
-//! - A `string` property whose `x-spiro-evidence` (its own, else its schema's) is not
-//!   `live` becomes `spiro_api::Text` (a string, number or boolean; an `enum` is dropped, so
-//!   unknown values decode), or `spiro_api::Timestamp` when it is named `…_at` (the spec's
-//!   dates: a date, a date-time or a Unix time); a `number` or `integer` property becomes
-//!   `spiro_api::Amount` (a number or numeric string). `null` decodes as `None` for every property that is not
-//!   `required`.
-//! - **Strict where the evidence is `live`**, and for untagged envelope fields (`id`,
-//!   `type`, `meta.pagination`'s live fields): the field keeps the spec's exact JSON type,
-//!   and a value of another type does not decode. The record holding it then fails alone:
+//! - A `string` property that is not strict becomes `spiro_api::Text` (a string, number or
+//!   boolean; an `enum` is dropped, so unknown values decode), or `spiro_api::Timestamp` when
+//!   it holds a date (named `…_at`, or declared `date`/`date-time`: a date, a date-time, a Unix
+//!   time or an object with a date inside); a `number` or `integer` property becomes
+//!   `spiro_api::Amount` (a number or numeric string); an `object` or `array` property becomes
+//!   `serde_json::Value`. `null` decodes as `None` for every property that is not `required`.
+//! - A property widened to a union (`oneOf`/`anyOf` of types, as `cargo xtask learn` writes
+//!   when a field was seen with another type) is never narrower than its lenient type: numbers
+//!   only → `Amount`; a date's string and number → `Timestamp`; scalars → `Text`; with an
+//!   object or array → `serde_json::Value`.
+//! - **Strict** fields keep the spec's exact JSON type, and a value of another type does not
+//!   decode; untagged properties (the envelope: `id`, `type`, `meta.pagination`'s fields, …)
+//!   are left as the spec declares them. A record that does not decode fails alone:
 //! - the `data` array of every list document becomes `spiro_api::Records<T>`, which decodes
 //!   record by record and keeps each record that does not decode, with its id and raw JSON,
 //!   instead of failing the page.
@@ -18,11 +23,15 @@
 use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaData, SchemaKind, Type};
 
 use crate::Result;
+use crate::model;
+use crate::spec::Evidence;
 
 /// The generator-only schema replaced by `spiro_api::Text`.
 pub const TEXT: &str = "LenientText";
 /// The generator-only schema replaced by `spiro_api::Timestamp`.
 pub const TIMESTAMP: &str = "LenientTimestamp";
+/// The generator-only schema replaced by `serde_json::Value`.
+pub const ANY: &str = "LenientJson";
 /// The spec's number-or-numeric-string schema, replaced by `spiro_api::Amount`.
 pub const NUMBER: &str = "Amount";
 
@@ -32,19 +41,79 @@ pub struct Replacement {
     pub rust: String,
 }
 
+/// The lenient schema a property is read as, or `None` when it stays as declared.
+fn lenient_target(name: &str, prop: &Schema, evidence: Option<&Evidence>) -> Option<&'static str> {
+    // Untagged properties are structure (the envelope), not guesses.
+    let evidence = evidence?;
+    let union = match &prop.schema_kind {
+        SchemaKind::OneOf { one_of } => Some(one_of),
+        SchemaKind::AnyOf { any_of } => Some(any_of),
+        _ => None,
+    };
+    if let Some(variants) = union {
+        let types: Vec<&str> = variants
+            .iter()
+            .map(|v| match v.as_item().map(|v| &v.schema_kind) {
+                Some(SchemaKind::Type(Type::String(_))) => "string",
+                Some(SchemaKind::Type(Type::Number(_) | Type::Integer(_))) => "number",
+                Some(SchemaKind::Type(Type::Boolean(_))) => "boolean",
+                // Objects, arrays, references and anything else.
+                _ => "json",
+            })
+            .collect();
+        let only = |allowed: &[&str]| types.iter().all(|t| allowed.contains(t));
+        let date = name.ends_with("_at");
+        return Some(if types.contains(&"json") {
+            ANY
+        } else if only(&["number"]) {
+            NUMBER
+        } else if date && only(&["string", "number"]) {
+            TIMESTAMP
+        } else {
+            TEXT
+        });
+    }
+    if model::is_strict(name, prop, Some(evidence)) {
+        return None;
+    }
+    match &prop.schema_kind {
+        SchemaKind::Type(Type::String(s)) if s.format.is_empty() || is_text_format(&s.format) => {
+            Some(if model::is_date_property(name, prop) {
+                TIMESTAMP
+            } else {
+                TEXT
+            })
+        }
+        SchemaKind::Type(Type::Number(_) | Type::Integer(_)) => Some(NUMBER),
+        SchemaKind::Type(Type::Object(_) | Type::Array(_)) => Some(ANY),
+        _ => None,
+    }
+}
+
+/// How the generated client reads a property, in words: `strictly`, `as Text`, `as Amount`,
+/// `as Timestamp` or `as any JSON value` (for `cargo xtask learn`'s notes).
+pub fn reading(name: &str, prop: &Schema, evidence: Option<&Evidence>) -> &'static str {
+    match lenient_target(name, prop, evidence) {
+        None => "strictly",
+        Some(TEXT) => "as Text",
+        Some(NUMBER) => "as Amount",
+        Some(TIMESTAMP) => "as Timestamp",
+        Some(_) => "as any JSON value",
+    }
+}
+
 /// The widened copy of `doc` and the replacements it needs (beyond the fixed ones).
 pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
     let mut doc = doc.clone();
     let Some(components) = doc.components.as_mut() else {
         return Ok((doc, Vec::new()));
     };
-    if components.schemas.contains_key(TEXT) {
-        return Err(format!("the spec may not define a schema named `{TEXT}`").into());
+    for reserved in [TEXT, TIMESTAMP, ANY] {
+        if components.schemas.contains_key(reserved) {
+            return Err(format!("the spec may not define a schema named `{reserved}`").into());
+        }
     }
     let has_number = components.schemas.contains_key(NUMBER);
-    if components.schemas.contains_key(TIMESTAMP) {
-        return Err(format!("the spec may not define a schema named `{TIMESTAMP}`").into());
-    }
     let mut replacements = vec![
         Replacement {
             schema: TEXT.to_owned(),
@@ -54,13 +123,17 @@ pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
             schema: TIMESTAMP.to_owned(),
             rust: "crate::Timestamp".to_owned(),
         },
+        Replacement {
+            schema: ANY.to_owned(),
+            rust: "::serde_json::Value".to_owned(),
+        },
     ];
     let mut added = Vec::new();
     for schema in components.schemas.values_mut() {
         let ReferenceOr::Item(schema) = schema else {
             continue;
         };
-        let schema_level = level(&schema.schema_data);
+        let schema_evidence = Evidence::of(&schema.schema_data);
         let SchemaKind::Type(Type::Object(object)) = &mut schema.schema_kind else {
             continue;
         };
@@ -87,31 +160,16 @@ pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
                 };
                 continue;
             }
-            let level = level(&prop.schema_data).or_else(|| schema_level.clone());
-            if level.is_none_or(|l| l == "live") {
+            let evidence = Evidence::of(&prop.schema_data).or_else(|| schema_evidence.clone());
+            let Some(target) = lenient_target(property, prop, evidence.as_ref()) else {
                 continue;
-            }
-            let target = match &prop.schema_kind {
-                SchemaKind::Type(Type::String(s))
-                    if property.ends_with("_at")
-                        && (s.format.is_empty() || is_text_format(&s.format)) =>
-                {
-                    TIMESTAMP
-                }
-                SchemaKind::Type(Type::String(s))
-                    if s.format.is_empty() || is_text_format(&s.format) =>
-                {
-                    TEXT
-                }
-                SchemaKind::Type(Type::Number(_) | Type::Integer(_)) if has_number => NUMBER,
-                SchemaKind::Type(Type::Number(_) | Type::Integer(_)) => {
-                    return Err(format!(
-                        "a number attribute is not `live` but the spec has no `{NUMBER}` schema (a number or numeric string) to widen it to"
-                    )
-                    .into());
-                }
-                _ => continue,
             };
+            if target == NUMBER && !has_number {
+                return Err(format!(
+                    "a number attribute is not strict but the spec has no `{NUMBER}` schema (a number or numeric string) to widen it to"
+                )
+                .into());
+            }
             let data = SchemaData {
                 nullable: false,
                 ..prop.schema_data.clone()
@@ -132,20 +190,15 @@ pub fn widen(doc: &OpenAPI) -> Result<(OpenAPI, Vec<Replacement>)> {
         }
         components.schemas.insert(name, ReferenceOr::Item(schema));
     }
-    components.schemas.insert(
-        TIMESTAMP.to_owned(),
-        ReferenceOr::Item(Schema {
-            schema_data: Default::default(),
-            schema_kind: SchemaKind::Type(Type::String(Default::default())),
-        }),
-    );
-    components.schemas.insert(
-        TEXT.to_owned(),
-        ReferenceOr::Item(Schema {
-            schema_data: Default::default(),
-            schema_kind: SchemaKind::Type(Type::String(Default::default())),
-        }),
-    );
+    for placeholder in [TIMESTAMP, TEXT, ANY] {
+        components.schemas.insert(
+            placeholder.to_owned(),
+            ReferenceOr::Item(Schema {
+                schema_data: Default::default(),
+                schema_kind: SchemaKind::Type(Type::String(Default::default())),
+            }),
+        );
+    }
     Ok((doc, replacements))
 }
 
@@ -157,14 +210,6 @@ fn is_text_format(format: &openapiv3::VariantOrUnknownOrEmpty<openapiv3::StringF
         format,
         V::Item(StringFormat::Date | StringFormat::DateTime) | V::Unknown(_)
     )
-}
-
-fn level(data: &SchemaData) -> Option<String> {
-    data.extensions
-        .get("x-spiro-evidence")
-        .and_then(|e| e.get("level"))
-        .and_then(|l| l.as_str())
-        .map(str::to_owned)
 }
 
 #[cfg(test)]
@@ -224,10 +269,14 @@ mod tests {
             number
         );
         assert_eq!(all_of(property(&widened, "Pagination", "per_page")), number);
+        // A live date is lenient until captures show its format (issue 17).
+        assert_eq!(
+            all_of(property(&widened, "OpportunityAttributes", "close_at")),
+            timestamp
+        );
         // live → untouched.
         for (schema, name) in [
             ("CompanyAttributes", "name"),
-            ("OpportunityAttributes", "close_at"),
             ("Pagination", "total_pages"),
             ("Company", "type"),
         ] {

@@ -5,24 +5,22 @@ use std::collections::BTreeSet;
 
 use openapiv3::{OpenAPI, StatusCode};
 
+use crate::sources;
 use crate::spec::{self, Spec};
-
-/// The operations seen against the live API: they must exist and be tagged `live`.
-const LIVE: [(&str, &str); 7] = [
-    ("GET", "/companies"),
-    ("GET", "/companies/{id}"),
-    ("GET", "/contacts"),
-    ("GET", "/opportunities"),
-    ("GET", "/opportunities/{id}"),
-    ("PUT", "/opportunities/{id}"),
-    ("GET", "/pipelines/{id}/opportunity_stages"),
-];
 
 /// Every broken rule, one line each; empty when the spec is fine.
 pub fn problems(spec: &Spec, evidence_md: &str) -> Vec<String> {
     let mut out = Vec::new();
     if spec.doc.openapi != "3.0.3" {
         out.push(format!("openapi is {}, not 3.0.3", spec.doc.openapi));
+    }
+    let described = spec.doc.info.description.as_deref().unwrap_or_default();
+    for level in spec::LEVELS {
+        if !described.contains(&format!("`{level}`")) {
+            out.push(format!(
+                "info.description does not explain the evidence level `{level}`"
+            ));
+        }
     }
     let mut ids = BTreeSet::new();
     for op in &spec.operations {
@@ -50,50 +48,11 @@ pub fn problems(spec: &Spec, evidence_md: &str) -> Vec<String> {
             }
         }
     }
-    for (method, path) in LIVE {
-        match spec
-            .operations
-            .iter()
-            .find(|o| o.method == method && o.path == path)
-        {
-            Some(op) if op.level == "live" => {}
-            Some(op) => out.push(format!(
-                "{method} {path} is seen live but tagged {}",
-                op.level
-            )),
-            None => out.push(format!("{method} {path} is seen live but missing")),
-        }
-    }
-    let listed = listed_sources(evidence_md);
-    let mut cited: Vec<(String, String)> = spec
-        .operations
-        .iter()
-        .flat_map(|op| {
-            op.sources
-                .iter()
-                .map(|s| (s.clone(), format!("{} {}", op.method, op.path)))
-        })
-        .collect();
-    match spec::tagged(&spec.doc) {
-        Ok(tagged) => cited.extend(tagged.into_iter().flat_map(|t| {
-            t.evidence
-                .sources
-                .into_iter()
-                .map(move |s| (s, t.place.clone()))
-        })),
-        Err(e) => out.push(e.to_string()),
-    }
-    for (source, place) in cited {
-        if !listed.contains(&source) {
-            out.push(format!(
-                "{place} cites {source}, which {} does not list",
-                spec::EVIDENCE_PATH
-            ));
-        }
-    }
+    out.extend(sources::problems(evidence_md));
+    out.extend(evidence_problems(spec, evidence_md));
     for (level, fields) in spec::field_levels(&spec.doc) {
         if level == "untagged" {
-            for field in fields.iter().filter(|f| !f.ends_with(".custom")) {
+            for field in fields {
                 out.push(format!("attribute {field} has no x-spiro-evidence"));
             }
         }
@@ -103,9 +62,45 @@ pub fn problems(spec: &Spec, evidence_md: &str) -> Vec<String> {
     out
 }
 
-/// The pattern of each `include` parameter is `^(a|b)(,(a|b))*$` over exactly the
-/// relationship names (`x-spiro-relationships`) of the record the operation returns: the mock
-/// enforces the pattern, so it must follow the relationships.
+/// Every tag against `EVIDENCE.md`, point by point: each source it cites is listed, and its
+/// level is no stronger than the strongest its sources back (a `live` tag needs a source
+/// checked against the live API, an `observed` one a capture or better; `inferred` needs none).
+/// The operations seen live are thus the ones the evidence backs, not a list kept here.
+fn evidence_problems(spec: &Spec, evidence_md: &str) -> Vec<String> {
+    let listed = sources::listed(evidence_md);
+    // Every tag: the operations' and those of parameters, properties and relationships.
+    let tags = match spec::tagged(&spec.doc) {
+        Ok(tagged) => tagged,
+        Err(e) => return vec![e.to_string()],
+    };
+    let mut out = Vec::new();
+    for spec::Tagged { place, evidence } in tags {
+        let mut strongest = spec::LEVELS.len() - 1;
+        for source in &evidence.sources {
+            match listed.get(source) {
+                Some(listed) => strongest = strongest.min(spec::rank(&listed.backs)),
+                None => out.push(format!(
+                    "{place} cites {source}, which {} does not list",
+                    spec::EVIDENCE_PATH
+                )),
+            }
+        }
+        if spec::rank(&evidence.level) < strongest {
+            out.push(format!(
+                "{place} is tagged `{}`, but its sources ({}) back at most `{}`",
+                evidence.level,
+                evidence.sources.join(", "),
+                spec::LEVELS[strongest]
+            ));
+        }
+    }
+    out
+}
+
+/// The pattern of each `include` parameter is `^(a|b)(,(a|b))*$` over relationship names
+/// (`x-spiro-relationships`) of the record the operation returns: the mock enforces the
+/// pattern, so it must follow the relationships. It may list fewer: those whose `include` is
+/// evidenced.
 fn include_patterns(doc: &OpenAPI) -> Vec<String> {
     let kinds = match crate::model::record_kinds(doc) {
         Ok(kinds) => kinds,
@@ -154,34 +149,16 @@ fn include_patterns(doc: &OpenAPI) -> Vec<String> {
                 .iter()
                 .map(|r| r.name.as_str())
                 .collect();
-            if pattern != format!("^({names})(,({names}))*$") || listed != declared {
+            if pattern != format!("^({names})(,({names}))*$") || !listed.is_subset(&declared) {
                 out.push(format!(
-                    "{where_}: the `include` pattern {pattern:?} must list exactly the \
-                     relationships of `{}`: {declared:?}",
+                    "{where_}: the `include` pattern {pattern:?} must list relationships of \
+                     `{}` ({declared:?}), as `^(a|b)(,(a|b))*$`",
                     record.schema
                 ));
             }
         }
     }
     out
-}
-
-/// The source ids that `spec/EVIDENCE.md` lists: the first cell of each table row, e.g.
-/// `| P4 | …` or `| capture-2026-11-29 | …` (a row `cargo xtask learn` adds).
-pub fn listed_sources(evidence_md: &str) -> BTreeSet<String> {
-    evidence_md
-        .lines()
-        .filter_map(|line| line.strip_prefix('|'))
-        .filter_map(|rest| rest.split('|').next())
-        .map(str::trim)
-        .filter(|id| {
-            let family = id.len() >= 2
-                && matches!(id.as_bytes()[0], b'S' | b'P' | b'Y')
-                && id[1..].bytes().all(|b| b.is_ascii_digit());
-            family || spec::is_capture_source(id)
-        })
-        .map(str::to_owned)
-        .collect()
 }
 
 /// `nullable: true` without a `type` beside it is not valid OpenAPI 3.0, and some validators
@@ -238,19 +215,19 @@ mod tests {
     #[test]
     fn evidence_md_lists_every_source_family() {
         let (_, md) = stored();
-        let listed = listed_sources(&md);
+        let listed = sources::listed(&md);
         for id in (1..=9)
             .map(|n| format!("S{n}"))
             .chain((1..=14).map(|n| format!("P{n}")))
             .chain((1..=5).map(|n| format!("Y{n}")))
         {
-            assert!(listed.contains(&id), "{id} missing from EVIDENCE.md");
+            assert!(listed.contains_key(&id), "{id} missing from EVIDENCE.md");
         }
     }
 
     const MINIMAL: &str = r#"
 openapi: 3.0.3
-info: { title: t, version: "1" }
+info: { title: t, version: "1", description: "`live` `observed` `call` `doc`" }
 paths:
   /things:
     get:
@@ -261,6 +238,10 @@ paths:
           in: query
           schema: { type: string }
           x-spiro-evidence: { level: live, sources: [P4] }
+        - name: other
+          in: query
+          schema: { type: string }
+          x-spiro-evidence: { level: live, sources: [Y1, S1] }
       responses:
         "200":
           description: ok
@@ -276,41 +257,40 @@ paths:
     #[test]
     fn broken_rules_are_each_reported() {
         let spec = spec::parse(MINIMAL).expect("parses");
-        let problems = problems(&spec, "| P4 | a caller |\n");
+        let md = "| P4 | live | [x](https://github.com/o/r/blob/1234567/x) |\n\
+                  | Y1 | call | x |\n| S1 | doc | x |\n";
+        let problems = problems(&spec, md);
         let has = |needle: &str| problems.iter().any(|p| p.contains(needle));
         assert!(has("GET /things: a `default` response"), "{problems:?}");
         assert!(has("GET /things: no 400 response"), "{problems:?}");
         assert!(has("cites Q9"), "{problems:?}");
         assert!(!has("cites P4"), "{problems:?}");
         assert!(
-            has("GET /companies is seen live but missing"),
+            has("parameters[1] is tagged `live`, but its sources (Y1, S1) back at most `call`"),
+            "{problems:?}"
+        );
+        assert!(!has("parameters[0] is tagged"), "{problems:?}");
+        assert!(
+            has("does not explain the evidence level `inferred`"),
             "{problems:?}"
         );
         assert!(has("`nullable: true` needs a `type`"), "{problems:?}");
+        assert_eq!(problems.len(), 9, "{problems:?}");
     }
 
     #[test]
-    fn an_include_pattern_must_follow_the_relationships() {
+    fn an_include_pattern_must_name_relationships() {
         let root = crate::root();
         let text = std::fs::read_to_string(root.join(spec::PATH)).expect("spec");
-        let narrowed = text.replacen(
-            "pattern: ^(company|user|pipeline|opportunity_stage)(,(company|user|pipeline|opportunity_stage))*$",
+        let widened = text.replacen(
             "pattern: ^(company|user)(,(company|user))*$",
+            "pattern: ^(company|user|contact)(,(company|user|contact))*$",
             1,
         );
-        assert_ne!(narrowed, text, "the stored spec changed: update this test");
-        let spec = spec::parse(&narrowed).expect("parses");
+        assert_ne!(widened, text, "the stored spec changed: update this test");
+        let spec = spec::parse(&widened).expect("parses");
         let problems = include_patterns(&spec.doc);
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(problems[0].contains("`Opportunity`"), "{problems:?}");
-    }
-
-    #[test]
-    fn source_ids_are_read_from_table_rows_only() {
-        let md = "| Id | What |\n|---|---|\n| S1 | page |\n| P12 | script |\nS3 in prose\n\
-                  | Yx | no |\n| capture-2026-11-29 | shapes |\n| capture-2026-13-01 | no |\n\
-                  capture-2026-11-30 in prose\n";
-        let listed: Vec<String> = listed_sources(md).into_iter().collect();
-        assert_eq!(listed, ["P12", "S1", "capture-2026-11-29"]);
+        assert!(problems[0].contains("relationships of"), "{problems:?}");
     }
 }

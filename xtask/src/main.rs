@@ -1,16 +1,16 @@
 //! `cargo xtask <task>`: maintainer tasks of spiro-rs, in Rust so that they run wherever cargo
 //! does (the matklad xtask pattern).
 //!
-//! - `generate`: regenerate `spiro-api/src/generated.rs` and spiro-mock's table of record
-//!   kinds (`spiro-mock/src/generated.rs`) from `spec/spiro.yaml`, the coverage table in
-//!   `README.md`, and spiro-mock's copy of the spec (`spiro-mock/spiro.yaml`, which the mock
-//!   embeds: a published crate can only include files inside its own package).
+//! - `generate`: regenerate `spiro-api/src/generated.rs`, what spiro-mock serves
+//!   (`spiro-mock/src/generated.rs`: record kinds, routes, attributes, schemas; the mock parses
+//!   no YAML) and the coverage table in `README.md` from `spec/spiro.yaml`.
+//! - `check`: fail when the spec breaks a project rule (`lint.rs`, `EVIDENCE.md` point by
+//!   point) or when a generated file is stale, with a short diff summary.
 //!   It also writes the `spiro` command's catalog of operations (`spiro-cli/src/generated.rs`).
-//! - `check`: fail with a short diff summary when any of these checked-in copies is stale.
 //! - `coverage`: print the table of operations and their evidence levels, and the number of
 //!   attributes per level.
 //! - `learn CAPTURE…`: merge response shapes captured by spiro-api into the spec (see
-//!   `learn.rs`).
+//!   `learn/`; `cargo xtask learn --help`).
 
 mod cli;
 mod coverage;
@@ -18,12 +18,14 @@ mod generate;
 mod glue;
 mod layout;
 mod learn;
+#[cfg(test)]
+mod learn_loop;
 mod lenient;
 mod lint;
+mod mock;
 mod model;
 mod readme;
-#[cfg(test)]
-mod round_trip;
+mod sources;
 mod spec;
 
 use std::path::{Path, PathBuf};
@@ -31,16 +33,13 @@ use std::process::ExitCode;
 
 type Result<T, E = Box<dyn std::error::Error>> = std::result::Result<T, E>;
 
-/// spiro-mock's verbatim copy of `spec/spiro.yaml`.
-const MOCK_SPEC_PATH: &str = "spiro-mock/spiro.yaml";
-
-const USAGE: &str = "usage: cargo xtask <generate | check | coverage | learn CAPTURE…>";
+const USAGE: &str = "usage: cargo xtask <generate | check | coverage | learn [--help] CAPTURE…>";
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1);
     let outcome = match task.as_deref() {
-        Some("generate") => generate_all(),
-        Some("check") => check_all(),
+        Some("generate") => generate_all(&root()),
+        Some("check") => check_all(&root()),
         Some("learn") => learn::run(&std::env::args().skip(2).collect::<Vec<_>>(), &root()),
         Some("coverage") => spec::load(&root()).map(|s| {
             print!("{}", coverage::table(&s.operations));
@@ -76,36 +75,33 @@ fn render_all(root: &Path) -> Result<Vec<(PathBuf, String)>> {
     let readme_text = std::fs::read_to_string(&readme_path)?;
     Ok(vec![
         (root.join(generate::PATH), generate::render(&spec)?),
-        (
-            root.join(model::mock_table::PATH),
-            model::mock_table::render(&model::record_kinds(&spec.doc)?)?,
-        ),
+        (root.join(mock::PATH), mock::render(&spec.doc)?),
         (
             readme_path,
             readme::with_coverage(&readme_text, &coverage::table(&spec.operations))?,
         ),
         (root.join(cli::PATH), cli::render(&spec)?),
-        (root.join(MOCK_SPEC_PATH), spec_text),
     ])
 }
 
-fn generate_all() -> Result<()> {
-    let root = root();
-    for (path, contents) in render_all(&root)? {
+/// Writes every generated file of the workspace at `root` that is stale.
+fn generate_all(root: &Path) -> Result<()> {
+    for (path, contents) in render_all(root)? {
         let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == contents);
         if !unchanged {
             std::fs::write(&path, &contents)?;
         }
-        let shown = path.strip_prefix(&root).unwrap_or(&path).display();
+        let shown = path.strip_prefix(root).unwrap_or(&path).display();
         let state = if unchanged { "unchanged" } else { "written" };
         println!("{shown}: {state} ({} bytes)", contents.len());
     }
     Ok(())
 }
 
-fn check_all() -> Result<()> {
-    let root = root();
-    let spec = spec::load(&root)?;
+/// Fails when the spec of the workspace at `root` breaks a project rule or a generated file is
+/// stale.
+fn check_all(root: &Path) -> Result<()> {
+    let spec = spec::load(root)?;
     let evidence = std::fs::read_to_string(root.join(spec::EVIDENCE_PATH))?;
     let problems = lint::problems(&spec, &evidence);
     if !problems.is_empty() {
@@ -130,11 +126,11 @@ fn check_all() -> Result<()> {
         .into());
     }
     let mut stale = Vec::new();
-    for (path, expected) in render_all(&root)? {
+    for (path, expected) in render_all(root)? {
         let actual = std::fs::read_to_string(&path).unwrap_or_default();
         if actual != expected {
             let shown = path
-                .strip_prefix(&root)
+                .strip_prefix(root)
                 .unwrap_or(&path)
                 .display()
                 .to_string();
@@ -144,7 +140,7 @@ fn check_all() -> Result<()> {
     }
     if stale.is_empty() {
         println!(
-            "generated code, the spiro command's catalog, README coverage table and {MOCK_SPEC_PATH} are up to date with spec/spiro.yaml"
+            "generated code, the spiro command's catalog and the README coverage table are up to date with spec/spiro.yaml"
         );
         Ok(())
     } else {

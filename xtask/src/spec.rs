@@ -22,44 +22,172 @@ pub const LIVE: &str = LEVELS[0];
 /// The level of a field seen in a capture.
 pub const OBSERVED: &str = LEVELS[1];
 
-/// The source id of the response shapes captured on `date` (`YYYY-MM-DD`), listed in
-/// `spec/EVIDENCE.md` under "Captured responses".
-pub fn capture_source(date: &str) -> String {
-    format!("{CAPTURE_PREFIX}{date}")
+/// The rank of a level: 0 is the strongest (`live`); an unknown level ranks below every
+/// known one.
+pub fn rank(level: &str) -> usize {
+    LEVELS
+        .iter()
+        .position(|l| *l == level)
+        .unwrap_or(LEVELS.len())
 }
+
+/// The JSON types a capture counts (integers apart from other numbers).
+pub const JSON_TYPES: [&str; 7] = [
+    "null", "boolean", "integer", "number", "string", "array", "object",
+];
+
+/// The classes of value a capture counts without keeping the value: strings that are a
+/// `date`, a `date-time`, a `numeric` string, and `unix-time` (a number, or a string of digits,
+/// of seconds between 2000 and 2100).
+pub const FORMATS: [&str; 4] = ["date", "date-time", "numeric", "unix-time"];
 
 const CAPTURE_PREFIX: &str = "capture-";
 
-/// Whether `id` is a well-formed capture source id, `capture-YYYY-MM-DD`.
-pub fn is_capture_source(id: &str) -> bool {
-    id.strip_prefix(CAPTURE_PREFIX).is_some_and(is_date)
+/// The source id of a capture started on `date` (`YYYY-MM-DD`), listed in `spec/EVIDENCE.md`
+/// under "Captured responses": `capture-YYYY-MM-DD`, or `capture-YYYY-MM-DD-n` (n ≥ 2) for the
+/// n-th capture of that date.
+pub fn capture_source(date: &str, n: u32) -> String {
+    if n <= 1 {
+        format!("{CAPTURE_PREFIX}{date}")
+    } else {
+        format!("{CAPTURE_PREFIX}{date}-{n}")
+    }
 }
 
-/// `YYYY-MM-DD` with a month 01–12 and a day 01–31.
+/// Whether `id` is a well-formed capture source id (see [`capture_source`]).
+pub fn is_capture_source(id: &str) -> bool {
+    let Some(rest) = id.strip_prefix(CAPTURE_PREFIX) else {
+        return false;
+    };
+    let (date, n) = match rest.get(10..) {
+        Some("") => (rest, None),
+        Some(tail) => match tail.strip_prefix('-') {
+            Some(n) => (&rest[..10], Some(n)),
+            None => return false,
+        },
+        None => return false,
+    };
+    is_date(date)
+        && n.is_none_or(|n| {
+            (1..=4).contains(&n.len())
+                && !n.starts_with('0')
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && n != "1"
+        })
+}
+
+/// `YYYY-MM-DD`, a real day of the proleptic Gregorian calendar (`2026-02-31` is not).
 pub fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
     let number = |r: std::ops::Range<usize>| {
         b[r].iter().try_fold(0u32, |n, c| {
             c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
         })
     };
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && number(0..4).is_some()
-        && number(5..7).is_some_and(|m| (1..=12).contains(&m))
-        && number(8..10).is_some_and(|d| (1..=31).contains(&d))
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1 && (1..=days).contains(&day)
 }
 
-/// One `x-spiro-evidence` value: a level and the ids of its sources.
+/// One `x-spiro-evidence` value: a level, the ids of its sources and, for a field seen in
+/// captured responses, what was seen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
     pub level: String,
     pub sources: Vec<String>,
+    pub seen: Option<Seen>,
+}
+
+/// What captured responses showed of one field (`x-spiro-evidence.seen`), summed over every
+/// capture that saw it: enough to answer "a number or a string?", "a date or a date-time?" in
+/// the spec itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Seen {
+    /// The captures that saw the field.
+    pub captures: u64,
+    /// The records (objects of its schema) the field could have been in.
+    pub records: u64,
+    /// The JSON types of its values, with counts (`null` included: its null count).
+    pub types: BTreeMap<String, u64>,
+    /// The classes of its values ([`FORMATS`]), with counts.
+    pub formats: BTreeMap<String, u64>,
+}
+
+impl Seen {
+    /// In how many records the field was present (with any value, `null` included).
+    pub fn present(&self) -> u64 {
+        self.types.values().fold(0u64, |n, c| n.saturating_add(*c))
+    }
+
+    /// Adds `other`'s counts (saturating).
+    pub fn add(&mut self, other: &Seen) {
+        self.captures = self.captures.saturating_add(other.captures);
+        self.records = self.records.saturating_add(other.records);
+        for (into, from) in [
+            (&mut self.types, &other.types),
+            (&mut self.formats, &other.formats),
+        ] {
+            for (k, n) in from {
+                let slot = into.entry(k.clone()).or_default();
+                *slot = slot.saturating_add(*n);
+            }
+        }
+    }
+
+    fn parse(value: &serde_json::Value) -> std::result::Result<Seen, String> {
+        let count = |key: &str| -> std::result::Result<u64, String> {
+            match value.get(key) {
+                None => Ok(0),
+                Some(n) => n
+                    .as_u64()
+                    .ok_or_else(|| format!("x-spiro-evidence.seen.{key} is not a count")),
+            }
+        };
+        let counts =
+            |key: &str, names: &[&str]| -> std::result::Result<BTreeMap<String, u64>, String> {
+                let Some(map) = value.get(key) else {
+                    return Ok(BTreeMap::new());
+                };
+                let map = map
+                    .as_object()
+                    .ok_or_else(|| format!("x-spiro-evidence.seen.{key} is not a map"))?;
+                map.iter()
+                    .map(|(name, n)| {
+                        if !names.contains(&name.as_str()) {
+                            return Err(format!(
+                                "x-spiro-evidence.seen.{key}: {name:?} is not one of {names:?}"
+                            ));
+                        }
+                        let n = n.as_u64().ok_or_else(|| {
+                            format!("x-spiro-evidence.seen.{key}.{name} is not a count")
+                        })?;
+                        Ok((name.clone(), n))
+                    })
+                    .collect()
+            };
+        Ok(Seen {
+            captures: count("captures")?,
+            records: count("records")?,
+            types: counts("types", &JSON_TYPES)?,
+            formats: counts("formats", &FORMATS)?,
+        })
+    }
 }
 
 impl Evidence {
-    /// Reads `{level, sources}`; the level must be one of [`LEVELS`].
+    /// Reads `{level, sources[, seen]}`; the level must be one of [`LEVELS`].
     pub fn parse(value: &serde_json::Value) -> std::result::Result<Evidence, String> {
         let level = value
             .get("level")
@@ -81,10 +209,48 @@ impl Evidence {
                     .ok_or_else(|| format!("x-spiro-evidence source {s} is not a string"))
             })
             .collect::<std::result::Result<_, _>>()?;
+        let seen = value.get("seen").map(Seen::parse).transpose()?;
         Ok(Evidence {
             level: level.to_owned(),
             sources,
+            seen,
         })
+    }
+
+    /// The `x-spiro-evidence` of a schema or a property, if it has a valid one.
+    pub fn of(data: &openapiv3::SchemaData) -> Option<Evidence> {
+        data.extensions
+            .get("x-spiro-evidence")
+            .and_then(|e| Evidence::parse(e).ok())
+    }
+
+    /// The YAML form, as the spec writes it: `level`, `sources`, then `seen`.
+    pub fn to_yaml(&self) -> serde_yaml::Value {
+        use serde_yaml::{Mapping, Value};
+        let counts = |map: &BTreeMap<String, u64>| {
+            Value::Mapping(
+                map.iter()
+                    .map(|(k, n)| (Value::from(k.as_str()), Value::from(*n)))
+                    .collect(),
+            )
+        };
+        let mut out = Mapping::new();
+        out.insert("level".into(), self.level.as_str().into());
+        out.insert(
+            "sources".into(),
+            Value::Sequence(self.sources.iter().map(|s| s.as_str().into()).collect()),
+        );
+        if let Some(seen) = &self.seen {
+            let mut m = Mapping::new();
+            m.insert("captures".into(), seen.captures.into());
+            m.insert("records".into(), seen.records.into());
+            m.insert("types".into(), counts(&seen.types));
+            if !seen.formats.is_empty() {
+                m.insert("formats".into(), counts(&seen.formats));
+            }
+            out.insert("seen".into(), Value::Mapping(m));
+        }
+        Value::Mapping(out)
     }
 }
 
@@ -129,16 +295,17 @@ fn walk(value: &serde_json::Value, place: &str, out: &mut Vec<Tagged>) -> Result
     Ok(())
 }
 
-/// Attribute properties (of every `…Attributes` schema and of `Pagination`) by evidence level;
-/// `untagged` counts the ones without `x-spiro-evidence` (only `custom`, whose keys are per
-/// organisation, should be).
+/// The properties that must carry evidence (of every `…Attributes` schema, of `Pagination` and
+/// of `PicklistValue`), by evidence level; `untagged` lists those without `x-spiro-evidence`
+/// (none should be: a shared schema such as `CustomFields` is referenced through
+/// `allOf: [$ref]` so that the property can carry its own).
 pub fn field_levels(doc: &OpenAPI) -> BTreeMap<String, Vec<String>> {
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let Some(components) = doc.components.as_ref() else {
         return out;
     };
     for (name, schema) in &components.schemas {
-        if !(name.ends_with("Attributes") || name == "Pagination") {
+        if !(name.ends_with("Attributes") || name == "Pagination" || name == "PicklistValue") {
             continue;
         }
         let Some(openapiv3::SchemaKind::Type(openapiv3::Type::Object(object))) =
@@ -148,12 +315,7 @@ pub fn field_levels(doc: &OpenAPI) -> BTreeMap<String, Vec<String>> {
         };
         for (property, schema) in &object.properties {
             let level = match schema {
-                ReferenceOr::Item(s) => s
-                    .schema_data
-                    .extensions
-                    .get("x-spiro-evidence")
-                    .and_then(|e| Evidence::parse(e).ok())
-                    .map(|e| e.level),
+                ReferenceOr::Item(s) => Evidence::of(&s.schema_data).map(|e| e.level),
                 ReferenceOr::Reference { .. } => None,
             }
             .unwrap_or_else(|| "untagged".to_owned());
@@ -169,6 +331,32 @@ pub fn field_levels(doc: &OpenAPI) -> BTreeMap<String, Vec<String>> {
 pub struct Spec {
     pub doc: OpenAPI,
     pub operations: Vec<Operation>,
+    /// `sha256:<hex>` of the spec's text: what a capture records as the spec it was taken with.
+    pub hash: String,
+}
+
+impl Spec {
+    /// The host of the API's base URL (`servers[0].url`): the only host whose answers are
+    /// evidence.
+    pub fn api_host(&self) -> Option<String> {
+        let url = &self.doc.servers.first()?.url;
+        let rest = url.split_once("://")?.1;
+        let host = rest.split(['/', '?', '#']).next()?;
+        let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+        let host = match host.rsplit_once(':') {
+            Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
+            _ => host,
+        };
+        (!host.is_empty()).then(|| host.to_ascii_lowercase())
+    }
+}
+
+/// `sha256:<hex>` of `text`.
+pub fn hash(text: &str) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
 }
 
 /// One operation as the coverage table shows it.
@@ -190,7 +378,11 @@ pub fn parse(text: &str) -> Result<Spec> {
     let doc: OpenAPI = serde_yaml::from_str(text).map_err(|e| format!("{PATH}: {e}"))?;
     let operations = operations(&doc)?;
     check_parameter_names(&doc)?;
-    Ok(Spec { doc, operations })
+    Ok(Spec {
+        doc,
+        operations,
+        hash: hash(text),
+    })
 }
 
 fn operations(doc: &OpenAPI) -> Result<Vec<Operation>> {
@@ -203,7 +395,7 @@ fn operations(doc: &OpenAPI) -> Result<Vec<Operation>> {
             .extensions
             .get("x-spiro-evidence")
             .ok_or_else(|| format!("operation `{operation_id}` has no x-spiro-evidence"))?;
-        let Evidence { level, sources } =
+        let Evidence { level, sources, .. } =
             Evidence::parse(evidence).map_err(|e| format!("operation `{operation_id}`: {e}"))?;
         out.push(Operation {
             method: method.to_uppercase(),
@@ -247,7 +439,8 @@ fn check_parameter_names(doc: &OpenAPI) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn resolve_parameter<'a>(
+/// A parameter, its `$ref` to `#/components/parameters/…` followed.
+pub fn resolve_parameter<'a>(
     doc: &'a OpenAPI,
     param: &'a ReferenceOr<Parameter>,
 ) -> Option<&'a Parameter> {
@@ -283,7 +476,8 @@ fn rust_name(wire: &str) -> String {
 /// - Record schemas that no operation writes (users, pipelines, stages) get the same
 ///   `XWrite`/`XWriteDocument` pair as the others, so that every record implements
 ///   spiro-api's `Resource` trait alike. The stored spec leaves them out: they are unused
-///   there.
+///   there. Every record's write body carries `XWriteAttributes`, its attributes without the
+///   `readOnly` ones (see `add_write_schemas`).
 ///
 /// - The stored spec documents error responses (400, 401, 403, 404, 409, 413, 415, 422, 429)
 ///   for readers, spiro-mock and Schemathesis, but progenitor would decode their bodies itself and, when Spiro sends an
@@ -391,8 +585,63 @@ fn is_api_version(p: &Parameter) -> bool {
 }
 
 /// Adds `XWrite` and `XWriteDocument` for every record schema `X` (one with `XAttributes`
-/// and a `type` property) that lacks them.
+/// and a `type` property) that lacks them, and `XWriteAttributes` for every one: its
+/// `XAttributes` without the `readOnly` properties (timestamps, and every field learned from
+/// responses only), which `XWrite` then carries. What Spiro only sends never lands in a
+/// request body.
 fn add_write_schemas(doc: &mut OpenAPI) -> Result<()> {
+    add_missing_write_schemas(doc)?;
+    let Some(components) = doc.components.as_mut() else {
+        return Ok(());
+    };
+    let records: Vec<String> = components
+        .schemas
+        .keys()
+        .filter(|name| crate::model::is_record_schema(components, name))
+        .cloned()
+        .collect();
+    for name in records {
+        let attributes = format!("{name}Attributes");
+        let write_attributes = format!("{name}WriteAttributes");
+        if components.schemas.contains_key(&write_attributes) {
+            return Err(
+                format!("the spec may not define a schema named `{write_attributes}`").into(),
+            );
+        }
+        let Some(ReferenceOr::Item(mut schema)) = components.schemas.get(&attributes).cloned()
+        else {
+            return Err(format!("`{attributes}` must be a schema, not a $ref").into());
+        };
+        if let SchemaKind::Type(Type::Object(object)) = &mut schema.schema_kind {
+            object
+                .properties
+                .retain(|_, p| !p.as_item().is_some_and(|p| p.schema_data.read_only));
+        }
+        schema.schema_data.description = Some(format!(
+            "The attributes of a {name} that a request may send: `{attributes}` without the \
+             read-only ones (set by Spiro)."
+        ));
+        components
+            .schemas
+            .insert(write_attributes.clone(), ReferenceOr::Item(schema));
+        let Some(ReferenceOr::Item(write)) = components.schemas.get_mut(&format!("{name}Write"))
+        else {
+            return Err(format!("`{name}Write` must be a schema, not a $ref").into());
+        };
+        if let SchemaKind::Type(Type::Object(object)) = &mut write.schema_kind {
+            object.properties.insert(
+                "attributes".to_owned(),
+                ReferenceOr::Reference {
+                    reference: format!("#/components/schemas/{write_attributes}"),
+                },
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Adds `XWrite` and `XWriteDocument` for every record schema `X` that lacks them.
+fn add_missing_write_schemas(doc: &mut OpenAPI) -> Result<()> {
     let Some(components) = doc.components.as_mut() else {
         return Ok(());
     };
@@ -400,9 +649,7 @@ fn add_write_schemas(doc: &mut OpenAPI) -> Result<()> {
         .schemas
         .keys()
         .filter(|name| {
-            components
-                .schemas
-                .contains_key(&format!("{name}Attributes"))
+            crate::model::is_record_schema(components, name)
                 && !components.schemas.contains_key(&format!("{name}Write"))
         })
         .cloned()

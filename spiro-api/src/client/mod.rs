@@ -381,14 +381,18 @@ impl ClientBuilder {
     }
 
     /// Records the *shape* of Spiro's answers (per operation and status: JSON paths, the
-    /// JSON types seen at each and how often, never a value) as JSON lines appended to
-    /// `path`, for `cargo xtask learn` to merge into the spec. Only bodies read whole within
-    /// the [`body_limits`](Self::body_limits) count; failures of the client itself
-    /// ([`Error::BodyTooLarge`](crate::Error::BodyTooLarge), authentication) are not
-    /// Spiro's answers and are skipped. Off by default. The capture
-    /// never delays or fails a call: writes happen on a background thread, and an I/O error
-    /// is logged once. The last counts are written when the last clone of the client is
-    /// dropped. See the README section "Help us map Spiro's API".
+    /// JSON types and classes of value seen at each and how often, never a value; object keys
+    /// that may be data written as `*`) in the file at `path`, for `cargo xtask learn` to merge
+    /// into the spec. The file records where the answers came from (this client's API host,
+    /// the SDK version, the spec's hash) and holds one line per operation and status; later
+    /// runs with the same origin merge into it. Only bodies read whole within the
+    /// [`body_limits`](Self::body_limits) count; failures of the client itself
+    /// ([`Error::BodyTooLarge`](crate::Error::BodyTooLarge), authentication) are not Spiro's
+    /// answers and are skipped. Off by default; safe to leave on: bounded in memory (a few MiB)
+    /// and on disk (2 MiB, with a warning when full), and it never delays or fails a call
+    /// (writes happen on a background thread; an I/O error is logged once). The last counts
+    /// are written when the last clone of the client is dropped. See the README section
+    /// "Help us map Spiro's API".
     pub fn capture_shapes(mut self, path: impl Into<std::path::PathBuf>) -> Self {
         self.capture = Some(path.into());
         self
@@ -473,7 +477,9 @@ impl ClientBuilder {
             budget: RetryBudget::new(&retry),
             retry,
             limits: self.body_limits.unwrap_or_default(),
-            capture: self.capture.map(crate::capture::ShapeCapture::new),
+            capture: self.capture.map(|path| {
+                crate::capture::ShapeCapture::new(path, crate::capture::Origin::of(&base_url))
+            }),
         };
         Ok(Client::new_with_client(
             base_url.trim().trim_end_matches('/'),

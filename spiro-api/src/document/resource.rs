@@ -23,8 +23,11 @@ use crate::{CustomFieldError, CustomFields, RecordError, ResourceId, types};
 /// assert_eq!(owner.first_name(), Some("Dana"));
 /// ```
 pub trait Resource {
-    /// The attribute set of this type.
+    /// The attribute set of this type, as Spiro sends it.
     type Attributes: Default;
+    /// The attributes a request may send: [`Attributes`](Self::Attributes) without the
+    /// read-only ones (timestamps, fields only ever seen in responses).
+    type WriteAttributes: Default;
     /// The request body that creates or updates a record of this type.
     type WriteDocument;
     /// The `type` string Spiro is expected to use for this record type.
@@ -42,10 +45,10 @@ pub trait Resource {
     fn custom_fields(&self) -> Option<&CustomFields>;
     /// A body that updates this record with `attributes`. Only the attributes (and custom
     /// fields) that are set are sent; Spiro keeps the others.
-    fn update(&self, attributes: Self::Attributes) -> Self::WriteDocument;
+    fn update(&self, attributes: Self::WriteAttributes) -> Self::WriteDocument;
     /// A body that creates a record of this type.
     fn create(
-        attributes: Self::Attributes,
+        attributes: Self::WriteAttributes,
         relationships: Option<types::Relationships>,
     ) -> Self::WriteDocument;
 

@@ -1,5 +1,6 @@
 //! Decimal amounts that arrive as a JSON number or as a numeric string.
-use std::fmt;
+
+use super::{Forms, Lenient, lenient_type};
 
 /// A number that may arrive as a JSON number or as a numeric string: an opportunity's
 /// `amount`, a quote's `total`, and every `number`/`integer` attribute whose evidence is not
@@ -17,27 +18,29 @@ use std::fmt;
 /// assert_eq!(text.as_str(), "48250.0");
 /// assert_eq!(text.as_i64(), Some(48250));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, schemars::JsonSchema)]
-pub struct Amount {
-    text: String,
-    /// Whether it arrived (and is sent) as a JSON string.
-    quoted: bool,
-}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Amount(Lenient);
+
+lenient_type!(
+    Amount,
+    Forms {
+        expecting: "a number or a numeric string",
+        number: true,
+        boolean: false,
+        object: None,
+    }
+);
 
 impl Amount {
     /// The amount as `f64`; `None` when the text is not a finite number (Spiro sent a
     /// string that is not numeric).
     pub fn as_f64(&self) -> Option<f64> {
-        self.text
-            .trim()
-            .parse::<f64>()
-            .ok()
-            .filter(|n| n.is_finite())
+        self.0.as_f64()
     }
 
     /// The amount as `i64` when it is a whole number within range (`"3"`, `3`, `3.0`).
     pub fn as_i64(&self) -> Option<i64> {
-        let text = self.text.trim();
+        let text = self.as_str().trim();
         text.parse::<i64>().ok().or_else(|| {
             self.as_f64()
                 .filter(|n| n.fract() == 0.0 && n.abs() < 9.0e15)
@@ -47,13 +50,7 @@ impl Amount {
 
     /// The amount exactly as it arrived, e.g. `48250.0`.
     pub fn as_str(&self) -> &str {
-        &self.text
-    }
-}
-
-impl fmt::Display for Amount {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        self.0.as_str()
     }
 }
 
@@ -61,58 +58,17 @@ impl fmt::Display for Amount {
 /// no JSON form and becomes the text `NaN`/`inf`, sent as a string.
 impl From<f64> for Amount {
     fn from(n: f64) -> Self {
-        Self {
-            text: serde_json::Number::from_f64(n).map_or_else(|| n.to_string(), |n| n.to_string()),
-            quoted: false,
-        }
+        Self(match serde_json::Number::from_f64(n) {
+            Some(n) => Lenient::number(n.to_string()),
+            None => Lenient::string(n.to_string()),
+        })
     }
 }
 
 /// A JSON number.
 impl From<i64> for Amount {
     fn from(n: i64) -> Self {
-        Self {
-            text: n.to_string(),
-            quoted: false,
-        }
-    }
-}
-
-impl serde::Serialize for Amount {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.quoted {
-            return s.serialize_str(&self.text);
-        }
-        match json_number(&self.text) {
-            Some(n) => n.serialize(s),
-            None => s.serialize_str(&self.text),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Amount {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
-        #[serde(untagged)]
-        enum Wire {
-            Number(serde_json::Number),
-            Text(String),
-        }
-        Ok(match Wire::deserialize(d)? {
-            Wire::Number(n) => Self {
-                text: n.to_string(),
-                quoted: false,
-            },
-            Wire::Text(text) => Self { text, quoted: true },
-        })
-    }
-}
-
-/// The JSON number that `text` spells, if it spells one.
-fn json_number(text: &str) -> Option<serde_json::Number> {
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Number(n)) => Some(n),
-        _ => None,
+        Self(Lenient::number(n.to_string()))
     }
 }
 
@@ -141,6 +97,7 @@ mod tests {
         assert_eq!(amount.as_f64(), None);
         assert_eq!(amount.as_str(), "about 5k");
         assert!(serde_json::from_str::<Amount>("true").is_err());
+        assert!(serde_json::from_str::<Amount>("{\"value\": 3}").is_err());
     }
 
     #[test]
@@ -151,6 +108,10 @@ mod tests {
             "250.0"
         );
         assert_eq!(serde_json::to_string(&Amount::from(7_i64)).unwrap(), "7");
+        assert_eq!(
+            serde_json::to_string(&Amount::from(f64::NAN)).unwrap(),
+            "\"NaN\""
+        );
     }
 
     proptest! {

@@ -1,5 +1,6 @@
 //! Text that may arrive as a JSON string, number or boolean.
-use std::fmt;
+
+use super::{Forms, Lenient, lenient_type};
 
 /// A text attribute whose JSON type the spec only infers (its evidence is not `live`).
 ///
@@ -19,48 +20,37 @@ use std::fmt;
 /// assert_eq!(serde_json::to_string(&Text::from("x")).unwrap(), "\"x\"");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Text {
-    text: String,
-    wire: Wire,
-}
+pub struct Text(Lenient);
 
-/// The JSON type the text arrived as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Wire {
-    String,
-    Number,
-    Bool,
-}
+lenient_type!(
+    Text,
+    Forms {
+        expecting: "a string, number or boolean",
+        number: true,
+        boolean: true,
+        object: None,
+    }
+);
 
 impl Text {
     /// The text, e.g. `4155550100` for a number that arrived as `4155550100`.
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.0.as_str()
     }
 
     /// The text as `f64` when it spells a finite number (whatever JSON type it arrived as).
     pub fn as_f64(&self) -> Option<f64> {
-        self.text
-            .trim()
-            .parse::<f64>()
-            .ok()
-            .filter(|n| n.is_finite())
+        self.0.as_f64()
     }
 
     /// Whether it arrived as a JSON string (and not as a number or a boolean).
     pub fn arrived_as_string(&self) -> bool {
-        self.wire == Wire::String
+        self.0.is_string()
     }
 
     /// The text, by value.
     pub fn into_string(self) -> String {
-        self.text
-    }
-}
-
-impl fmt::Display for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        self.0.into_string()
     }
 }
 
@@ -72,87 +62,19 @@ impl From<&str> for Text {
 
 impl From<String> for Text {
     fn from(text: String) -> Self {
-        Self {
-            text,
-            wire: Wire::String,
-        }
+        Self(Lenient::string(text))
     }
 }
 
 impl PartialEq<str> for Text {
     fn eq(&self, other: &str) -> bool {
-        self.text == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Text {
     fn eq(&self, other: &&str) -> bool {
-        self.text == *other
-    }
-}
-
-impl serde::Serialize for Text {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.wire {
-            Wire::String => s.serialize_str(&self.text),
-            Wire::Number => match serde_json::from_str::<serde_json::Number>(&self.text) {
-                Ok(n) => n.serialize(s),
-                Err(_) => s.serialize_str(&self.text),
-            },
-            Wire::Bool => match self.text.as_str() {
-                "true" => s.serialize_bool(true),
-                "false" => s.serialize_bool(false),
-                _ => s.serialize_str(&self.text),
-            },
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Text {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
-        #[serde(untagged)]
-        enum Any {
-            Text(String),
-            Number(serde_json::Number),
-            Bool(bool),
-        }
-        Ok(match Any::deserialize(d)? {
-            Any::Text(text) => Self {
-                text,
-                wire: Wire::String,
-            },
-            Any::Number(n) => Self {
-                text: n.to_string(),
-                wire: Wire::Number,
-            },
-            Any::Bool(b) => Self {
-                text: b.to_string(),
-                wire: Wire::Bool,
-            },
-        })
-    }
-}
-
-impl schemars::JsonSchema for Text {
-    fn schema_name() -> String {
-        "Text".to_owned()
-    }
-
-    fn json_schema(_: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
-        use schemars::schema::{InstanceType, SchemaObject};
-        SchemaObject {
-            instance_type: Some(
-                vec![
-                    InstanceType::String,
-                    InstanceType::Number,
-                    InstanceType::Boolean,
-                ]
-                .into(),
-            ),
-            ..Default::default()
-        }
-        .into()
+        self.as_str() == *other
     }
 }
 

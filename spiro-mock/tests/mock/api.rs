@@ -40,7 +40,8 @@ fn ids(doc: &Value) -> Vec<String> {
 #[tokio::test]
 async fn every_spec_operation_is_served_and_nothing_else() {
     let (server, http, token) = server_with(Dataset::default()).await;
-    let spec: Value = serde_yaml::from_str(include_str!("../../spiro.yaml")).expect("spec yaml");
+    let spec: Value =
+        serde_yaml::from_str(include_str!("../../../spec/spiro.yaml")).expect("spec yaml");
     let paths = spec["paths"].as_object().expect("paths");
     let mut served = 0;
     for (template, item) in paths {
