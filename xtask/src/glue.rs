@@ -987,7 +987,19 @@ mod tests {
             hash: spec.hash.clone(),
         };
         let after = crate::generate::render(&changed).expect("render");
-        assert!(before == after, "the envelope followed the spec");
+        // The list of keys the spec names (for the shape capture) grows with `next_page`;
+        // the code before it must not change.
+        let code = |rendered: &str| {
+            rendered
+                .split("SPEC_KEYS")
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert!(
+            code(&before) == code(&after),
+            "the envelope followed the spec"
+        );
     }
 
     #[test]
