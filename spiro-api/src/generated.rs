@@ -9946,6 +9946,7 @@ impl Client {
     }
 }
 
+#[doc(hidden)]
 impl ClientInfo<crate::ClientState> for Client {
     fn api_version() -> &'static str {
         "1"
@@ -10967,6 +10968,7 @@ pub mod builder {
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
         per_page: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListCompanies<'a> {
@@ -10980,6 +10982,7 @@ pub mod builder {
                 page_number: Ok(None),
                 page_size: Ok(None),
                 per_page: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11084,6 +11087,7 @@ pub mod builder {
                 page_number,
                 page_size,
                 per_page,
+                ..
             } = self;
             let filter_name_cont = filter_name_cont.map_err(Error::InvalidRequest)?;
             let filter_updated_at_gte = filter_updated_at_gte
@@ -11156,6 +11160,7 @@ pub mod builder {
     pub struct CreateCompany<'a> {
         client: &'a super::Client,
         body: Result<types::builder::CompanyWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateCompany<'a> {
@@ -11163,6 +11168,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11197,7 +11203,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::CompanyWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -11245,6 +11251,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         include: Result<Option<::std::string::String>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetCompany<'a> {
@@ -11253,6 +11260,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 include: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11286,7 +11294,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
-            let Self { client, id, include } = self;
+            let Self { client, id, include, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -11333,6 +11341,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::CompanyWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateCompany<'a> {
@@ -11341,6 +11350,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11388,7 +11398,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CompanyDocument>, Error<()>> {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -11438,6 +11448,7 @@ pub mod builder {
     pub struct DeleteCompany<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteCompany<'a> {
@@ -11445,6 +11456,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11462,7 +11474,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
@@ -11501,6 +11513,7 @@ pub mod builder {
         include: Result<Option<::std::string::String>, String>,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListContacts<'a> {
@@ -11511,6 +11524,7 @@ pub mod builder {
                 include: Ok(None),
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11573,6 +11587,7 @@ pub mod builder {
                 include,
                 page_number,
                 page_size,
+                ..
             } = self;
             let filter_updated_at_gte = filter_updated_at_gte
                 .map_err(Error::InvalidRequest)?;
@@ -11628,6 +11643,7 @@ pub mod builder {
     pub struct CreateContact<'a> {
         client: &'a super::Client,
         body: Result<types::builder::ContactWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateContact<'a> {
@@ -11635,6 +11651,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11669,7 +11686,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::ContactWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -11717,6 +11734,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         include: Result<Option<::std::string::String>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetContact<'a> {
@@ -11725,6 +11743,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 include: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11758,7 +11777,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
-            let Self { client, id, include } = self;
+            let Self { client, id, include, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -11805,6 +11824,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::ContactWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateContact<'a> {
@@ -11813,6 +11833,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11860,7 +11881,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ContactDocument>, Error<()>> {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -11910,6 +11931,7 @@ pub mod builder {
     pub struct DeleteContact<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteContact<'a> {
@@ -11917,6 +11939,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11934,7 +11957,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
@@ -11975,6 +11998,7 @@ pub mod builder {
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
         per_page: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListOpportunities<'a> {
@@ -11987,6 +12011,7 @@ pub mod builder {
                 page_number: Ok(None),
                 page_size: Ok(None),
                 per_page: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12076,6 +12101,7 @@ pub mod builder {
                 page_number,
                 page_size,
                 per_page,
+                ..
             } = self;
             let filter_company_name_cont = filter_company_name_cont
                 .map_err(Error::InvalidRequest)?;
@@ -12141,6 +12167,7 @@ pub mod builder {
     pub struct CreateOpportunity<'a> {
         client: &'a super::Client,
         body: Result<types::builder::OpportunityWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateOpportunity<'a> {
@@ -12148,6 +12175,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12182,7 +12210,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::OpportunityWriteDocument::try_from(v)
@@ -12231,6 +12259,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         include: Result<Option<::std::string::String>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetOpportunity<'a> {
@@ -12239,6 +12268,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 include: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12272,7 +12302,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
-            let Self { client, id, include } = self;
+            let Self { client, id, include, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -12319,6 +12349,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::OpportunityWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateOpportunity<'a> {
@@ -12327,6 +12358,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12374,7 +12406,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OpportunityDocument>, Error<()>> {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -12425,6 +12457,7 @@ pub mod builder {
     pub struct DeleteOpportunity<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteOpportunity<'a> {
@@ -12432,6 +12465,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12449,7 +12483,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
@@ -12486,6 +12520,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListPipelines<'a> {
@@ -12494,6 +12529,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12522,7 +12558,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::PipelineListDocument>, Error<()>> {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/pipelines", client.baseurl,);
@@ -12567,6 +12603,7 @@ pub mod builder {
     pub struct GetPipeline<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetPipeline<'a> {
@@ -12574,6 +12611,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12593,7 +12631,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::PipelineDocument>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/pipelines/{}", client.baseurl, encode_path(& id.to_string()),
@@ -12639,6 +12677,7 @@ pub mod builder {
         id: Result<::std::string::String, String>,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListPipelineOpportunityStages<'a> {
@@ -12648,6 +12687,7 @@ pub mod builder {
                 id: Err("id was not initialized".to_string()),
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12689,7 +12729,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OpportunityStageListDocument>, Error<()>> {
-            let Self { client, id, page_number, page_size } = self;
+            let Self { client, id, page_number, page_size, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -12739,6 +12779,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListUsers<'a> {
@@ -12747,6 +12788,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12775,7 +12817,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::UserListDocument>, Error<()>> {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/users", client.baseurl,);
@@ -12820,6 +12862,7 @@ pub mod builder {
     pub struct GetUser<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetUser<'a> {
@@ -12827,6 +12870,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12846,7 +12890,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::UserDocument>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/users/{}", client.baseurl, encode_path(& id.to_string()),
@@ -12891,6 +12935,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListReminders<'a> {
@@ -12899,6 +12944,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12927,7 +12973,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ReminderListDocument>, Error<()>> {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/reminders", client.baseurl,);
@@ -12972,6 +13018,7 @@ pub mod builder {
     pub struct CreateReminder<'a> {
         client: &'a super::Client,
         body: Result<types::builder::ReminderWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateReminder<'a> {
@@ -12979,6 +13026,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13013,7 +13061,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::ReminderWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -13060,6 +13108,7 @@ pub mod builder {
     pub struct GetReminder<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetReminder<'a> {
@@ -13067,6 +13116,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13086,7 +13136,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
@@ -13131,6 +13181,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::ReminderWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateReminder<'a> {
@@ -13139,6 +13190,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13186,7 +13238,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ReminderDocument>, Error<()>> {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -13236,6 +13288,7 @@ pub mod builder {
     pub struct DeleteReminder<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteReminder<'a> {
@@ -13243,6 +13296,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13260,7 +13314,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
@@ -13297,6 +13351,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListActivities<'a> {
@@ -13305,6 +13360,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13333,7 +13389,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ActivityListDocument>, Error<()>> {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/activities", client.baseurl,);
@@ -13378,6 +13434,7 @@ pub mod builder {
     pub struct CreateActivity<'a> {
         client: &'a super::Client,
         body: Result<types::builder::ActivityWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateActivity<'a> {
@@ -13385,6 +13442,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13419,7 +13477,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::ActivityWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -13466,6 +13524,7 @@ pub mod builder {
     pub struct GetActivity<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetActivity<'a> {
@@ -13473,6 +13532,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13492,7 +13552,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
@@ -13537,6 +13597,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::ActivityWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateActivity<'a> {
@@ -13545,6 +13606,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13592,7 +13654,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ActivityDocument>, Error<()>> {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -13642,6 +13704,7 @@ pub mod builder {
     pub struct DeleteActivity<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteActivity<'a> {
@@ -13649,6 +13712,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13666,7 +13730,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
@@ -13703,6 +13767,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListCampaigns<'a> {
@@ -13711,6 +13776,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13739,7 +13805,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CampaignListDocument>, Error<()>> {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/campaigns", client.baseurl,);
@@ -13784,6 +13850,7 @@ pub mod builder {
     pub struct CreateCampaign<'a> {
         client: &'a super::Client,
         body: Result<types::builder::CampaignWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateCampaign<'a> {
@@ -13791,6 +13858,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13825,7 +13893,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::CampaignWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -13872,6 +13940,7 @@ pub mod builder {
     pub struct GetCampaign<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetCampaign<'a> {
@@ -13879,6 +13948,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13898,7 +13968,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
@@ -13943,6 +14013,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::CampaignWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateCampaign<'a> {
@@ -13951,6 +14022,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13998,7 +14070,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CampaignDocument>, Error<()>> {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -14048,6 +14120,7 @@ pub mod builder {
     pub struct DeleteCampaign<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteCampaign<'a> {
@@ -14055,6 +14128,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14072,7 +14146,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
@@ -14111,6 +14185,7 @@ pub mod builder {
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
         per_page: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListQuotes<'a> {
@@ -14121,6 +14196,7 @@ pub mod builder {
                 page_number: Ok(None),
                 page_size: Ok(None),
                 per_page: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14180,6 +14256,7 @@ pub mod builder {
                 page_number,
                 page_size,
                 per_page,
+                ..
             } = self;
             let filter_company_name_cont = filter_company_name_cont
                 .map_err(Error::InvalidRequest)?;
@@ -14235,6 +14312,7 @@ pub mod builder {
     pub struct CreateQuote<'a> {
         client: &'a super::Client,
         body: Result<types::builder::QuoteWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateQuote<'a> {
@@ -14242,6 +14320,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14274,7 +14353,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::QuoteWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -14321,6 +14400,7 @@ pub mod builder {
     pub struct GetQuote<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetQuote<'a> {
@@ -14328,6 +14408,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14347,7 +14428,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
@@ -14392,6 +14473,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::QuoteWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateQuote<'a> {
@@ -14400,6 +14482,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14445,7 +14528,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteDocument>, Error<()>> {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -14495,6 +14578,7 @@ pub mod builder {
     pub struct DeleteQuote<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteQuote<'a> {
@@ -14502,6 +14586,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14519,7 +14604,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
@@ -14556,6 +14641,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListQuoteProducts<'a> {
@@ -14564,6 +14650,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14592,7 +14679,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteProductListDocument>, Error<()>> {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/quote_products", client.baseurl,);
@@ -14637,6 +14724,7 @@ pub mod builder {
     pub struct CreateQuoteProduct<'a> {
         client: &'a super::Client,
         body: Result<types::builder::QuoteProductWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateQuoteProduct<'a> {
@@ -14644,6 +14732,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14679,7 +14768,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::QuoteProductWriteDocument::try_from(v)
@@ -14727,6 +14816,7 @@ pub mod builder {
     pub struct GetQuoteProduct<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetQuoteProduct<'a> {
@@ -14734,6 +14824,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14753,7 +14844,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
@@ -14798,6 +14889,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::QuoteProductWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateQuoteProduct<'a> {
@@ -14806,6 +14898,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14854,7 +14947,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::QuoteProductDocument>, Error<()>> {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -14905,6 +14998,7 @@ pub mod builder {
     pub struct DeleteQuoteProduct<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteQuoteProduct<'a> {
@@ -14912,6 +15006,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14929,7 +15024,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
@@ -14967,6 +15062,7 @@ pub mod builder {
         object_type: Result<::std::string::String, String>,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListCustomObjects<'a> {
@@ -14976,6 +15072,7 @@ pub mod builder {
                 object_type: Err("object_type was not initialized".to_string()),
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -15017,7 +15114,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomObjectListDocument>, Error<()>> {
-            let Self { client, object_type, page_number, page_size } = self;
+            let Self { client, object_type, page_number, page_size, .. } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -15067,6 +15164,7 @@ pub mod builder {
         client: &'a super::Client,
         object_type: Result<::std::string::String, String>,
         body: Result<types::builder::CustomObjectWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateCustomObject<'a> {
@@ -15075,6 +15173,7 @@ pub mod builder {
                 client: client,
                 object_type: Err("object_type was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -15123,7 +15222,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
-            let Self { client, object_type, body } = self;
+            let Self { client, object_type, body, .. } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -15176,6 +15275,7 @@ pub mod builder {
         client: &'a super::Client,
         object_type: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetCustomObject<'a> {
@@ -15184,6 +15284,7 @@ pub mod builder {
                 client: client,
                 object_type: Err("object_type was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -15216,7 +15317,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
-            let Self { client, object_type, id } = self;
+            let Self { client, object_type, id, .. } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -15264,6 +15365,7 @@ pub mod builder {
         object_type: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::CustomObjectWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateCustomObject<'a> {
@@ -15273,6 +15375,7 @@ pub mod builder {
                 object_type: Err("object_type was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -15334,7 +15437,7 @@ pub mod builder {
         pub(super) async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomObjectDocument>, Error<()>> {
-            let Self { client, object_type, id, body } = self;
+            let Self { client, object_type, id, body, .. } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -15388,6 +15491,7 @@ pub mod builder {
         client: &'a super::Client,
         object_type: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteCustomObject<'a> {
@@ -15396,6 +15500,7 @@ pub mod builder {
                 client: client,
                 object_type: Err("object_type was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -15426,7 +15531,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, object_type, id } = self;
+            let Self { client, object_type, id, .. } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -15458,982 +15563,1974 @@ pub mod builder {
     }
 
     impl ListCompanies<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_companies",
+            call_name: "spiro.list_companies",
+            attempt: crate::client::Target {
+                name: "GET /companies",
+                template: Some("/companies"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/companies`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CompanyListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CompanyListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CompanyListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl CreateCompany<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_company",
+            call_name: "spiro.create_company",
+            attempt: crate::client::Target {
+                name: "POST /companies",
+                template: Some("/companies"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/companies`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CompanyDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CompanyDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CompanyDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetCompany<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_company",
+            call_name: "spiro.get_company",
+            attempt: crate::client::Target {
+                name: "GET /companies/{id}",
+                template: Some("/companies/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/companies/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CompanyDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CompanyDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CompanyDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl UpdateCompany<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_company",
+            call_name: "spiro.update_company",
+            attempt: crate::client::Target {
+                name: "PUT /companies/{id}",
+                template: Some("/companies/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/companies/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CompanyDocument> {
-            crate::client::call::send(self.with_path_id().send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CompanyDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CompanyDocument>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl DeleteCompany<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_company",
+            call_name: "spiro.delete_company",
+            attempt: crate::client::Target {
+                name: "DELETE /companies/{id}",
+                template: Some("/companies/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/companies/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListContacts<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_contacts",
+            call_name: "spiro.list_contacts",
+            attempt: crate::client::Target {
+                name: "GET /contacts",
+                template: Some("/contacts"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/contacts`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ContactListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ContactListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ContactListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl CreateContact<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_contact",
+            call_name: "spiro.create_contact",
+            attempt: crate::client::Target {
+                name: "POST /contacts",
+                template: Some("/contacts"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/contacts`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ContactDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ContactDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ContactDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetContact<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_contact",
+            call_name: "spiro.get_contact",
+            attempt: crate::client::Target {
+                name: "GET /contacts/{id}",
+                template: Some("/contacts/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/contacts/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ContactDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ContactDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ContactDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl UpdateContact<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_contact",
+            call_name: "spiro.update_contact",
+            attempt: crate::client::Target {
+                name: "PUT /contacts/{id}",
+                template: Some("/contacts/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/contacts/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ContactDocument> {
-            crate::client::call::send(self.with_path_id().send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ContactDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ContactDocument>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl DeleteContact<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_contact",
+            call_name: "spiro.delete_contact",
+            attempt: crate::client::Target {
+                name: "DELETE /contacts/{id}",
+                template: Some("/contacts/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/contacts/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListOpportunities<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_opportunities",
+            call_name: "spiro.list_opportunities",
+            attempt: crate::client::Target {
+                name: "GET /opportunities",
+                template: Some("/opportunities"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/opportunities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::OpportunityListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::OpportunityListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::OpportunityListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl CreateOpportunity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_opportunity",
+            call_name: "spiro.create_opportunity",
+            attempt: crate::client::Target {
+                name: "POST /opportunities",
+                template: Some("/opportunities"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/opportunities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::OpportunityDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetOpportunity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_opportunity",
+            call_name: "spiro.get_opportunity",
+            attempt: crate::client::Target {
+                name: "GET /opportunities/{id}",
+                template: Some("/opportunities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/opportunities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::OpportunityDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl UpdateOpportunity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_opportunity",
+            call_name: "spiro.update_opportunity",
+            attempt: crate::client::Target {
+                name: "PUT /opportunities/{id}",
+                template: Some("/opportunities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/opportunities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::OpportunityDocument> {
-            crate::client::call::send(self.with_path_id().send_raw())
+        pub async fn send(mut self) -> crate::Result<types::OpportunityDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::OpportunityDocument>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl DeleteOpportunity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_opportunity",
+            call_name: "spiro.delete_opportunity",
+            attempt: crate::client::Target {
+                name: "DELETE /opportunities/{id}",
+                template: Some("/opportunities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/opportunities/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListPipelines<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_pipelines",
+            call_name: "spiro.list_pipelines",
+            attempt: crate::client::Target {
+                name: "GET /pipelines",
+                template: Some("/pipelines"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/pipelines`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::PipelineListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::PipelineListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::PipelineListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetPipeline<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_pipeline",
+            call_name: "spiro.get_pipeline",
+            attempt: crate::client::Target {
+                name: "GET /pipelines/{id}",
+                template: Some("/pipelines/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/pipelines/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::PipelineDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::PipelineDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::PipelineDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListPipelineOpportunityStages<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_pipeline_opportunity_stages",
+            call_name: "spiro.list_pipeline_opportunity_stages",
+            attempt: crate::client::Target {
+                name: "GET /pipelines/{id}/opportunity_stages",
+                template: Some("/pipelines/{id}/opportunity_stages"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/pipelines/{id}/opportunity_stages`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::OpportunityStageListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(
+            mut self,
+        ) -> crate::Result<types::OpportunityStageListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::OpportunityStageListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListUsers<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_users",
+            call_name: "spiro.list_users",
+            attempt: crate::client::Target {
+                name: "GET /users",
+                template: Some("/users"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/users`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::UserListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::UserListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::UserListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetUser<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_user",
+            call_name: "spiro.get_user",
+            attempt: crate::client::Target {
+                name: "GET /users/{id}",
+                template: Some("/users/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/users/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::UserDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::UserDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::UserDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListReminders<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_reminders",
+            call_name: "spiro.list_reminders",
+            attempt: crate::client::Target {
+                name: "GET /reminders",
+                template: Some("/reminders"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/reminders`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ReminderListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ReminderListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ReminderListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl CreateReminder<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_reminder",
+            call_name: "spiro.create_reminder",
+            attempt: crate::client::Target {
+                name: "POST /reminders",
+                template: Some("/reminders"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/reminders`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ReminderDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ReminderDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ReminderDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetReminder<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_reminder",
+            call_name: "spiro.get_reminder",
+            attempt: crate::client::Target {
+                name: "GET /reminders/{id}",
+                template: Some("/reminders/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/reminders/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ReminderDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ReminderDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ReminderDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl UpdateReminder<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_reminder",
+            call_name: "spiro.update_reminder",
+            attempt: crate::client::Target {
+                name: "PUT /reminders/{id}",
+                template: Some("/reminders/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/reminders/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ReminderDocument> {
-            crate::client::call::send(self.with_path_id().send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ReminderDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ReminderDocument>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl DeleteReminder<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_reminder",
+            call_name: "spiro.delete_reminder",
+            attempt: crate::client::Target {
+                name: "DELETE /reminders/{id}",
+                template: Some("/reminders/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/reminders/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListActivities<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_activities",
+            call_name: "spiro.list_activities",
+            attempt: crate::client::Target {
+                name: "GET /activities",
+                template: Some("/activities"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/activities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ActivityListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ActivityListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ActivityListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl CreateActivity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_activity",
+            call_name: "spiro.create_activity",
+            attempt: crate::client::Target {
+                name: "POST /activities",
+                template: Some("/activities"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/activities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ActivityDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ActivityDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ActivityDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetActivity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_activity",
+            call_name: "spiro.get_activity",
+            attempt: crate::client::Target {
+                name: "GET /activities/{id}",
+                template: Some("/activities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/activities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ActivityDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ActivityDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ActivityDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl UpdateActivity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_activity",
+            call_name: "spiro.update_activity",
+            attempt: crate::client::Target {
+                name: "PUT /activities/{id}",
+                template: Some("/activities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/activities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::ActivityDocument> {
-            crate::client::call::send(self.with_path_id().send_raw())
+        pub async fn send(mut self) -> crate::Result<types::ActivityDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::ActivityDocument>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl DeleteActivity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_activity",
+            call_name: "spiro.delete_activity",
+            attempt: crate::client::Target {
+                name: "DELETE /activities/{id}",
+                template: Some("/activities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/activities/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListCampaigns<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_campaigns",
+            call_name: "spiro.list_campaigns",
+            attempt: crate::client::Target {
+                name: "GET /campaigns",
+                template: Some("/campaigns"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/campaigns`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CampaignListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CampaignListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CampaignListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl CreateCampaign<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_campaign",
+            call_name: "spiro.create_campaign",
+            attempt: crate::client::Target {
+                name: "POST /campaigns",
+                template: Some("/campaigns"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/campaigns`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CampaignDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CampaignDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CampaignDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetCampaign<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_campaign",
+            call_name: "spiro.get_campaign",
+            attempt: crate::client::Target {
+                name: "GET /campaigns/{id}",
+                template: Some("/campaigns/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/campaigns/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CampaignDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CampaignDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CampaignDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl UpdateCampaign<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_campaign",
+            call_name: "spiro.update_campaign",
+            attempt: crate::client::Target {
+                name: "PUT /campaigns/{id}",
+                template: Some("/campaigns/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/campaigns/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CampaignDocument> {
-            crate::client::call::send(self.with_path_id().send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CampaignDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CampaignDocument>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl DeleteCampaign<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_campaign",
+            call_name: "spiro.delete_campaign",
+            attempt: crate::client::Target {
+                name: "DELETE /campaigns/{id}",
+                template: Some("/campaigns/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/campaigns/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListQuotes<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_quotes",
+            call_name: "spiro.list_quotes",
+            attempt: crate::client::Target {
+                name: "GET /quotes",
+                template: Some("/quotes"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/quotes`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::QuoteListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::QuoteListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl CreateQuote<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_quote",
+            call_name: "spiro.create_quote",
+            attempt: crate::client::Target {
+                name: "POST /quotes",
+                template: Some("/quotes"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/quotes`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::QuoteDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::QuoteDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetQuote<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_quote",
+            call_name: "spiro.get_quote",
+            attempt: crate::client::Target {
+                name: "GET /quotes/{id}",
+                template: Some("/quotes/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/quotes/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::QuoteDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::QuoteDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl UpdateQuote<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_quote",
+            call_name: "spiro.update_quote",
+            attempt: crate::client::Target {
+                name: "PUT /quotes/{id}",
+                template: Some("/quotes/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/quotes/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteDocument> {
-            crate::client::call::send(self.with_path_id().send_raw())
+        pub async fn send(mut self) -> crate::Result<types::QuoteDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::QuoteDocument>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl DeleteQuote<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_quote",
+            call_name: "spiro.delete_quote",
+            attempt: crate::client::Target {
+                name: "DELETE /quotes/{id}",
+                template: Some("/quotes/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/quotes/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListQuoteProducts<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_quote_products",
+            call_name: "spiro.list_quote_products",
+            attempt: crate::client::Target {
+                name: "GET /quote_products",
+                template: Some("/quote_products"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/quote_products`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteProductListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::QuoteProductListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::QuoteProductListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl CreateQuoteProduct<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_quote_product",
+            call_name: "spiro.create_quote_product",
+            attempt: crate::client::Target {
+                name: "POST /quote_products",
+                template: Some("/quote_products"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/quote_products`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::QuoteProductDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetQuoteProduct<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_quote_product",
+            call_name: "spiro.get_quote_product",
+            attempt: crate::client::Target {
+                name: "GET /quote_products/{id}",
+                template: Some("/quote_products/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/quote_products/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::QuoteProductDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl UpdateQuoteProduct<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_quote_product",
+            call_name: "spiro.update_quote_product",
+            attempt: crate::client::Target {
+                name: "PUT /quote_products/{id}",
+                template: Some("/quote_products/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/quote_products/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::QuoteProductDocument> {
-            crate::client::call::send(self.with_path_id().send_raw())
+        pub async fn send(mut self) -> crate::Result<types::QuoteProductDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::QuoteProductDocument>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl DeleteQuoteProduct<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_quote_product",
+            call_name: "spiro.delete_quote_product",
+            attempt: crate::client::Target {
+                name: "DELETE /quote_products/{id}",
+                template: Some("/quote_products/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/quote_products/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl ListCustomObjects<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_custom_objects",
+            call_name: "spiro.list_custom_objects",
+            attempt: crate::client::Target {
+                name: "GET /custom_objects/{object_type}",
+                template: Some("/custom_objects/{object_type}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/custom_objects/{object_type}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CustomObjectListDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CustomObjectListDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CustomObjectListDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl CreateCustomObject<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_custom_object",
+            call_name: "spiro.create_custom_object",
+            attempt: crate::client::Target {
+                name: "POST /custom_objects/{object_type}",
+                template: Some("/custom_objects/{object_type}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/custom_objects/{object_type}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CustomObjectDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl GetCustomObject<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_custom_object",
+            call_name: "spiro.get_custom_object",
+            attempt: crate::client::Target {
+                name: "GET /custom_objects/{object_type}/{id}",
+                template: Some("/custom_objects/{object_type}/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/custom_objects/{object_type}/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CustomObjectDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl UpdateCustomObject<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_custom_object",
+            call_name: "spiro.update_custom_object",
+            attempt: crate::client::Target {
+                name: "PUT /custom_objects/{object_type}/{id}",
+                template: Some("/custom_objects/{object_type}/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/custom_objects/{object_type}/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<types::CustomObjectDocument> {
-            crate::client::call::send(self.with_path_id().send_raw())
+        pub async fn send(mut self) -> crate::Result<types::CustomObjectDocument> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<crate::Response<types::CustomObjectDocument>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
         }
     }
 
     impl DeleteCustomObject<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_custom_object",
+            call_name: "spiro.delete_custom_object",
+            attempt: crate::client::Target {
+                name: "DELETE /custom_objects/{object_type}/{id}",
+                template: Some("/custom_objects/{object_type}/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/custom_objects/{object_type}/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
         }

@@ -268,7 +268,8 @@ mod error;
 mod lenient;
 
 pub use client::{
-    BuildError, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE, Response, USER_AGENT,
+    Answer, BuildError, CallOptions, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE,
+    Hook, Outgoing, Response, USER_AGENT,
 };
 // `ClientState` is reachable inside the crate only (see its docs).
 use client::ClientState;
@@ -277,11 +278,12 @@ pub use document::{
     RecordError, Records, Resource, ResourceId,
 };
 pub use error::{ApiError, Error, Result};
-pub use generated::{Client, ClientInfo, builder, types};
+pub use generated::{Client, builder, types};
 pub use lenient::{Amount, Text, Timestamp};
 pub use reqwest;
 pub use spiro_auth;
 pub use spiro_auth::RetryPolicy;
+pub use spiro_auth::engine::RateLimit;
 
 /// The README's Rust examples compile (and those that can run, run) as doctests.
 #[cfg(doctest)]
