@@ -40,6 +40,15 @@ async fn compare(server: &spiro_mock::Server) {
     };
     // Warm the connection pools.
     support::interleaved(1, 2, run).await;
+    if let Ok(only) = std::env::var("PROFILE_ONLY") {
+        // One variant alone, for a profiler (`valgrind --tool=callgrind` counts instructions
+        // deterministically): PROFILE_ONLY=0 or 1 runs it 2,000 times and prints nothing.
+        let variant: usize = only.parse().expect("PROFILE_ONLY is 0 or 1");
+        for _ in 0..10 {
+            std::hint::black_box(run(variant).await);
+        }
+        return;
+    }
     let names = [
         "raw reqwest GET, static header",
         "spiro-api GET with TokenManager",

@@ -29,16 +29,11 @@ fn client_with_expired_token(
         now - Age::minutes(1),
     )
     .with_issued_at(now - Age::hours(24));
-    support::builder(
-        server,
-        support::token_set(&server.issue_tokens(), Age::hours(1)),
-    )
-    .token_store(MemoryTokenStore::with_tokens(expired))
-    .retry_policy(policy)
-    .time_source(clock.clone())
-    .sleep_impl(sleep.clone())
-    .build()
-    .unwrap()
+    support::on_clock(server, clock, sleep)
+        .token_store(MemoryTokenStore::with_tokens(expired))
+        .retry_policy(policy)
+        .build()
+        .unwrap()
 }
 
 /// Issue 19, item 1: a refresh that is retried once, then an API call whose `Retry-After`s
@@ -97,17 +92,12 @@ async fn a_per_call_timeout_bounds_the_waits_of_that_call_only() {
     let server = Server::start().await.unwrap();
     let clock = ManualTimeSource::new(SystemTime::now());
     let sleep = ManualSleep::new(clock.clone());
-    let client = support::builder(
-        &server,
-        support::token_set(&server.issue_tokens(), Age::hours(23)),
-    )
-    .retry_policy(RetryPolicy::default().with_deadline(Duration::from_secs(120)))
-    // Only the retry waits are counted here (pacing after a 429 is the test below's).
-    .rate_limit(spiro_api::RateLimit::disabled())
-    .time_source(clock.clone())
-    .sleep_impl(sleep.clone())
-    .build()
-    .unwrap();
+    let client = support::on_clock(&server, &clock, &sleep)
+        .retry_policy(RetryPolicy::default().with_deadline(Duration::from_secs(120)))
+        // Only the retry waits are counted here (pacing after a 429 is the test below's).
+        .rate_limit(spiro_api::RateLimit::disabled())
+        .build()
+        .unwrap();
 
     // Within the client's 120 s: a 30 s Retry-After is waited out.
     server.inject(Target::Api, Fault::rate_limited(Duration::from_secs(30)));
@@ -148,14 +138,7 @@ async fn a_429_slows_the_client_down_until_successes_restore_its_rate() {
     let server = Server::start().await.unwrap();
     let clock = ManualTimeSource::new(SystemTime::now());
     let sleep = ManualSleep::new(clock.clone());
-    let client = support::builder(
-        &server,
-        support::token_set(&server.issue_tokens(), Age::hours(23)),
-    )
-    .time_source(clock.clone())
-    .sleep_impl(sleep.clone())
-    .build()
-    .unwrap();
+    let client = support::on_clock(&server, &clock, &sleep).build().unwrap();
     // Ten requests per second, then a 429 with Retry-After: 1.
     for _ in 0..20 {
         client
@@ -216,15 +199,10 @@ async fn a_429_slows_the_client_down_until_successes_restore_its_rate() {
 
     // The same with adaptive pacing off: only Retry-After.
     let sleep = ManualSleep::new(clock.clone());
-    let client = support::builder(
-        &server,
-        support::token_set(&server.issue_tokens(), Age::hours(23)),
-    )
-    .rate_limit(spiro_api::RateLimit::disabled())
-    .time_source(clock.clone())
-    .sleep_impl(sleep.clone())
-    .build()
-    .unwrap();
+    let client = support::on_clock(&server, &clock, &sleep)
+        .rate_limit(spiro_api::RateLimit::disabled())
+        .build()
+        .unwrap();
     server.inject(Target::Api, Fault::rate_limited(SECOND));
     for _ in 0..5 {
         client

@@ -7,7 +7,6 @@ mod support;
 
 use std::time::{Duration, SystemTime};
 
-use chrono::Duration as Age;
 use metrics_util::debugging::{DebugValue, DebuggingRecorder, Snapshotter};
 use spiro_api::RetryPolicy;
 use spiro_api::spiro_auth::time::{ManualSleep, ManualTimeSource};
@@ -87,14 +86,9 @@ fn attempts_calls_retries_replays_and_refreshes_are_recorded() {
     recorded(|snapshotter| async move {
         let server = Server::start().await.unwrap();
         let clock = ManualTimeSource::new(SystemTime::now());
-        let client = support::builder(
-            &server,
-            support::token_set(&server.issue_tokens(), Age::hours(23)),
-        )
-        .time_source(clock.clone())
-        .sleep_impl(ManualSleep::new(clock.clone()))
-        .build()
-        .unwrap();
+        let client = support::on_clock(&server, &clock, &ManualSleep::new(clock.clone()))
+            .build()
+            .unwrap();
 
         // A 429 (Retry-After: 2) then a 200: two attempts, one retry, one call of exactly 2 s.
         server.inject(Target::Api, Fault::rate_limited(Duration::from_secs(2)));
@@ -184,16 +178,11 @@ fn a_spent_retry_budget_is_counted_and_named_on_the_call() {
     recorded(|snapshotter| async move {
         let server = Server::start().await.unwrap();
         let clock = ManualTimeSource::new(SystemTime::now());
-        let client = support::builder(
-            &server,
-            support::token_set(&server.issue_tokens(), Age::hours(23)),
-        )
-        // Room for one retry (a retry costs 5).
-        .retry_policy(RetryPolicy::default().with_retry_budget(5))
-        .time_source(clock.clone())
-        .sleep_impl(ManualSleep::new(clock.clone()))
-        .build()
-        .unwrap();
+        let client = support::on_clock(&server, &clock, &ManualSleep::new(clock.clone()))
+            // Room for one retry (a retry costs 5).
+            .retry_policy(RetryPolicy::default().with_retry_budget(5))
+            .build()
+            .unwrap();
         server.inject(Target::Api, Fault::status(503).times(3));
         let error = client.list_companies().send().await.unwrap_err();
         assert_eq!(error.status().map(|s| s.as_u16()), Some(503));

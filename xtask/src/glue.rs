@@ -144,12 +144,7 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
             }
         });
     }
-    let builder = builder_module(file)?;
-    let items = &mut builder
-        .content
-        .as_mut()
-        .ok_or("`mod builder` has no body")?
-        .1;
+    let items = builder_module_items(file)?;
     let injected: syn::File = syn::parse2(quote!(#(#builder_items)*))
         .map_err(|e| format!("glue for `mod builder` is invalid Rust: {e}"))?;
     items.extend(injected.items);
@@ -169,15 +164,21 @@ struct Send {
     docs: Vec<syn::Attribute>,
 }
 
-/// The top-level `mod builder` (progenitor's operation builders).
-fn builder_module(file: &mut syn::File) -> Result<&mut syn::ItemMod> {
-    file.items
+/// The items of the top-level `mod builder` (progenitor's operation builders).
+fn builder_module_items(file: &mut syn::File) -> Result<&mut Vec<syn::Item>> {
+    let builder = file
+        .items
         .iter_mut()
         .find_map(|item| match item {
             syn::Item::Mod(m) if m.ident == "builder" => Some(m),
             _ => None,
         })
-        .ok_or_else(|| "progenitor emitted no `mod builder`".into())
+        .ok_or("progenitor emitted no `mod builder`")?;
+    Ok(&mut builder
+        .content
+        .as_mut()
+        .ok_or("`mod builder` has no body")?
+        .1)
 }
 
 /// Removes progenitor's `Client::new` and makes `Client::new_with_client` crate-private: they
@@ -233,12 +234,7 @@ fn hide_constructors(file: &mut syn::File) -> Result<()> {
 
 /// Renames every builder's `send` to `send_raw`, visible to the generated module only.
 fn rename_sends(file: &mut syn::File) -> Result<Vec<Send>> {
-    let builder = builder_module(file)?;
-    let items = &mut builder
-        .content
-        .as_mut()
-        .ok_or("`mod builder` has no body")?
-        .1;
+    let items = builder_module_items(file)?;
     let mut out = Vec::new();
     for item in items.iter_mut() {
         let syn::Item::Impl(block) = item else {
@@ -283,12 +279,7 @@ fn rename_sends(file: &mut syn::File) -> Result<Vec<Send>> {
 /// struct, set to the default in its `new`, and passed over (`..`) where `send_raw` takes the
 /// builder apart.
 fn add_call_options(file: &mut syn::File, sends: &[Send]) -> Result<()> {
-    let builder = builder_module(file)?;
-    let items = &mut builder
-        .content
-        .as_mut()
-        .ok_or("`mod builder` has no body")?
-        .1;
+    let items = builder_module_items(file)?;
     let names: BTreeSet<String> = sends.iter().map(|s| s.builder.to_string()).collect();
     let (mut fields, mut inits, mut rests) = (0, 0, 0);
     for item in items.iter_mut() {
