@@ -1,9 +1,12 @@
-//! The HTTP rules shared by the token endpoint and by `spiro-api`'s request hooks, written
-//! once: when to retry ([`RetryPolicy`], [`is_retryable_status`], [`RetryBudget`]), how long
-//! the server asked us to wait ([`parse_retry_after`]), how much of a body is read
-//! ([`BodyLimits`](crate::BodyLimits), [`read_body`]), which URLs may carry tokens ([`check_url`]), whether a 401
-//! is worth a token refresh ([`parse_www_authenticate`], [`refresh_may_help`]) and how server
-//! text is shown in error messages ([`escape_control`]).
+//! The HTTP rules that the request engine ([`crate::engine`]) applies to every request, the
+//! token endpoint's and `spiro-api`'s alike, written once: which statuses are worth a retry
+//! ([`is_retryable_status`]), how long the server asked us to wait ([`parse_retry_after`]),
+//! how much of a body is read ([`BodyLimits`](crate::BodyLimits), [`read_body`]), which URLs
+//! may carry tokens ([`check_url`]), whether a 401 is worth a token refresh
+//! ([`parse_www_authenticate`], [`refresh_may_help`]) and how server text is shown in error
+//! messages ([`escape_control`]).
+//!
+//! Not user API: public (and hidden from the docs) for `spiro-api` and the property tests.
 //!
 //! The invariants this module protects:
 //! - **No arithmetic on network input can panic.** A `Retry-After` of any size (even
@@ -12,9 +15,6 @@
 //!   past the deadline stops the retries at once.
 //! - **No body costs unbounded memory.** Bodies are read through [`read_body`], which checks
 //!   `Content-Length` up front and stops reading one chunk past the limit.
-//! - **A fleet of callers cannot multiply load during an outage.** Retries draw from a
-//!   [`RetryBudget`] shared by every request of one client: once the budget is spent, failures
-//!   are returned instead of retried until successes refill it.
 //! - **Bearer tokens only travel over TLS**, or in plain text to loopback for local tests.
 
 use std::borrow::Cow;
