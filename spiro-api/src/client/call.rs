@@ -25,6 +25,7 @@
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
@@ -131,19 +132,31 @@ fn record_call(operation: &Operation, duration: Duration, failure: Option<&str>)
 
 /// Runs one generated call of `operation` on `client` and returns its outcome as this crate's
 /// [`Result`].
-pub(crate) async fn send<T, F>(
-    client: &Client,
+///
+/// Not an `async fn`: the generated call's future (the request, the hooks' futures, the
+/// decoding) is boxed here, once, so that the futures of the layers above it (this one, the
+/// builder's `send()`, the caller's) stay small. An `async fn` keeps its arguments beside the
+/// futures it awaits, so every layer taking the call by value doubled its size: 13.8 KB for
+/// `get_company().send()`, copied some twenty times per call, was most of what a call cost
+/// over a raw reqwest GET (see the README's benchmarks).
+pub(crate) fn send<'a, T, F>(
+    client: &'a Client,
     operation: &'static Operation,
     options: CallOptions,
     call: F,
-) -> Result<ResponseValue<T>>
+) -> impl Future<Output = Result<ResponseValue<T>>> + 'a
 where
-    F: Future<Output = std::result::Result<ResponseValue<T>, progenitor_client::Error<()>>>,
+    T: 'a,
+    F: Future<Output = std::result::Result<ResponseValue<T>, progenitor_client::Error<()>>>
+        + Send
+        + 'a,
 {
-    scoped(client, operation, options, async move {
-        call.await.map_err(Error::from_progenitor)
-    })
-    .await
+    scoped(
+        client,
+        operation,
+        options,
+        Box::pin(futures::TryFutureExt::map_err(call, Error::from_progenitor)),
+    )
 }
 
 /// Sends a request that no generated builder makes (the command line's `spiro api METHOD
@@ -152,13 +165,13 @@ where
 /// replay, capped body reading: the answer's body is read, an error body kept for [`Error`]).
 /// An error status is returned as [`Error::Api`], like a generated call's.
 #[allow(dead_code)] // for the command line's raw requests
-pub(crate) async fn execute(
-    client: &Client,
+pub(crate) fn execute<'a>(
+    client: &'a Client,
     operation: &'static Operation,
     options: CallOptions,
     mut request: reqwest::Request,
-) -> Result<reqwest::Response> {
-    scoped(client, operation, options, async move {
+) -> impl Future<Output = Result<reqwest::Response>> + 'a {
+    let call = async move {
         let info = OperationInfo {
             operation_id: operation.id,
         };
@@ -177,9 +190,12 @@ pub(crate) async fn execute(
                 progenitor_client::Error::<()>::UnexpectedResponse(response),
             ))
         }
-    })
-    .await
+    };
+    scoped(client, operation, options, Box::pin(call))
 }
+
+/// A call's future, boxed (see [`send`]).
+type BoxedCall<'a, T> = Pin<Box<dyn Future<Output = Result<T>> + Send + 'a>>;
 
 /// Runs `call` in its span and scope; a failure reported by a hook wins over what `call`
 /// returned.
@@ -187,7 +203,7 @@ async fn scoped<T>(
     client: &Client,
     operation: &'static Operation,
     options: CallOptions,
-    call: impl Future<Output = Result<T>>,
+    call: BoxedCall<'_, T>,
 ) -> Result<T> {
     let clock = client.inner().engine.clock();
     let started = clock.monotonic();
