@@ -115,13 +115,14 @@ pub(crate) struct Scope {
 }
 
 tokio::task_local! {
-    static SCOPE: Scope;
+    /// Boxed: tokio swaps a task-local's value in and out of its slot on every poll.
+    static SCOPE: Box<Scope>;
 }
 
 /// Runs `f` with the current call's scope; `None` outside a call (which calls made through
 /// the generated `send()` or [`execute`] never are).
 pub(crate) fn with_scope<R>(f: impl FnOnce(&Scope) -> R) -> Option<R> {
-    SCOPE.try_with(f).ok()
+    SCOPE.try_with(|scope| f(scope)).ok()
 }
 
 /// Records the call duration metric.
@@ -223,7 +224,7 @@ async fn scoped<T>(
         reported: RefCell::new(None),
     };
     let (outcome, reported, budget_exhausted) = SCOPE
-        .scope(scope, async move {
+        .scope(Box::new(scope), async move {
             let outcome = call.await;
             let (reported, budget) = SCOPE.with(|scope| {
                 (

@@ -293,23 +293,23 @@ impl Engine {
         let shared = &*self.shared;
         let (mut resend_count, mut retries) = (0u32, 0u32);
         loop {
+            let mut now = shared.clock.monotonic();
             if call.paced {
-                let wait = shared
-                    .limiter
-                    .acquire(shared.clock.monotonic(), self.left(call));
-                if let Some(wait) = wait {
+                let left = call.deadline.saturating_sub(now);
+                if let Some(wait) = shared.limiter.acquire(now, left) {
                     tracing::debug!(
                         wait_ms = millis(wait),
                         "pacing the request (client rate limit)"
                     );
                     shared.clock.sleep(wait).await;
+                    now = shared.clock.monotonic();
                 }
             }
             let timeout = call
                 .policy
                 .attempt_timeout()
                 .unwrap_or(shared.attempt_timeout)
-                .min(self.left(call));
+                .min(call.deadline.saturating_sub(now));
             *request.timeout_mut() = Some(timeout);
             // Kept for a retry or a replay; bodies of our requests are bytes, so this is cheap
             // and fails only for streaming bodies, which are then sent once.
@@ -318,7 +318,7 @@ impl Engine {
             let attempt = Attempt {
                 resend_count,
                 span: &span,
-                started: shared.clock.monotonic(),
+                started: now,
             };
             let step = self
                 .attempt(call, request, &mut again, exchange, &attempt, retries)
@@ -401,16 +401,17 @@ impl Engine {
         if call.paced {
             shared
                 .limiter
-                .answered(shared.clock.monotonic(), status.as_u16() == 429);
+                .answered(&shared.clock, status.as_u16() == 429);
         }
         if status.is_success() {
             shared.budget.deposit();
         }
-        let waited = retry_after(response.headers(), shared.clock.now());
+        // Read only where a retry may follow (a success's headers are not searched).
+        let waited = || retry_after(response.headers(), shared.clock.now());
         if call.idempotent && is_retryable_status(status) && again.is_some() {
             // Retried without reading the body when a retry can be had; else the exchange
             // makes the failure.
-            match self.next_wait(call, retries, waited, false) {
+            match self.next_wait(call, retries, waited(), false) {
                 Ok(wait) => return Step::Wait(wait),
                 Err(ending) => {
                     let output = match exchange.answer(response, attempt).await {
@@ -422,6 +423,7 @@ impl Engine {
                 }
             }
         }
+        let waited = (!status.is_success()).then(waited).flatten();
         match exchange.answer(response, attempt).await {
             Verdict::Done(output) => Step::Done(output, Ending::Settled),
             Verdict::Retry(output) if again.is_some() => {

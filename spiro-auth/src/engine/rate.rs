@@ -6,6 +6,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
+use crate::time::Clock;
+
 /// How fast one client sends its API requests. Used by `spiro-api`'s
 /// `ClientBuilder::rate_limit`.
 ///
@@ -195,11 +197,17 @@ impl RateLimiter {
         previous.max(current)
     }
 
-    /// Learns from an answer at `now`: a 429 (`throttled`) cuts the rate, a success raises it.
-    pub(super) fn answered(&self, now: Duration, throttled: bool) {
+    /// Learns from an answer: a 429 (`throttled`) cuts the rate, a success raises it. The
+    /// clock is read only when there is something to learn.
+    pub(super) fn answered(&self, clock: &Clock, throttled: bool) {
         if !self.config.adaptive || (!throttled && !self.pacing.load(Ordering::Relaxed)) {
             return;
         }
+        self.learn(clock.monotonic(), throttled);
+    }
+
+    /// [`answered`](Self::answered) at `now`.
+    fn learn(&self, now: Duration, throttled: bool) {
         let mut bucket = self.bucket();
         if !throttled {
             if let Some(rate) = bucket.adaptive {
@@ -259,10 +267,10 @@ mod tests {
         for i in 0..1000u64 {
             let now = MS * u32::try_from(i).unwrap_or(0);
             assert_eq!(limiter.acquire(now, Duration::MAX), None);
-            limiter.answered(now, false);
+            limiter.learn(now, false);
         }
         let off = RateLimiter::new(RateLimit::disabled());
-        off.answered(Duration::ZERO, true);
+        off.answered(&Clock::system(), true);
         assert_eq!(send(&off, Duration::ZERO, 100), vec![None; 100]);
     }
 
@@ -286,10 +294,10 @@ mod tests {
         for i in 0..40u32 {
             let now = MS * (50 * i);
             assert_eq!(limiter.acquire(now, Duration::MAX), None);
-            limiter.answered(now, false);
+            limiter.learn(now, false);
         }
         let now = Duration::from_secs(2);
-        limiter.answered(now, true);
+        limiter.learn(now, true);
         let rate = limiter.bucket().adaptive.unwrap_or_default();
         assert!((9.0..=11.0).contains(&rate), "{rate}");
         // The next requests are paced at that rate: the bucket starts empty, then 1/rate apart.
@@ -302,7 +310,7 @@ mod tests {
         let mut t = now;
         for _ in 0..10_000 {
             t += Duration::from_millis(100);
-            limiter.answered(t, false);
+            limiter.learn(t, false);
             if !limiter.pacing.load(Ordering::Relaxed) {
                 break;
             }
@@ -310,9 +318,9 @@ mod tests {
         assert!(!limiter.pacing.load(Ordering::Relaxed));
         assert_eq!(limiter.acquire(t, Duration::MAX), None);
         // A second 429 while paced halves the paced rate again, not below the floor.
-        limiter.answered(t, true);
+        limiter.learn(t, true);
         for _ in 0..20 {
-            limiter.answered(t, true);
+            limiter.learn(t, true);
         }
         assert_eq!(limiter.bucket().adaptive, Some(MIN_RATE));
     }
