@@ -71,13 +71,8 @@ impl ClientHooks<ClientState> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        // Boxed: the engine's state (the request, its clone for a retry, the response, the
-        // attempt span, the body being read) makes a future of kilobytes, and the generated
-        // call's future is moved several times before it is polled. A profile of the request
-        // benchmark (callgrind) found those moves, memcpy of the whole state machine about
-        // three times per call, to be half of the instructions a call cost over a raw reqwest
-        // GET; one allocation costs far less.
-        Box::pin(self.send(request, info.operation_id)).await
+        // Not boxed here: `call::send` boxes the whole call (this future included) once.
+        self.send(request, info.operation_id).await
     }
 }
 
