@@ -71,8 +71,12 @@ impl ClientHooks<ClientState> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        // Not boxed here: `call::send` boxes the whole call (this future included) once.
-        self.send(request, info.operation_id).await
+        // Boxed apart from the call (which `call::send` boxes): the engine's state (the
+        // request, its clone for a retry, the response, the attempt span) is most of a call's
+        // future, and the call's future is moved a few times before it is boxed. Measured with
+        // callgrind on the request benchmark: boxed here, a call costs 2,000 fewer
+        // instructions than with the engine inline (mostly memcpy).
+        Box::pin(self.send(request, info.operation_id)).await
     }
 }
 
