@@ -24,7 +24,7 @@ use std::time::Duration;
 
 use crate::secret::AuthorizationCode;
 use arc_swap::ArcSwapOption;
-use futures::future::{BoxFuture, FutureExt, Shared};
+use futures::future::{BoxFuture, Either, FutureExt, Shared};
 use http::HeaderValue;
 use subtle::ConstantTimeEq;
 use tracing::{Instrument, Span, field};
@@ -315,14 +315,21 @@ impl TokenManager {
 
     /// The `Authorization: Bearer …` header value (marked sensitive) for the next request.
     ///
+    /// The cached token is looked up when this is called: with a valid token the future is
+    /// ready at once (no state machine to step through on the hot path); otherwise it joins
+    /// or starts the refresh.
+    ///
     /// # Errors
     /// Only when no valid token can be had: [`AuthError::ReauthorizationRequired`] (revoked
     /// grant, empty store), [`AuthError::Unavailable`] (token endpoint down and the token
     /// expired), [`AuthError::Persist`], [`AuthError::Store`], …
-    pub async fn authorization(&self) -> Result<HeaderValue, AuthError> {
+    #[inline]
+    pub fn authorization(
+        &self,
+    ) -> impl Future<Output = Result<HeaderValue, AuthError>> + Send + 'static {
         match self.cached() {
-            Some(header) => Ok(header),
-            None => self.wait_for_token().await,
+            Some(header) => Either::Left(std::future::ready(Ok(header))),
+            None => Either::Right(self.wait_for_token()),
         }
     }
 
