@@ -131,6 +131,16 @@ async fn a_per_call_timeout_bounds_the_waits_of_that_call_only() {
     assert_eq!(sleep.sleeps().len(), 2);
 }
 
+/// One `get_user` call that must succeed.
+async fn get_user(client: &spiro_api::Client, server: &Server) {
+    client
+        .get_user()
+        .id(&server.ids("users")[0])
+        .send()
+        .await
+        .unwrap();
+}
+
 /// After a 429, the client paces its own requests (adaptive rate limit, on by default); the
 /// pacing waits are on the injected clock too. With pacing off, no wait but Retry-After.
 #[tokio::test]
@@ -141,32 +151,17 @@ async fn a_429_slows_the_client_down_until_successes_restore_its_rate() {
     let client = support::on_clock(&server, &clock, &sleep).build().unwrap();
     // Ten requests per second, then a 429 with Retry-After: 1.
     for _ in 0..20 {
-        client
-            .get_user()
-            .id(&server.ids("users")[0])
-            .send()
-            .await
-            .unwrap();
+        get_user(&client, &server).await;
         clock.advance(Duration::from_millis(100));
     }
     server.inject(Target::Api, Fault::rate_limited(SECOND));
-    client
-        .get_user()
-        .id(&server.ids("users")[0])
-        .send()
-        .await
-        .unwrap();
+    get_user(&client, &server).await;
     assert_eq!(sleep.sleeps(), [SECOND], "Retry-After");
     // Back-to-back requests are now spaced at about half the rate they were sent at (5 per
     // second, rising a little with each success), once the second's worth the bucket gathered
     // during the Retry-After wait is spent.
     for _ in 0..12 {
-        client
-            .get_user()
-            .id(&server.ids("users")[0])
-            .send()
-            .await
-            .unwrap();
+        get_user(&client, &server).await;
     }
     let pacing = &sleep.sleeps()[1..];
     assert!(pacing.len() >= 5, "{pacing:?}");
@@ -178,22 +173,12 @@ async fn a_429_slows_the_client_down_until_successes_restore_its_rate() {
     }
     // Successes raise the rate until the pacing stops.
     for _ in 0..100 {
-        client
-            .get_user()
-            .id(&server.ids("users")[0])
-            .send()
-            .await
-            .unwrap();
+        get_user(&client, &server).await;
         clock.advance(Duration::from_millis(300));
     }
     let last = sleep.sleeps().len();
     for _ in 0..10 {
-        client
-            .get_user()
-            .id(&server.ids("users")[0])
-            .send()
-            .await
-            .unwrap();
+        get_user(&client, &server).await;
     }
     assert_eq!(sleep.sleeps().len(), last, "no pacing once recovered");
 
@@ -205,12 +190,7 @@ async fn a_429_slows_the_client_down_until_successes_restore_its_rate() {
         .unwrap();
     server.inject(Target::Api, Fault::rate_limited(SECOND));
     for _ in 0..5 {
-        client
-            .get_user()
-            .id(&server.ids("users")[0])
-            .send()
-            .await
-            .unwrap();
+        get_user(&client, &server).await;
     }
     assert_eq!(sleep.sleeps(), [SECOND]);
 }
