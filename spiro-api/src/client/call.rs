@@ -48,6 +48,38 @@ pub(crate) struct Operation {
     pub(crate) attempt: Target,
 }
 
+impl Operation {
+    /// The operation of a request that no generated builder makes (the command line's raw
+    /// requests): call span `spiro.raw_request`, attempt spans named after the method alone
+    /// (OpenTelemetry's name when there is no `url.template`).
+    #[allow(dead_code)] // for the command line's raw requests
+    pub(crate) fn raw(method: &reqwest::Method) -> &'static Operation {
+        macro_rules! raw {
+            ($name:literal) => {{
+                static OPERATION: Operation = Operation {
+                    id: "raw_request",
+                    call_name: "spiro.raw_request",
+                    attempt: Target {
+                        name: $name,
+                        template: None,
+                    },
+                };
+                &OPERATION
+            }};
+        }
+        match method.as_str() {
+            "GET" => raw!("GET"),
+            "POST" => raw!("POST"),
+            "PUT" => raw!("PUT"),
+            "PATCH" => raw!("PATCH"),
+            "DELETE" => raw!("DELETE"),
+            "HEAD" => raw!("HEAD"),
+            "OPTIONS" => raw!("OPTIONS"),
+            _ => raw!("HTTP"),
+        }
+    }
+}
+
 /// Per-call overrides of the client's timeout and retry policy, given to any operation's
 /// builder with `.options(..)` (for a list, every page of it).
 ///
@@ -343,5 +375,43 @@ impl<T> Response<T> {
             headers,
             value: response.into_inner(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A raw request (the command line's `spiro api GET /companies`) runs the way generated
+    /// calls do: the bearer header from `pre`, the engine's retries, an error status as
+    /// [`Error::Api`].
+    #[tokio::test]
+    async fn a_raw_request_runs_through_pre_and_the_engine() {
+        let server = spiro_mock::Server::start().await.unwrap();
+        let client = Client::builder()
+            .base_url(server.api_url())
+            .access_token(server.issue_tokens().access_token)
+            .build()
+            .unwrap();
+        let get = |path: &str| {
+            let url = format!("{}{path}", client.base_url());
+            reqwest::Request::new(reqwest::Method::GET, url.parse().unwrap())
+        };
+        server.inject(spiro_mock::Target::Api, spiro_mock::Fault::status(503));
+        let operation = Operation::raw(&reqwest::Method::GET);
+        let response = execute(&client, operation, CallOptions::new(), get("/companies"))
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let document: serde_json::Value = response.json().await.unwrap();
+        assert!(document["data"].is_array());
+        assert_eq!(server.counters().api_requests, 2, "the 503 was retried");
+
+        let error = execute(&client, operation, CallOptions::new(), get("/companies/0"))
+            .await
+            .unwrap_err();
+        assert!(error.is_not_found(), "{error:?}");
+        assert_eq!(operation.attempt.name, "GET");
+        assert_eq!(Operation::raw(&reqwest::Method::TRACE).attempt.name, "HTTP");
     }
 }
