@@ -103,7 +103,7 @@ async fn compare(server: &spiro_mock::Server) {
         "Streaming 100,000 companies, 100 per page (1,000 pages), no added latency",
         &names,
         &medians,
-        "stream <= 1.10x",
+        "stream <= 1.03x",
     );
 
     server.inject(Target::Api, Fault::latency(Duration::from_millis(5)));
@@ -112,7 +112,7 @@ async fn compare(server: &spiro_mock::Server) {
         "Same, with the server adding 5 ms per request",
         &names,
         &medians,
-        "read-ahead < 1.0x",
+        "stream <= 1.03x, read-ahead 3 <= 0.3x",
     );
     server.clear_faults();
 }

@@ -144,7 +144,7 @@ impl Error {
     }
 
     /// Whether trying again later may succeed: connection failures, timeouts, and the
-    /// statuses of [`RETRYABLE_STATUSES`](spiro_auth::transport::RETRYABLE_STATUSES) (408,
+    /// statuses the client retries (408,
     /// 429, 500, 502, 503, 504).
     pub fn is_transient(&self) -> bool {
         match self {

@@ -8823,6 +8823,7 @@ impl Client {
     }
 }
 
+#[doc(hidden)]
 impl ClientInfo<crate::ClientState> for Client {
     fn api_version() -> &'static str {
         "1"
@@ -9844,6 +9845,7 @@ pub mod builder {
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
         per_page: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListCompanies<'a> {
@@ -9857,6 +9859,7 @@ pub mod builder {
                 page_number: Ok(None),
                 page_size: Ok(None),
                 per_page: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -9964,6 +9967,7 @@ pub mod builder {
                 page_number,
                 page_size,
                 per_page,
+                ..
             } = self;
             let filter_name_cont = filter_name_cont.map_err(Error::InvalidRequest)?;
             let filter_updated_at_gte = filter_updated_at_gte
@@ -10036,6 +10040,7 @@ pub mod builder {
     pub struct CreateCompany<'a> {
         client: &'a super::Client,
         body: Result<types::builder::CompanyWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateCompany<'a> {
@@ -10043,6 +10048,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -10080,7 +10086,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Company>>,
             Error<()>,
         > {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::CompanyWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -10128,6 +10134,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         include: Result<Option<::std::string::String>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetCompany<'a> {
@@ -10136,6 +10143,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 include: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -10172,7 +10180,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Company>>,
             Error<()>,
         > {
-            let Self { client, id, include } = self;
+            let Self { client, id, include, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -10219,6 +10227,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::CompanyWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateCompany<'a> {
@@ -10227,6 +10236,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -10277,7 +10287,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Company>>,
             Error<()>,
         > {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -10327,6 +10337,7 @@ pub mod builder {
     pub struct DeleteCompany<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteCompany<'a> {
@@ -10334,6 +10345,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -10351,7 +10363,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
@@ -10390,6 +10402,7 @@ pub mod builder {
         include: Result<Option<::std::string::String>, String>,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListContacts<'a> {
@@ -10400,6 +10413,7 @@ pub mod builder {
                 include: Ok(None),
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -10465,6 +10479,7 @@ pub mod builder {
                 include,
                 page_number,
                 page_size,
+                ..
             } = self;
             let filter_updated_at_gte = filter_updated_at_gte
                 .map_err(Error::InvalidRequest)?;
@@ -10520,6 +10535,7 @@ pub mod builder {
     pub struct CreateContact<'a> {
         client: &'a super::Client,
         body: Result<types::builder::ContactWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateContact<'a> {
@@ -10527,6 +10543,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -10564,7 +10581,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Contact>>,
             Error<()>,
         > {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::ContactWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -10612,6 +10629,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         include: Result<Option<::std::string::String>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetContact<'a> {
@@ -10620,6 +10638,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 include: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -10656,7 +10675,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Contact>>,
             Error<()>,
         > {
-            let Self { client, id, include } = self;
+            let Self { client, id, include, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -10703,6 +10722,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::ContactWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateContact<'a> {
@@ -10711,6 +10731,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -10761,7 +10782,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Contact>>,
             Error<()>,
         > {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -10811,6 +10832,7 @@ pub mod builder {
     pub struct DeleteContact<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteContact<'a> {
@@ -10818,6 +10840,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -10835,7 +10858,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
@@ -10876,6 +10899,7 @@ pub mod builder {
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
         per_page: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListOpportunities<'a> {
@@ -10888,6 +10912,7 @@ pub mod builder {
                 page_number: Ok(None),
                 page_size: Ok(None),
                 per_page: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -10980,6 +11005,7 @@ pub mod builder {
                 page_number,
                 page_size,
                 per_page,
+                ..
             } = self;
             let filter_company_name_cont = filter_company_name_cont
                 .map_err(Error::InvalidRequest)?;
@@ -11045,6 +11071,7 @@ pub mod builder {
     pub struct CreateOpportunity<'a> {
         client: &'a super::Client,
         body: Result<types::builder::OpportunityWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateOpportunity<'a> {
@@ -11052,6 +11079,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11089,7 +11117,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Opportunity>>,
             Error<()>,
         > {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::OpportunityWriteDocument::try_from(v)
@@ -11138,6 +11166,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         include: Result<Option<::std::string::String>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetOpportunity<'a> {
@@ -11146,6 +11175,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 include: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11182,7 +11212,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Opportunity>>,
             Error<()>,
         > {
-            let Self { client, id, include } = self;
+            let Self { client, id, include, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -11229,6 +11259,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::OpportunityWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateOpportunity<'a> {
@@ -11237,6 +11268,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11287,7 +11319,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Opportunity>>,
             Error<()>,
         > {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -11338,6 +11370,7 @@ pub mod builder {
     pub struct DeleteOpportunity<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteOpportunity<'a> {
@@ -11345,6 +11378,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11362,7 +11396,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
@@ -11399,6 +11433,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListPipelines<'a> {
@@ -11407,6 +11442,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11438,7 +11474,7 @@ pub mod builder {
             ResponseValue<crate::document::ListDocument<crate::types::Pipeline>>,
             Error<()>,
         > {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/pipelines", client.baseurl,);
@@ -11483,6 +11519,7 @@ pub mod builder {
     pub struct GetPipeline<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetPipeline<'a> {
@@ -11490,6 +11527,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11512,7 +11550,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Pipeline>>,
             Error<()>,
         > {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/pipelines/{}", client.baseurl, encode_path(& id.to_string()),
@@ -11558,6 +11596,7 @@ pub mod builder {
         id: Result<::std::string::String, String>,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListPipelineOpportunityStages<'a> {
@@ -11567,6 +11606,7 @@ pub mod builder {
                 id: Err("id was not initialized".to_string()),
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11611,7 +11651,7 @@ pub mod builder {
             ResponseValue<crate::document::ListDocument<crate::types::OpportunityStage>>,
             Error<()>,
         > {
-            let Self { client, id, page_number, page_size } = self;
+            let Self { client, id, page_number, page_size, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -11661,6 +11701,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListUsers<'a> {
@@ -11669,6 +11710,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11700,7 +11742,7 @@ pub mod builder {
             ResponseValue<crate::document::ListDocument<crate::types::User>>,
             Error<()>,
         > {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/users", client.baseurl,);
@@ -11745,6 +11787,7 @@ pub mod builder {
     pub struct GetUser<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetUser<'a> {
@@ -11752,6 +11795,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11774,7 +11818,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::User>>,
             Error<()>,
         > {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/users/{}", client.baseurl, encode_path(& id.to_string()),
@@ -11819,6 +11863,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListReminders<'a> {
@@ -11827,6 +11872,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11858,7 +11904,7 @@ pub mod builder {
             ResponseValue<crate::document::ListDocument<crate::types::Reminder>>,
             Error<()>,
         > {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/reminders", client.baseurl,);
@@ -11903,6 +11949,7 @@ pub mod builder {
     pub struct CreateReminder<'a> {
         client: &'a super::Client,
         body: Result<types::builder::ReminderWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateReminder<'a> {
@@ -11910,6 +11957,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -11947,7 +11995,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Reminder>>,
             Error<()>,
         > {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::ReminderWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -11994,6 +12042,7 @@ pub mod builder {
     pub struct GetReminder<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetReminder<'a> {
@@ -12001,6 +12050,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12023,7 +12073,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Reminder>>,
             Error<()>,
         > {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
@@ -12068,6 +12118,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::ReminderWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateReminder<'a> {
@@ -12076,6 +12127,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12126,7 +12178,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Reminder>>,
             Error<()>,
         > {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -12176,6 +12228,7 @@ pub mod builder {
     pub struct DeleteReminder<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteReminder<'a> {
@@ -12183,6 +12236,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12200,7 +12254,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
@@ -12237,6 +12291,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListActivities<'a> {
@@ -12245,6 +12300,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12276,7 +12332,7 @@ pub mod builder {
             ResponseValue<crate::document::ListDocument<crate::types::Activity>>,
             Error<()>,
         > {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/activities", client.baseurl,);
@@ -12321,6 +12377,7 @@ pub mod builder {
     pub struct CreateActivity<'a> {
         client: &'a super::Client,
         body: Result<types::builder::ActivityWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateActivity<'a> {
@@ -12328,6 +12385,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12365,7 +12423,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Activity>>,
             Error<()>,
         > {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::ActivityWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -12412,6 +12470,7 @@ pub mod builder {
     pub struct GetActivity<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetActivity<'a> {
@@ -12419,6 +12478,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12441,7 +12501,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Activity>>,
             Error<()>,
         > {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
@@ -12486,6 +12546,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::ActivityWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateActivity<'a> {
@@ -12494,6 +12555,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12544,7 +12606,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Activity>>,
             Error<()>,
         > {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -12594,6 +12656,7 @@ pub mod builder {
     pub struct DeleteActivity<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteActivity<'a> {
@@ -12601,6 +12664,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12618,7 +12682,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
@@ -12655,6 +12719,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListCampaigns<'a> {
@@ -12663,6 +12728,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12694,7 +12760,7 @@ pub mod builder {
             ResponseValue<crate::document::ListDocument<crate::types::Campaign>>,
             Error<()>,
         > {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/campaigns", client.baseurl,);
@@ -12739,6 +12805,7 @@ pub mod builder {
     pub struct CreateCampaign<'a> {
         client: &'a super::Client,
         body: Result<types::builder::CampaignWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateCampaign<'a> {
@@ -12746,6 +12813,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12783,7 +12851,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Campaign>>,
             Error<()>,
         > {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::CampaignWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -12830,6 +12898,7 @@ pub mod builder {
     pub struct GetCampaign<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetCampaign<'a> {
@@ -12837,6 +12906,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12859,7 +12929,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Campaign>>,
             Error<()>,
         > {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
@@ -12904,6 +12974,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::CampaignWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateCampaign<'a> {
@@ -12912,6 +12983,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -12962,7 +13034,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Campaign>>,
             Error<()>,
         > {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -13012,6 +13084,7 @@ pub mod builder {
     pub struct DeleteCampaign<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteCampaign<'a> {
@@ -13019,6 +13092,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13036,7 +13110,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
@@ -13075,6 +13149,7 @@ pub mod builder {
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
         per_page: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListQuotes<'a> {
@@ -13085,6 +13160,7 @@ pub mod builder {
                 page_number: Ok(None),
                 page_size: Ok(None),
                 per_page: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13147,6 +13223,7 @@ pub mod builder {
                 page_number,
                 page_size,
                 per_page,
+                ..
             } = self;
             let filter_company_name_cont = filter_company_name_cont
                 .map_err(Error::InvalidRequest)?;
@@ -13202,6 +13279,7 @@ pub mod builder {
     pub struct CreateQuote<'a> {
         client: &'a super::Client,
         body: Result<types::builder::QuoteWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateQuote<'a> {
@@ -13209,6 +13287,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13244,7 +13323,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Quote>>,
             Error<()>,
         > {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::QuoteWriteDocument::try_from(v).map_err(|e| e.to_string())
@@ -13291,6 +13370,7 @@ pub mod builder {
     pub struct GetQuote<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetQuote<'a> {
@@ -13298,6 +13378,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13320,7 +13401,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Quote>>,
             Error<()>,
         > {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
@@ -13365,6 +13446,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::QuoteWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateQuote<'a> {
@@ -13373,6 +13455,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13421,7 +13504,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::Quote>>,
             Error<()>,
         > {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -13471,6 +13554,7 @@ pub mod builder {
     pub struct DeleteQuote<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteQuote<'a> {
@@ -13478,6 +13562,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13495,7 +13580,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
@@ -13532,6 +13617,7 @@ pub mod builder {
         client: &'a super::Client,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListQuoteProducts<'a> {
@@ -13540,6 +13626,7 @@ pub mod builder {
                 client: client,
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13571,7 +13658,7 @@ pub mod builder {
             ResponseValue<crate::document::ListDocument<crate::types::QuoteProduct>>,
             Error<()>,
         > {
-            let Self { client, page_number, page_size } = self;
+            let Self { client, page_number, page_size, .. } = self;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/quote_products", client.baseurl,);
@@ -13616,6 +13703,7 @@ pub mod builder {
     pub struct CreateQuoteProduct<'a> {
         client: &'a super::Client,
         body: Result<types::builder::QuoteProductWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateQuoteProduct<'a> {
@@ -13623,6 +13711,7 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13661,7 +13750,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::QuoteProduct>>,
             Error<()>,
         > {
-            let Self { client, body } = self;
+            let Self { client, body, .. } = self;
             let body = body
                 .and_then(|v| {
                     types::QuoteProductWriteDocument::try_from(v)
@@ -13709,6 +13798,7 @@ pub mod builder {
     pub struct GetQuoteProduct<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetQuoteProduct<'a> {
@@ -13716,6 +13806,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13738,7 +13829,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::QuoteProduct>>,
             Error<()>,
         > {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
@@ -13783,6 +13874,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::QuoteProductWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateQuoteProduct<'a> {
@@ -13791,6 +13883,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13842,7 +13935,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::QuoteProduct>>,
             Error<()>,
         > {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -13893,6 +13986,7 @@ pub mod builder {
     pub struct DeleteQuoteProduct<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteQuoteProduct<'a> {
@@ -13900,6 +13994,7 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -13917,7 +14012,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, .. } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
@@ -13955,6 +14050,7 @@ pub mod builder {
         object_type: Result<::std::string::String, String>,
         page_number: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> ListCustomObjects<'a> {
@@ -13964,6 +14060,7 @@ pub mod builder {
                 object_type: Err("object_type was not initialized".to_string()),
                 page_number: Ok(None),
                 page_size: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14008,7 +14105,7 @@ pub mod builder {
             ResponseValue<crate::document::ListDocument<crate::types::CustomObject>>,
             Error<()>,
         > {
-            let Self { client, object_type, page_number, page_size } = self;
+            let Self { client, object_type, page_number, page_size, .. } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -14058,6 +14155,7 @@ pub mod builder {
         client: &'a super::Client,
         object_type: Result<::std::string::String, String>,
         body: Result<types::builder::CustomObjectWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> CreateCustomObject<'a> {
@@ -14066,6 +14164,7 @@ pub mod builder {
                 client: client,
                 object_type: Err("object_type was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14117,7 +14216,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::CustomObject>>,
             Error<()>,
         > {
-            let Self { client, object_type, body } = self;
+            let Self { client, object_type, body, .. } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -14170,6 +14269,7 @@ pub mod builder {
         client: &'a super::Client,
         object_type: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> GetCustomObject<'a> {
@@ -14178,6 +14278,7 @@ pub mod builder {
                 client: client,
                 object_type: Err("object_type was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14213,7 +14314,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::CustomObject>>,
             Error<()>,
         > {
-            let Self { client, object_type, id } = self;
+            let Self { client, object_type, id, .. } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -14261,6 +14362,7 @@ pub mod builder {
         object_type: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
         body: Result<types::builder::CustomObjectWriteDocument, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> UpdateCustomObject<'a> {
@@ -14270,6 +14372,7 @@ pub mod builder {
                 object_type: Err("object_type was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14334,7 +14437,7 @@ pub mod builder {
             ResponseValue<crate::document::Document<crate::types::CustomObject>>,
             Error<()>,
         > {
-            let Self { client, object_type, id, body } = self;
+            let Self { client, object_type, id, body, .. } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -14388,6 +14491,7 @@ pub mod builder {
         client: &'a super::Client,
         object_type: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        options: crate::CallOptions,
     }
 
     impl<'a> DeleteCustomObject<'a> {
@@ -14396,6 +14500,7 @@ pub mod builder {
                 client: client,
                 object_type: Err("object_type was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
 
@@ -14426,7 +14531,7 @@ pub mod builder {
         }
 
         pub(super) async fn send_raw(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, object_type, id } = self;
+            let Self { client, object_type, id, .. } = self;
             let object_type = object_type.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -14458,1252 +14563,2142 @@ pub mod builder {
     }
 
     impl ListCompanies<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_companies",
+            call_name: "spiro.list_companies",
+            attempt: crate::client::Target {
+                name: "GET /companies",
+                template: Some("/companies"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/companies`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::Company>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_companies"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::Company>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_companies"))
         }
     }
 
     impl CreateCompany<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_company",
+            call_name: "spiro.create_company",
+            attempt: crate::client::Target {
+                name: "POST /companies",
+                template: Some("/companies"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/companies`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Company>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("create_company"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Company>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("create_company"))
         }
     }
 
     impl GetCompany<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_company",
+            call_name: "spiro.get_company",
+            attempt: crate::client::Target {
+                name: "GET /companies/{id}",
+                template: Some("/companies/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/companies/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Company>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_company"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Company>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_company"))
         }
     }
 
     impl UpdateCompany<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_company",
+            call_name: "spiro.update_company",
+            attempt: crate::client::Target {
+                name: "PUT /companies/{id}",
+                template: Some("/companies/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/companies/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Company>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("update_company"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Company>>,
         > {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("update_company"))
         }
     }
 
     impl DeleteCompany<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_company",
+            call_name: "spiro.delete_company",
+            attempt: crate::client::Target {
+                name: "DELETE /companies/{id}",
+                template: Some("/companies/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/companies/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("delete_company"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("delete_company"))
         }
     }
 
     impl ListContacts<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_contacts",
+            call_name: "spiro.list_contacts",
+            attempt: crate::client::Target {
+                name: "GET /contacts",
+                template: Some("/contacts"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/contacts`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::Contact>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_contacts"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::Contact>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_contacts"))
         }
     }
 
     impl CreateContact<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_contact",
+            call_name: "spiro.create_contact",
+            attempt: crate::client::Target {
+                name: "POST /contacts",
+                template: Some("/contacts"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/contacts`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Contact>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("create_contact"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Contact>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("create_contact"))
         }
     }
 
     impl GetContact<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_contact",
+            call_name: "spiro.get_contact",
+            attempt: crate::client::Target {
+                name: "GET /contacts/{id}",
+                template: Some("/contacts/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/contacts/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Contact>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_contact"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Contact>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_contact"))
         }
     }
 
     impl UpdateContact<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_contact",
+            call_name: "spiro.update_contact",
+            attempt: crate::client::Target {
+                name: "PUT /contacts/{id}",
+                template: Some("/contacts/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/contacts/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Contact>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("update_contact"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Contact>>,
         > {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("update_contact"))
         }
     }
 
     impl DeleteContact<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_contact",
+            call_name: "spiro.delete_contact",
+            attempt: crate::client::Target {
+                name: "DELETE /contacts/{id}",
+                template: Some("/contacts/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/contacts/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("delete_contact"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("delete_contact"))
         }
     }
 
     impl ListOpportunities<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_opportunities",
+            call_name: "spiro.list_opportunities",
+            attempt: crate::client::Target {
+                name: "GET /opportunities",
+                template: Some("/opportunities"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/opportunities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::Opportunity>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_opportunities"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::Opportunity>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_opportunities"))
         }
     }
 
     impl CreateOpportunity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_opportunity",
+            call_name: "spiro.create_opportunity",
+            attempt: crate::client::Target {
+                name: "POST /opportunities",
+                template: Some("/opportunities"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/opportunities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Opportunity>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("create_opportunity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Opportunity>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("create_opportunity"))
         }
     }
 
     impl GetOpportunity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_opportunity",
+            call_name: "spiro.get_opportunity",
+            attempt: crate::client::Target {
+                name: "GET /opportunities/{id}",
+                template: Some("/opportunities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/opportunities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Opportunity>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_opportunity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Opportunity>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_opportunity"))
         }
     }
 
     impl UpdateOpportunity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_opportunity",
+            call_name: "spiro.update_opportunity",
+            attempt: crate::client::Target {
+                name: "PUT /opportunities/{id}",
+                template: Some("/opportunities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/opportunities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Opportunity>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("update_opportunity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Opportunity>>,
         > {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("update_opportunity"))
         }
     }
 
     impl DeleteOpportunity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_opportunity",
+            call_name: "spiro.delete_opportunity",
+            attempt: crate::client::Target {
+                name: "DELETE /opportunities/{id}",
+                template: Some("/opportunities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/opportunities/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("delete_opportunity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("delete_opportunity"))
         }
     }
 
     impl ListPipelines<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_pipelines",
+            call_name: "spiro.list_pipelines",
+            attempt: crate::client::Target {
+                name: "GET /pipelines",
+                template: Some("/pipelines"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/pipelines`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::Pipeline>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_pipelines"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::Pipeline>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_pipelines"))
         }
     }
 
     impl GetPipeline<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_pipeline",
+            call_name: "spiro.get_pipeline",
+            attempt: crate::client::Target {
+                name: "GET /pipelines/{id}",
+                template: Some("/pipelines/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/pipelines/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Pipeline>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_pipeline"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Pipeline>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_pipeline"))
         }
     }
 
     impl ListPipelineOpportunityStages<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_pipeline_opportunity_stages",
+            call_name: "spiro.list_pipeline_opportunity_stages",
+            attempt: crate::client::Target {
+                name: "GET /pipelines/{id}/opportunity_stages",
+                template: Some("/pipelines/{id}/opportunity_stages"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/pipelines/{id}/opportunity_stages`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::document::ListDocument<crate::types::OpportunityStage>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_pipeline_opportunity_stages"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<
                 crate::document::ListDocument<crate::types::OpportunityStage>,
             >,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_pipeline_opportunity_stages"))
         }
     }
 
     impl ListUsers<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_users",
+            call_name: "spiro.list_users",
+            attempt: crate::client::Target {
+                name: "GET /users",
+                template: Some("/users"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/users`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::User>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_users"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::User>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_users"))
         }
     }
 
     impl GetUser<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_user",
+            call_name: "spiro.get_user",
+            attempt: crate::client::Target {
+                name: "GET /users/{id}",
+                template: Some("/users/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/users/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::User>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_user"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::User>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_user"))
         }
     }
 
     impl ListReminders<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_reminders",
+            call_name: "spiro.list_reminders",
+            attempt: crate::client::Target {
+                name: "GET /reminders",
+                template: Some("/reminders"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/reminders`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::Reminder>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_reminders"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::Reminder>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_reminders"))
         }
     }
 
     impl CreateReminder<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_reminder",
+            call_name: "spiro.create_reminder",
+            attempt: crate::client::Target {
+                name: "POST /reminders",
+                template: Some("/reminders"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/reminders`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Reminder>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("create_reminder"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Reminder>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("create_reminder"))
         }
     }
 
     impl GetReminder<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_reminder",
+            call_name: "spiro.get_reminder",
+            attempt: crate::client::Target {
+                name: "GET /reminders/{id}",
+                template: Some("/reminders/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/reminders/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Reminder>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_reminder"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Reminder>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_reminder"))
         }
     }
 
     impl UpdateReminder<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_reminder",
+            call_name: "spiro.update_reminder",
+            attempt: crate::client::Target {
+                name: "PUT /reminders/{id}",
+                template: Some("/reminders/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/reminders/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Reminder>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("update_reminder"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Reminder>>,
         > {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("update_reminder"))
         }
     }
 
     impl DeleteReminder<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_reminder",
+            call_name: "spiro.delete_reminder",
+            attempt: crate::client::Target {
+                name: "DELETE /reminders/{id}",
+                template: Some("/reminders/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/reminders/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("delete_reminder"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("delete_reminder"))
         }
     }
 
     impl ListActivities<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_activities",
+            call_name: "spiro.list_activities",
+            attempt: crate::client::Target {
+                name: "GET /activities",
+                template: Some("/activities"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/activities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::Activity>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_activities"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::Activity>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_activities"))
         }
     }
 
     impl CreateActivity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_activity",
+            call_name: "spiro.create_activity",
+            attempt: crate::client::Target {
+                name: "POST /activities",
+                template: Some("/activities"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/activities`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Activity>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("create_activity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Activity>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("create_activity"))
         }
     }
 
     impl GetActivity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_activity",
+            call_name: "spiro.get_activity",
+            attempt: crate::client::Target {
+                name: "GET /activities/{id}",
+                template: Some("/activities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/activities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Activity>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_activity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Activity>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_activity"))
         }
     }
 
     impl UpdateActivity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_activity",
+            call_name: "spiro.update_activity",
+            attempt: crate::client::Target {
+                name: "PUT /activities/{id}",
+                template: Some("/activities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/activities/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Activity>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("update_activity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Activity>>,
         > {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("update_activity"))
         }
     }
 
     impl DeleteActivity<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_activity",
+            call_name: "spiro.delete_activity",
+            attempt: crate::client::Target {
+                name: "DELETE /activities/{id}",
+                template: Some("/activities/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/activities/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("delete_activity"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("delete_activity"))
         }
     }
 
     impl ListCampaigns<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_campaigns",
+            call_name: "spiro.list_campaigns",
+            attempt: crate::client::Target {
+                name: "GET /campaigns",
+                template: Some("/campaigns"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/campaigns`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::Campaign>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_campaigns"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::Campaign>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_campaigns"))
         }
     }
 
     impl CreateCampaign<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_campaign",
+            call_name: "spiro.create_campaign",
+            attempt: crate::client::Target {
+                name: "POST /campaigns",
+                template: Some("/campaigns"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/campaigns`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Campaign>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("create_campaign"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Campaign>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("create_campaign"))
         }
     }
 
     impl GetCampaign<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_campaign",
+            call_name: "spiro.get_campaign",
+            attempt: crate::client::Target {
+                name: "GET /campaigns/{id}",
+                template: Some("/campaigns/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/campaigns/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Campaign>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_campaign"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Campaign>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_campaign"))
         }
     }
 
     impl UpdateCampaign<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_campaign",
+            call_name: "spiro.update_campaign",
+            attempt: crate::client::Target {
+                name: "PUT /campaigns/{id}",
+                template: Some("/campaigns/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/campaigns/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Campaign>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("update_campaign"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Campaign>>,
         > {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("update_campaign"))
         }
     }
 
     impl DeleteCampaign<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_campaign",
+            call_name: "spiro.delete_campaign",
+            attempt: crate::client::Target {
+                name: "DELETE /campaigns/{id}",
+                template: Some("/campaigns/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/campaigns/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("delete_campaign"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("delete_campaign"))
         }
     }
 
     impl ListQuotes<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_quotes",
+            call_name: "spiro.list_quotes",
+            attempt: crate::client::Target {
+                name: "GET /quotes",
+                template: Some("/quotes"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/quotes`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::Quote>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_quotes"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::Quote>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_quotes"))
         }
     }
 
     impl CreateQuote<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_quote",
+            call_name: "spiro.create_quote",
+            attempt: crate::client::Target {
+                name: "POST /quotes",
+                template: Some("/quotes"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/quotes`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Quote>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("create_quote"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Quote>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("create_quote"))
         }
     }
 
     impl GetQuote<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_quote",
+            call_name: "spiro.get_quote",
+            attempt: crate::client::Target {
+                name: "GET /quotes/{id}",
+                template: Some("/quotes/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/quotes/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Quote>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_quote"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Quote>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_quote"))
         }
     }
 
     impl UpdateQuote<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_quote",
+            call_name: "spiro.update_quote",
+            attempt: crate::client::Target {
+                name: "PUT /quotes/{id}",
+                template: Some("/quotes/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/quotes/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::Quote>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("update_quote"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::Quote>>,
         > {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("update_quote"))
         }
     }
 
     impl DeleteQuote<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_quote",
+            call_name: "spiro.delete_quote",
+            attempt: crate::client::Target {
+                name: "DELETE /quotes/{id}",
+                template: Some("/quotes/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/quotes/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("delete_quote"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("delete_quote"))
         }
     }
 
     impl ListQuoteProducts<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_quote_products",
+            call_name: "spiro.list_quote_products",
+            attempt: crate::client::Target {
+                name: "GET /quote_products",
+                template: Some("/quote_products"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/quote_products`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::QuoteProduct>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_quote_products"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::QuoteProduct>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_quote_products"))
         }
     }
 
     impl CreateQuoteProduct<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_quote_product",
+            call_name: "spiro.create_quote_product",
+            attempt: crate::client::Target {
+                name: "POST /quote_products",
+                template: Some("/quote_products"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/quote_products`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::QuoteProduct>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("create_quote_product"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::QuoteProduct>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("create_quote_product"))
         }
     }
 
     impl GetQuoteProduct<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_quote_product",
+            call_name: "spiro.get_quote_product",
+            attempt: crate::client::Target {
+                name: "GET /quote_products/{id}",
+                template: Some("/quote_products/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/quote_products/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::QuoteProduct>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_quote_product"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::QuoteProduct>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_quote_product"))
         }
     }
 
     impl UpdateQuoteProduct<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_quote_product",
+            call_name: "spiro.update_quote_product",
+            attempt: crate::client::Target {
+                name: "PUT /quote_products/{id}",
+                template: Some("/quote_products/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/quote_products/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::QuoteProduct>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("update_quote_product"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::QuoteProduct>>,
         > {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("update_quote_product"))
         }
     }
 
     impl DeleteQuoteProduct<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_quote_product",
+            call_name: "spiro.delete_quote_product",
+            attempt: crate::client::Target {
+                name: "DELETE /quote_products/{id}",
+                template: Some("/quote_products/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/quote_products/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("delete_quote_product"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("delete_quote_product"))
         }
     }
 
     impl ListCustomObjects<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "list_custom_objects",
+            call_name: "spiro.list_custom_objects",
+            attempt: crate::client::Target {
+                name: "GET /custom_objects/{object_type}",
+                template: Some("/custom_objects/{object_type}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/custom_objects/{object_type}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::ListDocument<crate::types::CustomObject>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("list_custom_objects"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::ListDocument<crate::types::CustomObject>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("list_custom_objects"))
         }
     }
 
     impl CreateCustomObject<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "create_custom_object",
+            call_name: "spiro.create_custom_object",
+            attempt: crate::client::Target {
+                name: "POST /custom_objects/{object_type}",
+                template: Some("/custom_objects/{object_type}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `POST` request to `/custom_objects/{object_type}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::CustomObject>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("create_custom_object"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::CustomObject>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("create_custom_object"))
         }
     }
 
     impl GetCustomObject<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "get_custom_object",
+            call_name: "spiro.get_custom_object",
+            attempt: crate::client::Target {
+                name: "GET /custom_objects/{object_type}/{id}",
+                template: Some("/custom_objects/{object_type}/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `GET` request to `/custom_objects/{object_type}/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::CustomObject>> {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("get_custom_object"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::CustomObject>>,
         > {
-            crate::client::call::send(self.send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("get_custom_object"))
         }
     }
 
     impl UpdateCustomObject<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "update_custom_object",
+            call_name: "spiro.update_custom_object",
+            attempt: crate::client::Target {
+                name: "PUT /custom_objects/{object_type}/{id}",
+                template: Some("/custom_objects/{object_type}/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `PUT` request to `/custom_objects/{object_type}/{id}`
         ///
         /// Returns the decoded body, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
         pub async fn send(
-            self,
+            mut self,
         ) -> crate::Result<crate::document::Document<crate::types::CustomObject>> {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("update_custom_object"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
         pub async fn send_with_response(
-            self,
+            mut self,
         ) -> crate::Result<
             crate::Response<crate::document::Document<crate::types::CustomObject>>,
         > {
-            crate::client::call::send(self.with_path_id().send_raw())
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(
+                    client,
+                    &Self::OPERATION,
+                    options,
+                    self.with_path_id().send_raw(),
+                )
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("update_custom_object"))
         }
     }
 
     impl DeleteCustomObject<'_> {
+        /// What the spans of this operation are named after.
+        const OPERATION: crate::client::Operation = crate::client::Operation {
+            id: "delete_custom_object",
+            call_name: "spiro.delete_custom_object",
+            attempt: crate::client::Target {
+                name: "DELETE /custom_objects/{object_type}/{id}",
+                template: Some("/custom_objects/{object_type}/{id}"),
+            },
+        };
+        /// Overrides the client's timeout and retry policy for this call (and, for a
+        /// list, every page of it).
+        pub fn options(mut self, options: crate::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         ///Sends a `DELETE` request to `/custom_objects/{object_type}/{id}`
         ///
         /// Returns `Ok(())` on success, or [`crate::Error`] for anything that went wrong (an error status with its body decoded, a revoked grant, a body that does not decode, …). [`send_with_response`](Self::send_with_response) also returns the status and headers.
-        pub async fn send(self) -> crate::Result<()> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send(mut self) -> crate::Result<()> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(ResponseValue::into_inner)
-                .map_err(|e| e.in_operation("delete_custom_object"))
         }
 
         /// Like [`send`](Self::send), with the status and headers of the response.
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            crate::client::call::send(self.send_raw())
+        pub async fn send_with_response(mut self) -> crate::Result<crate::Response<()>> {
+            let (client, options) = (self.client, std::mem::take(&mut self.options));
+            crate::client::call::send(client, &Self::OPERATION, options, self.send_raw())
                 .await
                 .map(crate::Response::from_progenitor)
-                .map_err(|e| e.in_operation("delete_custom_object"))
         }
     }
 
@@ -15974,6 +16969,66 @@ pub mod builder {
                 self.body = Ok(document.into());
             }
             self
+        }
+    }
+
+    /// The operation of the spec with this id (for requests made by method and path that
+    /// name it: `Client::request(..).operation_id(..)`).
+    pub(crate) fn operation(id: &str) -> Option<&'static crate::client::Operation> {
+        match id {
+            "list_companies" => Some(&ListCompanies::OPERATION),
+            "create_company" => Some(&CreateCompany::OPERATION),
+            "get_company" => Some(&GetCompany::OPERATION),
+            "update_company" => Some(&UpdateCompany::OPERATION),
+            "delete_company" => Some(&DeleteCompany::OPERATION),
+            "list_contacts" => Some(&ListContacts::OPERATION),
+            "create_contact" => Some(&CreateContact::OPERATION),
+            "get_contact" => Some(&GetContact::OPERATION),
+            "update_contact" => Some(&UpdateContact::OPERATION),
+            "delete_contact" => Some(&DeleteContact::OPERATION),
+            "list_opportunities" => Some(&ListOpportunities::OPERATION),
+            "create_opportunity" => Some(&CreateOpportunity::OPERATION),
+            "get_opportunity" => Some(&GetOpportunity::OPERATION),
+            "update_opportunity" => Some(&UpdateOpportunity::OPERATION),
+            "delete_opportunity" => Some(&DeleteOpportunity::OPERATION),
+            "list_pipelines" => Some(&ListPipelines::OPERATION),
+            "get_pipeline" => Some(&GetPipeline::OPERATION),
+            "list_pipeline_opportunity_stages" => {
+                Some(&ListPipelineOpportunityStages::OPERATION)
+            }
+            "list_users" => Some(&ListUsers::OPERATION),
+            "get_user" => Some(&GetUser::OPERATION),
+            "list_reminders" => Some(&ListReminders::OPERATION),
+            "create_reminder" => Some(&CreateReminder::OPERATION),
+            "get_reminder" => Some(&GetReminder::OPERATION),
+            "update_reminder" => Some(&UpdateReminder::OPERATION),
+            "delete_reminder" => Some(&DeleteReminder::OPERATION),
+            "list_activities" => Some(&ListActivities::OPERATION),
+            "create_activity" => Some(&CreateActivity::OPERATION),
+            "get_activity" => Some(&GetActivity::OPERATION),
+            "update_activity" => Some(&UpdateActivity::OPERATION),
+            "delete_activity" => Some(&DeleteActivity::OPERATION),
+            "list_campaigns" => Some(&ListCampaigns::OPERATION),
+            "create_campaign" => Some(&CreateCampaign::OPERATION),
+            "get_campaign" => Some(&GetCampaign::OPERATION),
+            "update_campaign" => Some(&UpdateCampaign::OPERATION),
+            "delete_campaign" => Some(&DeleteCampaign::OPERATION),
+            "list_quotes" => Some(&ListQuotes::OPERATION),
+            "create_quote" => Some(&CreateQuote::OPERATION),
+            "get_quote" => Some(&GetQuote::OPERATION),
+            "update_quote" => Some(&UpdateQuote::OPERATION),
+            "delete_quote" => Some(&DeleteQuote::OPERATION),
+            "list_quote_products" => Some(&ListQuoteProducts::OPERATION),
+            "create_quote_product" => Some(&CreateQuoteProduct::OPERATION),
+            "get_quote_product" => Some(&GetQuoteProduct::OPERATION),
+            "update_quote_product" => Some(&UpdateQuoteProduct::OPERATION),
+            "delete_quote_product" => Some(&DeleteQuoteProduct::OPERATION),
+            "list_custom_objects" => Some(&ListCustomObjects::OPERATION),
+            "create_custom_object" => Some(&CreateCustomObject::OPERATION),
+            "get_custom_object" => Some(&GetCustomObject::OPERATION),
+            "update_custom_object" => Some(&UpdateCustomObject::OPERATION),
+            "delete_custom_object" => Some(&DeleteCustomObject::OPERATION),
+            _ => None,
         }
     }
 }

@@ -244,17 +244,72 @@
 //!   and their target schemas in `x-spiro-relationships`; the generator refuses a record
 //!   schema without it, so a relationship's type is never guessed.
 //!
+//! # Watch it in production: spans, metrics, hooks
+//!
+//! Every call runs in a `tracing` span, and every request it sends (each retry, the replay
+//! after a 401) in a child span with OpenTelemetry's names for HTTP client spans; the token
+//! refresh a request needed is a child of that request's span:
+//!
+//! ```text
+//! spiro.call  otel.name="spiro.list_companies" spiro.operation_id="list_companies" error.type=…
+//! ├─ spiro.attempt  otel.name="GET /companies" http.request.method="GET" server.address=…
+//! │    server.port=… url.full="https://api.spiro.ai/api/v1/companies?filter%5Bname_cont%5D=REDACTED"
+//! │    url.template="/companies" http.response.status_code=401 error.type="401"
+//! │  └─ spiro_auth.refresh  reason="unauthorized" outcome="refreshed"
+//! │     └─ spiro.attempt  otel.name="POST /oauth/token" http.response.status_code=200
+//! └─ spiro.attempt  otel.name="GET /companies" http.request.resend_count=1 http.response.status_code=200
+//! ```
+//!
+//! `url.full` never carries a query value (filters hold customer names) and no span or event
+//! carries a token or secret, at any level. The call span's `error.type` is the status code of
+//! an error answer, or one of `retry_budget_exhausted`, `timeout`, `connection`,
+//! `reauthorization_required`, `authentication`, `decode`, `body_too_large`,
+//! `invalid_request`. The spans are at INFO; `cargo run -p spiro-api --example tracing` prints
+//! them. Without a subscriber they cost next to nothing (see the README's benchmarks).
+//!
+//! To export them to OpenTelemetry, add `tracing-opentelemetry` and an exporter to your
+//! application (this crate depends on neither); `otel.name`, `otel.kind` and
+//! `otel.status_code` become the exported span's name, kind and status:
+//!
+//! ```ignore
+//! use opentelemetry::trace::TracerProvider as _;
+//! use tracing_subscriber::prelude::*;
+//!
+//! let provider = opentelemetry_sdk::trace::SdkTracerProvider::builder()
+//!     .with_batch_exporter(opentelemetry_otlp::SpanExporter::builder().with_tonic().build()?)
+//!     .build();
+//! tracing_subscriber::registry()
+//!     .with(tracing_subscriber::EnvFilter::new("info"))
+//!     .with(tracing_opentelemetry::layer().with_tracer(provider.tracer("my-service")))
+//!     .init();
+//! ```
+//!
+//! With the cargo feature `metrics`, the client records through the
+//! [`metrics`](https://docs.rs/metrics) facade (install a recorder such as
+//! `metrics-exporter-prometheus` or an OpenTelemetry bridge in your application):
+//! `http.client.request.duration` (seconds, per request, with `http.request.method`,
+//! `server.address`, `server.port`, `http.response.status_code`, `error.type`),
+//! `spiro.client.call.duration` (per call, with `spiro.operation_id`, `error.type`), and the
+//! counters `spiro.client.retries`, `spiro.client.retry_budget.refusals`,
+//! `spiro.client.unauthorized_replays` and `spiro.client.token_refreshes` (`reason`,
+//! `outcome`). Without the feature no metrics code is compiled.
+//!
+//! [`ClientBuilder::hook`] takes a [`Hook`] that sees every request before it is sent and
+//! every answer when it arrives, read-only and without secrets; [`CallOptions`] override the
+//! timeout and the retry policy of one call.
+//!
 //! # How a request travels
 //!
-//! The generated builder builds the request → the `pre` hook sets
-//! `X-Api-Version` and the bearer header (waiting for a refresh only when the token is
-//! due) → `exec` sends it (following no redirects), retries transient failures
-//! ([`RetryPolicy`], within the client's retry budget), refreshes and replays once after a
-//! 401, and reads the body through a capped reader (success bodies up to 32 MiB, else
+//! The generated builder builds the request → `send()` opens the call span → the `pre` hook
+//! sets `X-Api-Version` and the bearer header (waiting for a refresh only when the token is
+//! due) → `exec` hands it to the request engine it shares with the token endpoint, which
+//! paces it ([`RateLimit`]: adaptive after a 429), sends it in an attempt span (following no
+//! redirects), retries transient failures ([`RetryPolicy`], within the call's deadline on the
+//! client's clock and the client's one retry budget), refreshes and replays once after a 401,
+//! and reads the body through a capped reader (success bodies up to 32 MiB, else
 //! [`Error::BodyTooLarge`]; error bodies kept up to 64 KiB), handing a whole body to the shape
 //! capture when [`ClientBuilder::capture_shapes`] is on → the generated code decodes the
-//! JSON → `send()` turns failures into [`Error`]. The retry, body-limit and URL rules
-//! are [`spiro_auth::transport`]'s, shared with the token endpoint.
+//! JSON → `send()` turns failures into [`Error`].
 
 #![warn(missing_docs)]
 
@@ -271,8 +326,8 @@ mod error;
 mod lenient;
 
 pub use client::{
-    BuildError, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE, RAW_OPERATION_ID,
-    RawRequest, RawResponse, Response, USER_AGENT,
+    Answer, BuildError, CallOptions, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE,
+    Hook, Outgoing, RAW_OPERATION_ID, RawRequest, RawResponse, Response, USER_AGENT,
 };
 // `ClientState` is reachable inside the crate only (see its docs).
 use client::ClientState;
@@ -281,11 +336,12 @@ pub use document::{
     Pages, RecordError, Records, Resource, ResourceId,
 };
 pub use error::{ApiError, Error, Result};
-pub use generated::{Client, ClientInfo, builder, types};
+pub use generated::{Client, builder, types};
 pub use lenient::{Amount, Text, Timestamp};
 pub use reqwest;
 pub use spiro_auth;
 pub use spiro_auth::RetryPolicy;
+pub use spiro_auth::engine::RateLimit;
 
 /// The README's Rust examples compile (and those that can run, run) as doctests.
 #[cfg(doctest)]

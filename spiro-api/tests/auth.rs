@@ -36,7 +36,11 @@ async fn concurrent_calls_on_an_expired_token_refresh_once() {
 /// Issue 4, test 6: requests in flight with the previous access token when the token
 /// rotates get 401 (the mock revokes the old pair on the new token's first use) and are
 /// replayed with the current token, without another refresh.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+///
+/// On paused time: the mock holds the six requests with a timer that fires only once
+/// everything else (the rotation, the request that revokes the old pair) has finished and the
+/// runtime is idle, however slow the machine; no real window has to be met.
+#[tokio::test(start_paused = true)]
 async fn in_flight_requests_with_the_previous_token_are_replayed_without_a_refresh() {
     const IN_FLIGHT: u32 = 6;
     let server = Server::start().await.unwrap();
@@ -89,7 +93,10 @@ async fn in_flight_requests_with_the_previous_token_are_replayed_without_a_refre
 
 /// The server stops accepting a token the client still believes valid: 8 requests that
 /// all left with it get 401 and cause one refresh between them, and one replay each.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+///
+/// On paused time: the mock's hold ends only when all eight are at its door and the runtime
+/// is idle, so all of them leave with the old token, whatever the machine's speed.
+#[tokio::test(start_paused = true)]
 async fn concurrent_401s_on_the_current_token_refresh_once() {
     let server = Server::start().await.unwrap();
     let client = support::client(&server);

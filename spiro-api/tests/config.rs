@@ -6,7 +6,7 @@ mod support;
 
 use chrono::Duration as Age;
 use serde_json::json;
-use spiro_api::{BuildError, Client, ClientBuilder, ClientInfo, reqwest};
+use spiro_api::{BuildError, Client, ClientBuilder, reqwest};
 use spiro_auth::{Credentials, Endpoints, MemoryTokenStore, RefreshPolicy};
 use spiro_mock::Server;
 use wiremock::matchers::{method, path};
@@ -66,7 +66,7 @@ async fn oauth_settings_apply_in_any_order() {
         let client = builder
             .build()
             .unwrap_or_else(|e| panic!("order {order:?}: {e}"));
-        assert_eq!(client.baseurl(), server.api_url().trim_end_matches('/'));
+        assert_eq!(client.base_url(), server.api_url().trim_end_matches('/'));
         client
             .list_companies()
             .page_size(1)
@@ -143,7 +143,7 @@ fn errors_surface_at_build_whatever_the_order() {
         .access_token("t")
         .build()
         .unwrap();
-    assert_eq!(client.baseurl(), "http://127.0.0.1:1/api/v1");
+    assert_eq!(client.base_url(), "http://127.0.0.1:1/api/v1");
 }
 
 #[tokio::test]

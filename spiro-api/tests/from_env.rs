@@ -6,7 +6,7 @@
 mod support;
 
 use chrono::Duration as Age;
-use spiro_api::{BuildError, Client, ClientBuilder, ClientInfo};
+use spiro_api::{BuildError, Client, ClientBuilder};
 use spiro_auth::{AuthError, ConfigError, FileTokenStore, TokenStore};
 use spiro_mock::Server;
 
@@ -83,7 +83,7 @@ fn from_env_reads_every_setting_and_reports_what_is_missing_at_build() {
         let refreshes_before = server.counters().refresh_requests;
 
         let client = Client::from_env().unwrap();
-        assert_eq!(client.baseurl(), server.api_url().trim_end_matches('/'));
+        assert_eq!(client.base_url(), server.api_url().trim_end_matches('/'));
         client.list_companies().page_size(1).send().await.unwrap();
         assert_eq!(server.counters().refresh_requests, refreshes_before + 1);
         let saved = store.load().await.unwrap().expect("tokens saved");
@@ -101,7 +101,7 @@ fn from_env_reads_every_setting_and_reports_what_is_missing_at_build() {
             .base_url(server.api_url())
             .build()
             .unwrap();
-        assert_eq!(client.baseurl(), server.api_url().trim_end_matches('/'));
+        assert_eq!(client.base_url(), server.api_url().trim_end_matches('/'));
 
         set("SPIRO_OAUTH_URL", "http://oauth.example.com");
         let error = ClientBuilder::from_env()

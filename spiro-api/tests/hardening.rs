@@ -217,7 +217,11 @@ async fn slow_503_with_huge_retry_after_returns_the_503_instead_of_panicking() {
     })
     .await;
     let client = static_client(&server, RetryPolicy::default(), BodyLimits::default());
-    let err = client.get_company().id("1").send().await.unwrap_err();
+    // Bounded: with the cap on waits broken, this would sleep for 584 billion years.
+    let err = tokio::time::timeout(Duration::from_secs(30), client.get_company().id("1").send())
+        .await
+        .expect("the call waited instead of returning the 503")
+        .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503), "{err:?}");
     assert!(err.is_transient());
     assert_eq!(

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Value, json};
-use spiro_api::{Client, ClientInfo, types};
+use spiro_api::{Client, types};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -285,5 +285,5 @@ async fn path_parameters_are_encoded() {
         request.path,
         "/api/v1/custom_objects/machines%2F..%2Fusers/1%202"
     );
-    assert_eq!(client.baseurl(), format!("{}/api/v1", server.uri()));
+    assert_eq!(client.base_url(), format!("{}/api/v1", server.uri()));
 }

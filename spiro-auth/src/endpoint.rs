@@ -1,27 +1,27 @@
 //! The token endpoint over HTTP: where it is ([`Endpoints`]) and how it is called
-//! ([`TokenEndpoint`]): JSON bodies exactly as Spiro documents them, error decoding, and retries
-//! with exponential backoff and full jitter.
+//! ([`TokenEndpoint`]): JSON bodies exactly as Spiro documents them and what its answers mean;
+//! sending, retrying and reading bodies are the request engine's (`crate::engine`).
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use http::StatusCode;
 use http::header::{ACCEPT, CONTENT_TYPE};
 use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
-use tracing::Span;
 use url::Url;
 use zeroize::Zeroizing;
 
 use crate::credentials::Credentials;
+use crate::engine::{Attempt, Call, Engine, Exchange, Target, Verdict};
 use crate::error::{AuthError, ConfigError, ReauthReason, TransientError, sanitize_code};
 use crate::policy::RetryPolicy;
 use crate::secret::{AuthorizationCode, RefreshToken, zeroizing_bytes};
-use crate::time::{AsyncSleep, Clock, TimeSource, TokioSleep};
+use crate::time::{AsyncSleep, Clock, TimeSource};
 use crate::token::{ResponseProblem, TokenResponse, TokenSet};
-use crate::transport::{self, BodyEnd, Overflow, RetryBudget, check_url, is_retryable_status};
+use crate::transport::{self, BodyEnd, Overflow, check_url, is_retryable_status};
 
 /// Spiro's OAuth host.
 pub const SPIRO_OAUTH_URL: &str = "https://engine.spiro.ai";
@@ -31,9 +31,6 @@ pub const ENV_OAUTH_URL: &str = "SPIRO_OAUTH_URL";
 /// Largest token-endpoint response body read, success or error (token responses are a few
 /// hundred bytes).
 const MAX_BODY: usize = 64 * 1024;
-
-/// Timeout of one token endpoint request when [`RetryPolicy::attempt_timeout`] is not set.
-const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Where the authorize page and the token endpoint are.
 ///
@@ -111,11 +108,11 @@ impl Default for Endpoints {
 }
 
 /// Calls Spiro's token endpoint: the `authorization_code` and `refresh_token` grants with JSON
-/// bodies, retrying transient failures (the statuses of
-/// [`RETRYABLE_STATUSES`](crate::transport::RETRYABLE_STATUSES), timeouts, connection errors, garbage
-/// bodies) with exponential backoff and full jitter, honouring `Retry-After`, bounded by
-/// [`RetryPolicy::max_retries`], [`RetryPolicy::deadline`] and a [`RetryBudget`] shared by the
-/// clones of this endpoint (see [`crate::transport`]).
+/// bodies, through the request engine every request of a client shares: transient failures
+/// (the statuses 408, 429, 500, 502, 503 and 504, timeouts, connection errors, garbage bodies)
+/// are retried with exponential backoff and full jitter, honouring `Retry-After`, bounded by
+/// [`RetryPolicy::max_retries`], [`RetryPolicy::deadline`] and the retry budget (shared by the
+/// clones of this endpoint, and with the API calls of a `spiro-api` client).
 ///
 /// Redirects are never followed: the default HTTP client has redirects disabled, a 3xx is an
 /// error, and a response that arrives from another URL than the token URL is refused.
@@ -133,13 +130,9 @@ impl Default for Endpoints {
 /// ```
 #[derive(Clone)]
 pub struct TokenEndpoint {
-    http: reqwest::Client,
+    engine: Engine,
     token_url: Url,
     credentials: Credentials,
-    retry: RetryPolicy,
-    sleep: Arc<dyn AsyncSleep>,
-    clock: Clock,
-    budget: RetryBudget,
 }
 
 impl fmt::Debug for TokenEndpoint {
@@ -147,7 +140,7 @@ impl fmt::Debug for TokenEndpoint {
         f.debug_struct("TokenEndpoint")
             .field("token_url", &self.token_url.as_str())
             .field("credentials", &self.credentials)
-            .field("retry", &self.retry)
+            .field("retry", self.engine.policy())
             .finish_non_exhaustive()
     }
 }
@@ -178,14 +171,11 @@ struct OAuthErrorBody {
     error: String,
 }
 
-/// What one request led to.
-enum Attempt {
-    Done(Result<TokenSet, AuthError>),
-    Retry {
-        cause: TransientError,
-        retry_after: Option<Duration>,
-    },
-}
+/// What the attempt spans of the token endpoint are named after.
+const TARGET: Target = Target {
+    name: "POST /oauth/token",
+    template: Some("/oauth/token"),
+};
 
 impl TokenEndpoint {
     /// A token endpoint client with [`TokenEndpoint::default_http_client`] and the default
@@ -195,13 +185,13 @@ impl TokenEndpoint {
     /// [`ConfigError::HttpClient`] if the HTTP client cannot be built.
     pub fn new(credentials: Credentials, endpoints: &Endpoints) -> Result<Self, ConfigError> {
         Ok(TokenEndpoint {
-            http: Self::default_http_client()?,
+            engine: Engine::new(
+                Self::default_http_client()?,
+                RetryPolicy::default(),
+                Clock::system(),
+            ),
             token_url: endpoints.token_url().clone(),
             credentials,
-            retry: RetryPolicy::default(),
-            sleep: Arc::new(TokioSleep),
-            clock: Clock::System,
-            budget: RetryBudget::default(),
         })
     }
 
@@ -219,47 +209,69 @@ impl TokenEndpoint {
             .map_err(|e| ConfigError::HttpClient(Arc::new(e)))
     }
 
+    /// A new engine with one part changed (and so a budget of its own).
+    fn rebuilt(
+        self,
+        http: Option<reqwest::Client>,
+        retry: Option<RetryPolicy>,
+        clock: Option<Clock>,
+    ) -> Self {
+        let engine = Engine::new(
+            http.unwrap_or_else(|| self.engine.http().clone()),
+            retry.unwrap_or_else(|| self.engine.policy().clone()),
+            clock.unwrap_or_else(|| self.engine.clock().clone()),
+        );
+        TokenEndpoint { engine, ..self }
+    }
+
     /// Uses `http` for the token endpoint. Build it with
     /// `redirect(reqwest::redirect::Policy::none())`: a client that follows redirects would
     /// re-send the secrets in the body before spiro-auth can refuse the response.
     #[must_use]
-    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
-        self.http = http;
-        self
+    pub fn with_http_client(self, http: reqwest::Client) -> Self {
+        self.rebuilt(Some(http), None, None)
     }
 
-    /// Uses `retry` for every call, with a fresh [`RetryBudget`] of its size.
+    /// Uses `retry` for every call, with a fresh retry budget of its size.
     #[must_use]
-    pub fn with_retry_policy(mut self, retry: RetryPolicy) -> Self {
-        self.budget = RetryBudget::new(&retry);
-        self.retry = retry;
-        self
+    pub fn with_retry_policy(self, retry: RetryPolicy) -> Self {
+        self.rebuilt(None, Some(retry), None)
     }
 
-    /// Waits between attempts with `sleep` (default: [`TokioSleep`]); tests pass a
-    /// [`ManualSleep`](crate::time::ManualSleep) to check the backoff without waiting.
+    /// Waits between attempts with `sleep` (default: [`TokioSleep`](crate::time::TokioSleep));
+    /// tests pass a [`ManualSleep`](crate::time::ManualSleep) to check the backoff without
+    /// waiting.
     #[must_use]
-    pub fn with_sleep_impl(mut self, sleep: impl AsyncSleep) -> Self {
-        self.sleep = Arc::new(sleep);
-        self
+    pub fn with_sleep_impl(self, sleep: impl AsyncSleep) -> Self {
+        let clock = self.engine.clock().clone().with_sleep(Arc::new(sleep));
+        self.rebuilt(None, None, Some(clock))
     }
 
-    /// Reads wall time (when a request was sent, what a `Retry-After` date means) from
+    /// Reads time (deadlines, when a request was sent, what a `Retry-After` date means) from
     /// `time_source` (default: [`SystemTimeSource`](crate::time::SystemTimeSource)).
     #[must_use]
-    pub fn with_time_source(mut self, time_source: impl TimeSource) -> Self {
-        self.clock = Clock::Custom(Arc::new(time_source));
-        self
+    pub fn with_time_source(self, time_source: impl TimeSource) -> Self {
+        let clock = self
+            .engine
+            .clock()
+            .clone()
+            .with_source(Arc::new(time_source));
+        self.rebuilt(None, None, Some(clock))
     }
 
-    pub(crate) fn with_clock(mut self, clock: Clock) -> Self {
-        self.clock = clock;
-        self
+    /// A token endpoint client sending through `engine` (the token manager's, or a
+    /// `spiro-api` client's).
+    pub(crate) fn on(engine: Engine, credentials: Credentials, endpoints: &Endpoints) -> Self {
+        TokenEndpoint {
+            engine,
+            token_url: endpoints.token_url().clone(),
+            credentials,
+        }
     }
 
     /// The retry policy in use.
     pub fn retry_policy(&self) -> &RetryPolicy {
-        &self.retry
+        self.engine.policy()
     }
 
     /// The client credentials in use.
@@ -291,18 +303,20 @@ impl TokenEndpoint {
             .await
     }
 
-    /// Now plus the policy's deadline, saturating (a huge configured deadline cannot panic).
-    pub(crate) fn deadline_from_now(&self) -> Instant {
-        let now = Instant::now();
-        now.checked_add(self.retry.deadline())
-            .or_else(|| now.checked_add(Duration::from_secs(100 * 365 * 86_400)))
-            .unwrap_or(now)
+    /// Now plus the policy's deadline, on the engine's clock (saturating).
+    pub(crate) fn deadline_from_now(&self) -> Duration {
+        self.engine.deadline_in(self.engine.policy().deadline())
+    }
+
+    /// The engine's clock.
+    pub(crate) fn clock(&self) -> &Clock {
+        self.engine.clock()
     }
 
     pub(crate) async fn exchange_code_until(
         &self,
         code: &AuthorizationCode,
-        deadline: Instant,
+        deadline: Duration,
     ) -> Result<TokenSet, AuthError> {
         self.request(Grant::Code(code), deadline).await
     }
@@ -310,7 +324,7 @@ impl TokenEndpoint {
     pub(crate) async fn refresh_until(
         &self,
         refresh_token: &RefreshToken,
-        deadline: Instant,
+        deadline: Duration,
     ) -> Result<TokenSet, AuthError> {
         self.request(Grant::Refresh(refresh_token), deadline).await
     }
@@ -350,115 +364,100 @@ impl TokenEndpoint {
         zeroizing_bytes(buf)
     }
 
-    async fn request(&self, grant: Grant<'_>, deadline: Instant) -> Result<TokenSet, AuthError> {
-        let body = self.body(grant);
-        let mut attempts = 0u32;
-        loop {
-            // Saturating: zero once the deadline has passed, whatever the clocks did.
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            if remaining.is_zero() {
-                return Err(AuthError::Unavailable {
-                    attempts,
-                    last: TransientError::Deadline,
-                });
-            }
-            attempts += 1;
-            Span::current().record("attempt", attempts);
-            let timeout = self
-                .retry
-                .attempt_timeout()
-                .unwrap_or(DEFAULT_ATTEMPT_TIMEOUT)
-                .min(remaining);
-            let (cause, retry_after) = match self.attempt(grant, body.clone(), timeout).await {
-                Attempt::Done(result) => {
-                    if result.is_ok() {
-                        self.budget.deposit();
-                    }
-                    return result;
-                }
-                Attempt::Retry { cause, retry_after } => (cause, retry_after),
-            };
-            // The time left is measured again: the attempt itself took some of it. Every
-            // operation below is on `Duration`s and saturates, so no `Retry-After` can overflow.
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            let Some(wait) = self
-                .retry
-                .sample_next_wait(attempts - 1, retry_after, remaining)
-            else {
-                tracing::debug!(attempts, %cause, "token endpoint: no retry within the attempts and the deadline");
-                return Err(AuthError::Unavailable {
-                    attempts,
-                    last: cause,
-                });
-            };
-            if !self
-                .budget
-                .try_withdraw(matches!(cause, TransientError::Timeout))
-            {
-                tracing::debug!(attempts, %cause, "token endpoint: the retry budget is spent");
-                return Err(AuthError::Unavailable {
-                    attempts,
-                    last: cause,
-                });
-            }
-            tracing::debug!(attempts, %cause, wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX), "token endpoint: retrying");
-            self.sleep.sleep(wait).await;
+    async fn request(&self, grant: Grant<'_>, deadline: Duration) -> Result<TokenSet, AuthError> {
+        if deadline <= self.engine.clock().monotonic() {
+            return Err(AuthError::Unavailable {
+                attempts: 0,
+                last: TransientError::Deadline,
+            });
         }
-    }
-
-    async fn attempt(&self, grant: Grant<'_>, body: bytes::Bytes, timeout: Duration) -> Attempt {
-        let requested_at = self.clock.now();
-        let sent = self
-            .http
+        let request = self
+            .engine
+            .http()
             .post(self.token_url.clone())
             .header(CONTENT_TYPE, "application/json")
             .header(ACCEPT, "application/json")
-            .timeout(timeout)
-            .body(body)
-            .send()
-            .await;
-        let response = match sent {
-            Ok(r) => r,
-            Err(e) => return transport_failure(e),
+            .body(self.body(grant))
+            .build()
+            .map_err(|e| AuthError::Config(ConfigError::HttpClient(Arc::new(e))))?;
+        let call = Call {
+            policy: self.engine.policy(),
+            deadline,
+            // Replaying a refresh is safe on Spiro until the new access token is used.
+            idempotent: true,
+            target: TARGET,
+            paced: false,
         };
+        let mut exchange = TokenExchange {
+            grant,
+            token_url: &self.token_url,
+            clock: self.engine.clock(),
+            requested_at: DateTime::<Utc>::UNIX_EPOCH,
+        };
+        self.engine.run(&call, request, &mut exchange).await.0
+    }
+}
+
+/// What the token endpoint's answers mean.
+struct TokenExchange<'a> {
+    grant: Grant<'a>,
+    token_url: &'a Url,
+    clock: &'a Clock,
+    /// When the last request was sent: the start of the new token's life.
+    requested_at: DateTime<Utc>,
+}
+
+impl Exchange for TokenExchange<'_> {
+    type Output = Result<TokenSet, AuthError>;
+
+    fn sending(&mut self, _request: &reqwest::Request, _attempt: &Attempt<'_>) {
+        self.requested_at = self.clock.now_utc();
+    }
+
+    async fn answer(
+        &mut self,
+        mut response: reqwest::Response,
+        attempt: &Attempt<'_>,
+    ) -> Verdict<Self::Output> {
         let status = response.status();
-        tracing::debug!(status = status.as_u16(), "token endpoint answered");
-        if response.url() != &self.token_url {
-            return Attempt::Done(Err(AuthError::InvalidResponse {
+        let attempts = attempt.resend_count + 1;
+        if response.url() != self.token_url {
+            return Verdict::Done(Err(AuthError::InvalidResponse {
                 status: status.as_u16(),
                 reason: "the HTTP client followed a redirect away from the token URL",
             }));
         }
-        let retry_after =
-            transport::retry_after(response.headers(), SystemTime::from(self.clock.now()));
-        let mut response = response;
+        let retry_after = transport::retry_after(response.headers(), self.clock.now());
         let mut body = Zeroizing::new(Vec::with_capacity(4096));
         let body =
             match transport::read_body(&mut response, MAX_BODY, Overflow::Fail, &mut body).await {
                 Ok(BodyEnd::Complete) => Some(body),
                 Ok(BodyEnd::TooLarge) => None,
-                Err(e) => return transport_failure(e),
+                Err(e) => return Verdict::Retry(Err(unavailable(attempts, e))),
             };
         classify(
             status,
             body.as_deref().map(Vec::as_slice),
             retry_after,
-            grant,
-            requested_at,
+            self.grant,
+            self.requested_at,
+            attempts,
         )
+    }
+
+    fn failed(&mut self, error: reqwest::Error, attempt: &Attempt<'_>) -> Self::Output {
+        Err(unavailable(attempt.resend_count + 1, error))
     }
 }
 
-fn transport_failure(e: reqwest::Error) -> Attempt {
-    let cause = if e.is_timeout() {
+/// A transport failure as the endpoint reports it.
+fn unavailable(attempts: u32, e: reqwest::Error) -> AuthError {
+    let last = if e.is_timeout() {
         TransientError::Timeout
     } else {
         TransientError::Network(Arc::new(e))
     };
-    Attempt::Retry {
-        cause,
-        retry_after: None,
-    }
+    AuthError::Unavailable { attempts, last }
 }
 
 fn classify(
@@ -467,8 +466,10 @@ fn classify(
     retry_after: Option<Duration>,
     grant: Grant<'_>,
     requested_at: DateTime<Utc>,
-) -> Attempt {
+    attempts: u32,
+) -> Verdict<Result<TokenSet, AuthError>> {
     let code = status.as_u16();
+    let transient = |last| Verdict::Retry(Err(AuthError::Unavailable { attempts, last }));
     if status.is_success() {
         let previous = match grant {
             Grant::Refresh(token) => Some(token),
@@ -489,14 +490,13 @@ fn classify(
                         );
                     }
                 }
-                Attempt::Done(Ok(parsed.tokens))
+                Verdict::Done(Ok(parsed.tokens))
             }
-            Err(ResponseProblem::Malformed) => Attempt::Retry {
-                cause: TransientError::MalformedResponse { status: code },
-                retry_after,
-            },
+            Err(ResponseProblem::Malformed) => {
+                transient(TransientError::MalformedResponse { status: code })
+            }
             Err(ResponseProblem::NoRefreshToken) => {
-                Attempt::Done(Err(AuthError::InvalidResponse {
+                Verdict::Done(Err(AuthError::InvalidResponse {
                     status: code,
                     reason: "the code exchange returned no refresh_token",
                 }))
@@ -504,22 +504,19 @@ fn classify(
         };
     }
     if is_retryable_status(status) {
-        return Attempt::Retry {
-            cause: TransientError::Status {
-                status: code,
-                retry_after,
-            },
+        return transient(TransientError::Status {
+            status: code,
             retry_after,
-        };
+        });
     }
     if status.is_redirection() {
-        return Attempt::Done(Err(AuthError::InvalidResponse {
+        return Verdict::Done(Err(AuthError::InvalidResponse {
             status: code,
             reason: "the token endpoint redirected; redirects are not followed",
         }));
     }
     if !status.is_client_error() {
-        return Attempt::Done(Err(AuthError::InvalidResponse {
+        return Verdict::Done(Err(AuthError::InvalidResponse {
             status: code,
             reason: "unexpected status",
         }));
@@ -527,7 +524,7 @@ fn classify(
     let error = body
         .and_then(|b| serde_json::from_slice::<OAuthErrorBody>(b).ok())
         .map(|e| sanitize_code(&e.error));
-    Attempt::Done(Err(match error.as_deref() {
+    Verdict::Done(Err(match error.as_deref() {
         Some("invalid_grant") => AuthError::ReauthorizationRequired {
             reason: match grant {
                 Grant::Refresh(_) => ReauthReason::InvalidGrant,

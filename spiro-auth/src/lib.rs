@@ -27,13 +27,16 @@
 //! logging in ([`AuthorizationRequest`], [`parse_redirect`], [`AuthorizationCode`]),
 //! [`Credentials`], [`Endpoints`], [`TokenEndpoint`], the policies ([`RefreshPolicy`],
 //! [`RetryPolicy`], [`BodyLimits`]) and the errors
-//! ([`AuthError`], [`ConfigError`], [`StoreError`], …). Three modules are namespaces:
-//! - [`transport`] — the HTTP rules shared with `spiro-api`, configured by [`RetryPolicy`] and
-//!   [`BodyLimits`]: the retry budget, `Retry-After`, capped body reading, which URLs may carry
-//!   tokens, `WWW-Authenticate`, escaping server text.
-//! - [`time`] — injectable clocks and sleep ([`TimeSource`](time::TimeSource),
-//!   [`AsyncSleep`](time::AsyncSleep)), with manual ones for tests.
-//! - [`failpoint`] — crash-test hooks (active only with the `failpoints` feature).
+//! ([`AuthError`], [`ConfigError`], [`StoreError`], …). One module is a namespace:
+//! [`time`] — the injectable clock and sleep ([`TimeSource`](time::TimeSource),
+//! [`AsyncSleep`](time::AsyncSleep)) that every deadline, wait and expiry reads, with manual
+//! ones for tests.
+//!
+//! Requests to the token endpoint go through the request engine that `spiro-api` shares for its
+//! API calls (one retry loop, one budget, one clock per client; spans per attempt). The engine,
+//! the HTTP rules it applies and the crash-test hooks are modules of this crate that are public
+//! only for `spiro-api` and this repository's tests; they are hidden from these docs and are not
+//! covered by semver.
 //!
 //! **Setter names**: a `…Builder`, consumed by `build()`, takes plain setter names
 //! (`.store(..)`, `.endpoints(..)`), while a value used as it is ([`RetryPolicy`],
@@ -93,10 +96,16 @@
 #![warn(missing_docs)]
 
 mod authorize;
-mod clock;
 mod credentials;
 mod endpoint;
+// Not user API (see each module's docs): the request engine and the HTTP rules it applies
+// are public only because spiro-api sends its calls through them; the failpoints are crash-test
+// hooks for this repository's tests. Hidden from the docs, so the crate's documented surface is
+// what users of tokens need.
+#[doc(hidden)]
+pub mod engine;
 mod error;
+#[doc(hidden)]
 pub mod failpoint;
 mod manager;
 mod policy;
@@ -105,6 +114,7 @@ mod store;
 pub mod time;
 mod tls;
 mod token;
+#[doc(hidden)]
 pub mod transport;
 
 pub use secrecy::{ExposeSecret, SecretString};

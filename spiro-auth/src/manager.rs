@@ -20,25 +20,25 @@ use std::fmt;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::secret::AuthorizationCode;
 use arc_swap::ArcSwapOption;
-use futures::future::{BoxFuture, FutureExt, Shared};
+use futures::future::{BoxFuture, Either, FutureExt, Shared};
 use http::HeaderValue;
 use subtle::ConstantTimeEq;
-use tracing::{Instrument, field};
+use tracing::{Instrument, Span, field};
 
-use crate::clock;
 use crate::credentials::Credentials;
 use crate::endpoint::{Endpoints, TokenEndpoint};
+use crate::engine::Engine;
 use crate::error::{AuthError, ConfigError, ReauthReason, StoreError};
 use crate::failpoint;
 use crate::policy::RefreshPolicy;
 use crate::policy::RetryPolicy;
 use crate::secret::bearer_header;
 use crate::store::{MemoryTokenStore, TokenStore};
-use crate::time::{AsyncSleep, Clock, Sleep, TimeSource, TokioSleep};
+use crate::time::{AsyncSleep, Clock, TimeSource, add_nanos};
 use crate::token::TokenSet;
 
 /// Keeps one grant's tokens fresh and hands out the `Authorization` header.
@@ -100,6 +100,7 @@ pub struct TokenManagerBuilder {
     http: Option<reqwest::Client>,
     time_source: Option<Arc<dyn TimeSource>>,
     sleep_impl: Option<Arc<dyn AsyncSleep>>,
+    engine: Option<Engine>,
 }
 
 impl TokenManagerBuilder {
@@ -125,7 +126,8 @@ impl TokenManagerBuilder {
         self
     }
 
-    /// How to retry the token endpoint, and the refresh deadline.
+    /// How to retry the token endpoint, and the refresh deadline (which also bounds the wait
+    /// for the store's lock, its reads and its writes).
     #[must_use]
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry_policy = policy;
@@ -141,19 +143,34 @@ impl TokenManagerBuilder {
         self
     }
 
-    /// The clocks that decide expiry and refresh-ahead (default: [`SystemTimeSource`](crate::time::SystemTimeSource)). Tests
-    /// pass a [`ManualTimeSource`](crate::time::ManualTimeSource) to move time by hand.
+    /// The clocks that decide expiry, refresh-ahead and deadlines (default:
+    /// [`SystemTimeSource`](crate::time::SystemTimeSource)). Tests pass a
+    /// [`ManualTimeSource`](crate::time::ManualTimeSource) to move time by hand.
     #[must_use]
     pub fn time_source(mut self, time_source: impl TimeSource) -> Self {
         self.time_source = Some(Arc::new(time_source));
         self
     }
 
-    /// How to wait between attempts at the token endpoint (default: [`TokioSleep`]). Deadlines
-    /// on real I/O stay on the runtime's timer (see [`time`](crate::time)).
+    /// How to wait between attempts at the token endpoint (default:
+    /// [`TokioSleep`](crate::time::TokioSleep)); see [`time`](crate::time) for what the clock
+    /// drives.
     #[must_use]
     pub fn sleep_impl(mut self, sleep_impl: impl AsyncSleep) -> Self {
         self.sleep_impl = Some(Arc::new(sleep_impl));
+        self
+    }
+
+    /// Sends to the token endpoint through `engine`, with its HTTP client, retry policy, retry
+    /// budget and clock, instead of those of this builder.
+    ///
+    /// Not user API: `spiro-api`'s `ClientBuilder` passes the engine of its client, so that one
+    /// client has one policy, one budget and one clock for its API calls and its token endpoint
+    /// alike. Hidden, with the engine module, for that reason.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn engine(mut self, engine: Engine) -> Self {
+        self.engine = Some(engine);
         self
     }
 
@@ -163,20 +180,20 @@ impl TokenManagerBuilder {
     /// [`ConfigError`] for out-of-range policies or an HTTP client that cannot be built.
     pub fn build(self) -> Result<TokenManager, ConfigError> {
         self.refresh_policy.validate()?;
-        self.retry_policy.validate()?;
-        let mut endpoint = TokenEndpoint::new(self.credentials, &self.endpoints)?
-            .with_retry_policy(self.retry_policy);
-        if let Some(http) = self.http {
-            endpoint = endpoint.with_http_client(http);
-        }
-        let sleep_impl = self.sleep_impl.unwrap_or_else(|| Arc::new(TokioSleep));
-        let clock = match self.time_source {
-            Some(source) => Clock::Custom(source),
-            None => Clock::System,
+        let engine = match self.engine {
+            Some(engine) => engine,
+            None => Engine::new(
+                match self.http {
+                    Some(http) => http,
+                    None => TokenEndpoint::default_http_client()?,
+                },
+                self.retry_policy,
+                Clock::new(self.time_source, self.sleep_impl),
+            ),
         };
-        endpoint = endpoint
-            .with_sleep_impl(SharedSleep(sleep_impl))
-            .with_clock(clock.clone());
+        engine.policy().validate()?;
+        let clock = engine.clock().clone();
+        let endpoint = TokenEndpoint::on(engine, self.credentials, &self.endpoints);
         Ok(TokenManager {
             inner: Arc::new(Inner {
                 endpoint,
@@ -222,15 +239,16 @@ impl Reason {
     }
 }
 
-/// What callers see: a published token set, its prebuilt header and its deadlines on the
-/// monotonic [`clock`] (so wall-clock jumps change no decision in-process).
+/// What callers see: a published token set, its prebuilt header and its deadlines in
+/// nanoseconds on the clock's coarse monotonic time (so wall-clock jumps change no decision
+/// in-process).
 struct Snapshot {
     header: HeaderValue,
     tokens: TokenSet,
     generation: u64,
-    /// [`clock`] time at which a background refresh starts.
+    /// Clock time at which a background refresh starts.
     refresh_at: u64,
-    /// [`clock`] time at which the token stops being handed out.
+    /// Clock time at which the token stops being handed out.
     expires_at: u64,
 }
 
@@ -274,7 +292,7 @@ struct Inner {
     flight: Mutex<FlightSlot>,
     /// A refresh is in flight (lets the refresh-ahead path skip the slot mutex).
     busy: AtomicBool,
-    /// No background refresh before this [`clock`] time (cooldown after a failed background
+    /// No background refresh before this clock time (cooldown after a failed background
     /// refresh).
     background_not_before: AtomicU64,
 }
@@ -291,19 +309,27 @@ impl TokenManager {
             http: None,
             time_source: None,
             sleep_impl: None,
+            engine: None,
         }
     }
 
     /// The `Authorization: Bearer …` header value (marked sensitive) for the next request.
     ///
+    /// The cached token is looked up when this is called: with a valid token the future is
+    /// ready at once (no state machine to step through on the hot path); otherwise it joins
+    /// or starts the refresh.
+    ///
     /// # Errors
     /// Only when no valid token can be had: [`AuthError::ReauthorizationRequired`] (revoked
     /// grant, empty store), [`AuthError::Unavailable`] (token endpoint down and the token
     /// expired), [`AuthError::Persist`], [`AuthError::Store`], …
-    pub async fn authorization(&self) -> Result<HeaderValue, AuthError> {
+    #[inline]
+    pub fn authorization(
+        &self,
+    ) -> impl Future<Output = Result<HeaderValue, AuthError>> + Send + 'static {
         match self.cached() {
-            Some(header) => Ok(header),
-            None => self.wait_for_token().await,
+            Some(header) => Either::Left(std::future::ready(Ok(header))),
+            None => Either::Right(self.wait_for_token()),
         }
     }
 
@@ -317,7 +343,7 @@ impl TokenManager {
             let seen = inner.current.load_full();
             let snapshot = Inner::refresh(&inner, Reason::Expired, seen).await?;
             // Stored tokens adopted at start-up may already be in their refresh-ahead window.
-            let now = inner.clock.monotonic();
+            let now = inner.clock.coarse_nanos();
             if snapshot.is_due(now) && !snapshot.is_expired(now) {
                 Inner::refresh_in_background(&inner, &snapshot, now);
             }
@@ -332,7 +358,7 @@ impl TokenManager {
     fn cached(&self) -> Option<HeaderValue> {
         let guard = self.inner.current.load();
         let snapshot = guard.as_ref()?;
-        let now = self.inner.clock.monotonic();
+        let now = self.inner.clock.coarse_nanos();
         if snapshot.is_due(now) {
             if snapshot.is_expired(now) {
                 return None;
@@ -392,10 +418,15 @@ impl TokenManager {
     pub async fn exchange_code(&self, code: &AuthorizationCode) -> Result<(), AuthError> {
         let inner = Arc::clone(&self.inner);
         let code = code.clone();
-        tokio::spawn(async move { inner.run(Reason::Login, None, Some(code), None).await })
-            .await
-            .unwrap_or(Err(AuthError::TaskFailed))
-            .map(drop)
+        let parent = Span::current();
+        tokio::spawn(async move {
+            inner
+                .run(Reason::Login, None, Some(code), None, parent)
+                .await
+        })
+        .await
+        .unwrap_or(Err(AuthError::TaskFailed))
+        .map(drop)
     }
 
     /// Number of token sets published by this manager so far (0 before the first load). Each
@@ -451,7 +482,7 @@ impl Inner {
                 let advanced = seen
                     .as_ref()
                     .is_none_or(|s| s.generation != current.generation);
-                if advanced && !current.is_expired(self.clock.monotonic()) {
+                if advanced && !current.is_expired(self.clock.coarse_nanos()) {
                     return Ok(current);
                 }
             }
@@ -500,12 +531,17 @@ impl Inner {
         self.busy.store(true, Ordering::Release);
         let inner = Arc::clone(self);
         let task_waiters = Arc::clone(&waiters);
+        // The refresh span is a child of the span that needed it (the attempt that met a 401,
+        // or the call that found the token expired), though the refresh runs as its own task.
+        let parent = Span::current();
         let task = tokio::spawn(async move {
             let _clear = ClearSlot {
                 inner: Arc::clone(&inner),
                 id,
             };
-            inner.run(reason, seen, None, Some(&task_waiters)).await
+            inner
+                .run(reason, seen, None, Some(&task_waiters), parent)
+                .await
         });
         let result = async move { task.await.unwrap_or(Err(AuthError::TaskFailed)) }
             .boxed()
@@ -526,16 +562,18 @@ impl Inner {
         seen: Option<Arc<Snapshot>>,
         code: Option<AuthorizationCode>,
         waiters: Option<&AtomicU64>,
+        parent: Span,
     ) -> RefreshResult {
         let span = tracing::info_span!(
+            parent: &parent,
             "spiro_auth.refresh",
             reason = reason.as_str(),
-            attempt = field::Empty,
             waiters_coalesced = field::Empty,
             outcome = field::Empty,
             duration_ms = field::Empty,
         );
-        let started = Instant::now();
+        let clock = self.endpoint.clock();
+        let started = clock.monotonic();
         let deadline = self.endpoint.deadline_from_now();
         let result = async {
             match &code {
@@ -551,7 +589,13 @@ impl Inner {
             Err(e) => e.kind(),
         };
         span.record("outcome", outcome);
-        span.record("duration_ms", started.elapsed().as_millis() as u64);
+        let duration = clock.monotonic().saturating_sub(started);
+        span.record(
+            "duration_ms",
+            u64::try_from(duration.as_millis()).unwrap_or(u64::MAX),
+        );
+        #[cfg(feature = "metrics")]
+        crate::engine::metrics::token_refresh(reason.as_str(), outcome);
         span.record(
             "waiters_coalesced",
             waiters.map_or(0, |w| w.load(Ordering::Relaxed)),
@@ -562,7 +606,7 @@ impl Inner {
         });
         if reason == Reason::Ahead && result.is_err() {
             let cooldown = self.refresh_policy.background_retry_cooldown();
-            let until = clock::add(self.clock.monotonic(), cooldown);
+            let until = add_nanos(self.clock.coarse_nanos(), cooldown);
             self.background_not_before.store(until, Ordering::Relaxed);
         }
         result.map(|(snapshot, _)| snapshot)
@@ -573,7 +617,7 @@ impl Inner {
         &self,
         reason: Reason,
         seen: Option<&Snapshot>,
-        deadline: Instant,
+        deadline: Duration,
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
         let lock = self.lock_store(deadline).await?;
         let mut stored =
@@ -585,7 +629,9 @@ impl Inner {
         let mut reread_after_invalid_grant = false;
         loop {
             match self.snapshot(stored.clone()) {
-                Some(candidate) if adoptable(&candidate, seen, reason, self.clock.monotonic()) => {
+                Some(candidate)
+                    if adoptable(&candidate, seen, reason, self.clock.coarse_nanos()) =>
+                {
                     return Ok((self.publish(candidate), Outcome::Adopted));
                 }
                 Some(_) => {}
@@ -629,7 +675,7 @@ impl Inner {
     async fn login(
         &self,
         code: &AuthorizationCode,
-        deadline: Instant,
+        deadline: Duration,
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
         let lock = self.lock_store(deadline).await?;
         // The code can be exchanged once: everything that would make the store refuse the new
@@ -645,8 +691,8 @@ impl Inner {
     /// ([`TokenStore::check_writable`]) and returns the generation a login replaces (0 when the
     /// store is empty, or holds a token file that a login is how one recovers from: corrupt,
     /// of a newer format, oversized).
-    async fn generation_replaced_by_login(&self, deadline: Instant) -> Result<u64, AuthError> {
-        tokio::time::timeout_at(deadline.into(), self.store.check_writable())
+    async fn generation_replaced_by_login(&self, deadline: Duration) -> Result<u64, AuthError> {
+        tokio::time::timeout(self.left(deadline), self.store.check_writable())
             .await
             .map_err(|_| StoreError::DeadlineExceeded { operation: "check" })
             .and_then(|checked| checked)
@@ -662,16 +708,21 @@ impl Inner {
         }
     }
 
-    async fn lock_store(&self, deadline: Instant) -> Result<crate::store::StoreLock, AuthError> {
-        tokio::time::timeout_at(deadline.into(), self.store.lock())
+    /// Time left before `deadline`, on the clock: what bounds the store's operations.
+    fn left(&self, deadline: Duration) -> Duration {
+        deadline.saturating_sub(self.clock.monotonic())
+    }
+
+    async fn lock_store(&self, deadline: Duration) -> Result<crate::store::StoreLock, AuthError> {
+        tokio::time::timeout(self.left(deadline), self.store.lock())
             .await
             .map_err(|_| AuthError::Store(StoreError::LockTimeout))?
             .map_err(AuthError::Store)
     }
 
     /// The stored tokens, bounded by the refresh deadline.
-    async fn load_store(&self, deadline: Instant) -> Result<Option<TokenSet>, AuthError> {
-        tokio::time::timeout_at(deadline.into(), self.store.load())
+    async fn load_store(&self, deadline: Duration) -> Result<Option<TokenSet>, AuthError> {
+        tokio::time::timeout(self.left(deadline), self.store.load())
             .await
             .map_err(|_| StoreError::DeadlineExceeded { operation: "load" })
             .and_then(|loaded| loaded)
@@ -686,7 +737,7 @@ impl Inner {
         &self,
         fresh: TokenSet,
         lock: crate::store::StoreLock,
-        deadline: Instant,
+        deadline: Duration,
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
         failpoint::hit(failpoint::AFTER_TOKEN_RESPONSE);
         // Built before saving so an unusable token is refused before it replaces a good one.
@@ -697,7 +748,7 @@ impl Inner {
         let store = Arc::clone(&self.store);
         let tokens = snapshot.tokens.clone();
         let mut save = tokio::spawn(async move { store.save(&tokens).await });
-        match tokio::time::timeout_at(deadline.into(), &mut save).await {
+        match tokio::time::timeout(self.left(deadline), &mut save).await {
             Ok(Ok(Ok(()))) => {}
             Ok(Ok(Err(fenced @ StoreError::Superseded { .. }))) => {
                 let adopted = self.adopt_after_fenced_save(fenced, deadline).await;
@@ -728,7 +779,7 @@ impl Inner {
     async fn adopt_after_fenced_save(
         &self,
         fenced: StoreError,
-        deadline: Instant,
+        deadline: Duration,
     ) -> Result<(Arc<Snapshot>, Outcome), AuthError> {
         tracing::warn!(error = %fenced, "save fenced off; adopting the stored tokens");
         let stored = self.load_store(deadline).await?;
@@ -739,7 +790,7 @@ impl Inner {
             })
             .transpose()?;
         match stored {
-            Some(candidate) if !candidate.is_expired(self.clock.monotonic()) => {
+            Some(candidate) if !candidate.is_expired(self.clock.coarse_nanos()) => {
                 Ok((self.publish(candidate), Outcome::Adopted))
             }
             _ => Err(AuthError::Persist(fenced)),
@@ -751,16 +802,18 @@ impl Inner {
     /// sent in a header (the caller says where it came from).
     fn snapshot(&self, tokens: TokenSet) -> Option<Snapshot> {
         let header = bearer_header(tokens.access_token())?;
-        let now = self.clock.monotonic();
-        let remaining = tokens.remaining(self.clock.now()).unwrap_or(Duration::ZERO);
+        let now = self.clock.coarse_nanos();
+        let remaining = tokens
+            .remaining(self.clock.now_utc())
+            .unwrap_or(Duration::ZERO);
         let lifetime = tokens.lifetime().unwrap_or(remaining);
         let lead = self.refresh_policy.sample_lead(lifetime);
         Some(Snapshot {
             header,
             tokens,
             generation: 0,
-            refresh_at: clock::add(now, remaining.saturating_sub(lead)),
-            expires_at: clock::add(now, remaining),
+            refresh_at: add_nanos(now, remaining.saturating_sub(lead)),
+            expires_at: add_nanos(now, remaining),
         })
     }
 
@@ -825,15 +878,5 @@ impl Drop for ClearSlot {
             slot.flight = None;
             self.inner.busy.store(false, Ordering::Release);
         }
-    }
-}
-
-/// The builder's shared sleeper, handed to the token endpoint.
-#[derive(Debug)]
-struct SharedSleep(Arc<dyn AsyncSleep>);
-
-impl AsyncSleep for SharedSleep {
-    fn sleep(&self, duration: Duration) -> Sleep {
-        self.0.sleep(duration)
     }
 }

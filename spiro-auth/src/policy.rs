@@ -1,6 +1,7 @@
 //! The value types that tune the crate: when to refresh ([`RefreshPolicy`]), how the token
 //! endpoint and API calls are retried ([`RetryPolicy`]) and how much of a response body is read
-//! ([`BodyLimits`]); the last two are shared with the API client (see [`crate::transport`]).
+//! ([`BodyLimits`]); the last two are shared with the API client, whose requests run through the
+//! same engine.
 //!
 //! Plain data with pure functions, so the timing math is tested without clocks.
 
@@ -11,7 +12,6 @@ use http::Method;
 use rand::Rng;
 
 use crate::error::ConfigError;
-use crate::transport::RetryBudget;
 
 /// When a token is refreshed ahead of its expiry.
 ///
@@ -120,18 +120,24 @@ impl RefreshPolicy {
     }
 }
 
+/// Default capacity of a client's retry budget.
+const DEFAULT_RETRY_BUDGET: u32 = 500;
+
 /// How failed requests are retried, for the token endpoint and for API calls.
 ///
-/// - **What**: statuses in [`RETRYABLE_STATUSES`](crate::transport::RETRYABLE_STATUSES), connection failures and timeouts (and, for
-///   the token endpoint, a success whose body is not a token response).
+/// - **What**: the statuses 408, 429, 500, 502, 503 and 504, connection failures and timeouts
+///   (and, for the token endpoint, a success whose body is not a token response).
 /// - **How often**: at most [`max_retries`](Self::max_retries) retries after the first attempt,
-///   and only while the client's [`RetryBudget`] lasts.
+///   and only while the client's retry budget lasts (see
+///   [`with_retry_budget`](Self::with_retry_budget)).
 /// - **When**: waits grow exponentially with full jitter (a random time between zero and
 ///   `min(max_backoff, initial_backoff × 2^retry)`), and are never shorter than the server's
 ///   `Retry-After`.
 /// - **How long in all**: no wait starts that would end past the
-///   [`deadline`](Self::deadline), counted from the first attempt; a `Retry-After` that ends
-///   past it stops the retries at once and the last failure is returned.
+///   [`deadline`](Self::deadline), counted from the start of the call on the client's clock
+///   (the time already spent counts: several waits together never pass it); a `Retry-After`
+///   that ends past it stops the retries at once and the last failure is returned. Each attempt
+///   is cut off when the deadline passes.
 /// - **Which methods** (API calls): GET, HEAD, PUT, DELETE and OPTIONS; POST only with
 ///   [`retry_post`](Self::retry_post), since a POST that timed out may have created its record.
 ///   The token endpoint's POSTs are always retried: replaying a refresh is safe on Spiro until
@@ -172,7 +178,7 @@ impl Default for RetryPolicy {
             deadline: Duration::from_secs(30),
             attempt_timeout: None,
             retry_post: false,
-            budget: RetryBudget::DEFAULT_CAPACITY,
+            budget: DEFAULT_RETRY_BUDGET,
         }
     }
 }
@@ -209,9 +215,9 @@ impl RetryPolicy {
         self
     }
 
-    /// Timeout of one attempt, body included. Default: none of its own, so the HTTP client's
-    /// `timeout` applies to API calls, and 10 s applies to token endpoint calls. An attempt
-    /// of the token endpoint never runs past the deadline either.
+    /// Timeout of one attempt, body included. Default: none of its own, so the engine's (30 s,
+    /// or `spiro-api`'s `ClientBuilder::timeout`) applies. No attempt runs past the deadline
+    /// either.
     pub fn with_attempt_timeout(mut self, timeout: Duration) -> Self {
         self.attempt_timeout = Some(timeout);
         self
@@ -223,9 +229,11 @@ impl RetryPolicy {
         self
     }
 
-    /// Capacity of the [`RetryBudget`] each client gets (default 500). A retry costs
-    /// [`RetryBudget::RETRY_COST`] (after a timeout [`RetryBudget::TIMEOUT_COST`]), a success
-    /// gives back [`RetryBudget::SUCCESS_REFUND`]; 0 never retries.
+    /// Capacity of the retry budget each client gets (default 500), shared by all its requests,
+    /// its clones and its token endpoint: a token bucket (the idea of the AWS SDKs' "standard"
+    /// retry mode). A retry costs 5 tokens (10 after a timeout) and is not made when fewer are
+    /// left; a success gives one back. During an outage a client so makes at most 100 retries in
+    /// a row, then returns failures at once until successes refill it; 0 never retries.
     pub fn with_retry_budget(mut self, capacity: u32) -> Self {
         self.budget = capacity;
         self
@@ -261,7 +269,7 @@ impl RetryPolicy {
         self.retry_post
     }
 
-    /// Capacity of each client's [`RetryBudget`].
+    /// Capacity of each client's retry budget.
     pub fn retry_budget(&self) -> u32 {
         self.budget
     }
@@ -437,6 +445,71 @@ mod tests {
             }
             .validate()
             .is_err()
+        );
+    }
+
+    #[test]
+    fn backoff_grows_with_full_jitter_and_caps() {
+        let p = RetryPolicy::default();
+        assert_eq!(p.backoff(0, None, 1.0), Duration::from_millis(250));
+        assert_eq!(p.backoff(1, None, 1.0), Duration::from_millis(500));
+        assert_eq!(p.backoff(2, None, 1.0), Duration::from_secs(1));
+        assert_eq!(p.backoff(40, None, 1.0), p.max_backoff());
+        assert_eq!(p.backoff(u32::MAX, None, 1.0), p.max_backoff());
+        assert_eq!(p.backoff(2, None, 0.0), Duration::ZERO);
+        assert_eq!(p.backoff(2, None, 0.5), Duration::from_millis(500));
+        // Retry-After is a floor, never shortened.
+        assert_eq!(
+            p.backoff(0, Some(Duration::from_secs(7)), 1.0),
+            Duration::from_secs(7)
+        );
+        assert_eq!(
+            p.backoff(2, Some(Duration::from_millis(1)), 1.0),
+            Duration::from_secs(1)
+        );
+    }
+
+    #[test]
+    fn next_wait_stops_at_the_limit_and_the_deadline_without_overflow() {
+        let p = RetryPolicy::default().with_max_retries(2);
+        let left = Duration::from_secs(30);
+        assert!(p.next_wait(0, None, left, 1.0).is_some());
+        assert!(p.next_wait(1, None, left, 1.0).is_some());
+        assert_eq!(p.next_wait(2, None, left, 1.0), None);
+        assert_eq!(p.next_wait(0, Some(Duration::MAX), left, 1.0), None);
+        assert_eq!(
+            p.next_wait(0, Some(Duration::from_secs(u64::MAX)), Duration::MAX, 1.0),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        assert_eq!(p.next_wait(0, Some(left), left, 1.0), None);
+        assert_eq!(p.next_wait(0, None, Duration::ZERO, 0.0), None);
+        assert_eq!(RetryPolicy::disabled().next_wait(0, None, left, 0.0), None);
+    }
+
+    #[test]
+    fn only_idempotent_methods_by_default() {
+        let p = RetryPolicy::default();
+        assert!(p.allows(&Method::GET) && p.allows(&Method::PUT) && p.allows(&Method::DELETE));
+        assert!(!p.allows(&Method::POST));
+        assert!(p.clone().with_retry_post(true).allows(&Method::POST));
+        assert!(!RetryPolicy::disabled().allows(&Method::GET));
+    }
+
+    #[test]
+    fn retry_policy_validation() {
+        assert!(RetryPolicy::default().validate().is_ok());
+        assert!(RetryPolicy::disabled().validate().is_ok());
+        assert!(
+            RetryPolicy::default()
+                .with_deadline(Duration::ZERO)
+                .validate()
+                .is_err()
+        );
+        assert!(
+            RetryPolicy::default()
+                .with_attempt_timeout(Duration::ZERO)
+                .validate()
+                .is_err()
         );
     }
 }

@@ -1,9 +1,12 @@
-//! The HTTP rules shared by the token endpoint and by `spiro-api`'s request hooks, written
-//! once: when to retry ([`RetryPolicy`], [`is_retryable_status`], [`RetryBudget`]), how long
-//! the server asked us to wait ([`parse_retry_after`]), how much of a body is read
-//! ([`BodyLimits`](crate::BodyLimits), [`read_body`]), which URLs may carry tokens ([`check_url`]), whether a 401
-//! is worth a token refresh ([`parse_www_authenticate`], [`refresh_may_help`]) and how server
-//! text is shown in error messages ([`escape_control`]).
+//! The HTTP rules that the request engine ([`crate::engine`]) applies to every request, the
+//! token endpoint's and `spiro-api`'s alike, written once: which statuses are worth a retry
+//! ([`is_retryable_status`]), how long the server asked us to wait ([`parse_retry_after`]),
+//! how much of a body is read ([`BodyLimits`](crate::BodyLimits), [`read_body`]), which URLs
+//! may carry tokens ([`check_url`]), whether a 401 is worth a token refresh
+//! ([`parse_www_authenticate`], [`refresh_may_help`]) and how server text is shown in error
+//! messages ([`escape_control`]).
+//!
+//! Not user API: public (and hidden from the docs) for `spiro-api` and the property tests.
 //!
 //! The invariants this module protects:
 //! - **No arithmetic on network input can panic.** A `Retry-After` of any size (even
@@ -12,15 +15,10 @@
 //!   past the deadline stops the retries at once.
 //! - **No body costs unbounded memory.** Bodies are read through [`read_body`], which checks
 //!   `Content-Length` up front and stops reading one chunk past the limit.
-//! - **A fleet of callers cannot multiply load during an outage.** Retries draw from a
-//!   [`RetryBudget`] shared by every request of one client: once the budget is spent, failures
-//!   are returned instead of retried until successes refill it.
 //! - **Bearer tokens only travel over TLS**, or in plain text to loopback for local tests.
 
 use std::borrow::Cow;
 use std::net::IpAddr;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
 
 use http::StatusCode;
@@ -28,7 +26,6 @@ use http::header::{HeaderMap, RETRY_AFTER};
 use url::{Host, Url};
 
 use crate::error::ConfigError;
-use crate::policy::RetryPolicy;
 
 /// The statuses that say "try again later", for the token endpoint and the API alike:
 /// 408 Request Timeout, 429 Too Many Requests, 500 Internal Server Error, 502 Bad Gateway,
@@ -88,90 +85,6 @@ pub fn parse_retry_after(value: &str, now: SystemTime) -> Result<Duration, Inval
 pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
     parse_retry_after(value, now).ok()
-}
-
-/// A token bucket that bounds the retries of one client, shared by all its requests and
-/// clones (the idea of the AWS SDKs' "standard" retry mode).
-///
-/// It starts full ([`RetryPolicy::retry_budget`], default 500). Each retry takes
-/// [`RETRY_COST`](Self::RETRY_COST) tokens ([`TIMEOUT_COST`](Self::TIMEOUT_COST) after a
-/// timeout) and is not made when the bucket holds fewer; each successful request puts
-/// [`SUCCESS_REFUND`](Self::SUCCESS_REFUND) back, up to the capacity. During an outage a client
-/// therefore makes at most `capacity / RETRY_COST` retries in a row (100 by default), then
-/// returns failures at once; afterwards at most one retry per `RETRY_COST` successes, so
-/// retries never add more than a fifth to the load in steady state.
-///
-/// ```
-/// use spiro_auth::RetryPolicy;
-/// use spiro_auth::transport::RetryBudget;
-/// let budget = RetryBudget::new(&RetryPolicy::default().with_retry_budget(10));
-/// assert!(budget.try_withdraw(false) && budget.try_withdraw(false));
-/// assert!(!budget.try_withdraw(false)); // spent
-/// for _ in 0..5 { budget.deposit(); }
-/// assert!(budget.try_withdraw(false));
-/// ```
-#[derive(Clone, Debug)]
-pub struct RetryBudget {
-    tokens: Arc<AtomicU32>,
-    capacity: u32,
-}
-
-impl Default for RetryBudget {
-    fn default() -> Self {
-        Self::new(&RetryPolicy::default())
-    }
-}
-
-impl RetryBudget {
-    /// Default capacity.
-    pub const DEFAULT_CAPACITY: u32 = 500;
-    /// Tokens one retry takes.
-    pub const RETRY_COST: u32 = 5;
-    /// Tokens one retry after a timeout takes (a timeout costs the server more).
-    pub const TIMEOUT_COST: u32 = 10;
-    /// Tokens a success puts back.
-    pub const SUCCESS_REFUND: u32 = 1;
-
-    /// A full bucket of `policy`'s [`retry_budget`](RetryPolicy::retry_budget).
-    pub fn new(policy: &RetryPolicy) -> Self {
-        Self {
-            tokens: Arc::new(AtomicU32::new(policy.retry_budget())),
-            capacity: policy.retry_budget(),
-        }
-    }
-
-    /// Takes the cost of one retry (`after_timeout`: the failure was a timeout); false, and
-    /// nothing taken, when the bucket holds too little.
-    pub fn try_withdraw(&self, after_timeout: bool) -> bool {
-        let cost = if after_timeout {
-            Self::TIMEOUT_COST
-        } else {
-            Self::RETRY_COST
-        };
-        self.tokens
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| t.checked_sub(cost))
-            .is_ok()
-    }
-
-    /// Records a success.
-    pub fn deposit(&self) {
-        // Cheap when full: a load, no write, so the success path of every request does not
-        // contend on one cache line.
-        if self.tokens.load(Ordering::Relaxed) >= self.capacity {
-            return;
-        }
-        let capacity = self.capacity;
-        let _ = self
-            .tokens
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| {
-                (t < capacity).then(|| t.saturating_add(Self::SUCCESS_REFUND).min(capacity))
-            });
-    }
-
-    /// Tokens left.
-    pub fn available(&self) -> u32 {
-        self.tokens.load(Ordering::Acquire)
-    }
 }
 
 /// What [`read_body`] does with a body longer than its limit.
@@ -486,7 +399,6 @@ pub fn refresh_may_help(headers: &HeaderMap) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use http::Method;
 
     const NOW: Duration = Duration::from_secs(1_767_225_600); // 2026-01-01T00:00:00Z
 
@@ -546,73 +458,6 @@ mod tests {
                 "{code}"
             );
         }
-    }
-
-    #[test]
-    fn backoff_grows_with_full_jitter_and_caps() {
-        let p = RetryPolicy::default();
-        assert_eq!(p.backoff(0, None, 1.0), Duration::from_millis(250));
-        assert_eq!(p.backoff(1, None, 1.0), Duration::from_millis(500));
-        assert_eq!(p.backoff(2, None, 1.0), Duration::from_secs(1));
-        assert_eq!(p.backoff(40, None, 1.0), p.max_backoff());
-        assert_eq!(p.backoff(u32::MAX, None, 1.0), p.max_backoff());
-        assert_eq!(p.backoff(2, None, 0.0), Duration::ZERO);
-        assert_eq!(p.backoff(2, None, 0.5), Duration::from_millis(500));
-        // Retry-After is a floor, never shortened.
-        assert_eq!(
-            p.backoff(0, Some(Duration::from_secs(7)), 1.0),
-            Duration::from_secs(7)
-        );
-        assert_eq!(
-            p.backoff(2, Some(Duration::from_millis(1)), 1.0),
-            Duration::from_secs(1)
-        );
-    }
-
-    #[test]
-    fn next_wait_stops_at_the_limit_and_the_deadline_without_overflow() {
-        let p = RetryPolicy::default().with_max_retries(2);
-        let left = Duration::from_secs(30);
-        assert!(p.next_wait(0, None, left, 1.0).is_some());
-        assert!(p.next_wait(1, None, left, 1.0).is_some());
-        assert_eq!(p.next_wait(2, None, left, 1.0), None);
-        assert_eq!(p.next_wait(0, Some(Duration::MAX), left, 1.0), None);
-        assert_eq!(
-            p.next_wait(0, Some(Duration::from_secs(u64::MAX)), Duration::MAX, 1.0),
-            Some(Duration::from_secs(u64::MAX))
-        );
-        assert_eq!(p.next_wait(0, Some(left), left, 1.0), None);
-        assert_eq!(p.next_wait(0, None, Duration::ZERO, 0.0), None);
-        assert_eq!(RetryPolicy::disabled().next_wait(0, None, left, 0.0), None);
-    }
-
-    #[test]
-    fn only_idempotent_methods_by_default() {
-        let p = RetryPolicy::default();
-        assert!(p.allows(&Method::GET) && p.allows(&Method::PUT) && p.allows(&Method::DELETE));
-        assert!(!p.allows(&Method::POST));
-        assert!(p.clone().with_retry_post(true).allows(&Method::POST));
-        assert!(!RetryPolicy::disabled().allows(&Method::GET));
-    }
-
-    #[test]
-    fn budget_bounds_retries_and_refills_on_success() {
-        let budget = RetryBudget::new(&RetryPolicy::default());
-        let retries = (0..10_000).filter(|_| budget.try_withdraw(false)).count();
-        assert_eq!(retries, 100);
-        let shared = budget.clone();
-        for _ in 0..10 {
-            shared.deposit();
-        }
-        assert!(budget.try_withdraw(true));
-        assert!(!budget.try_withdraw(false));
-        for _ in 0..1_000 {
-            budget.deposit();
-        }
-        assert_eq!(budget.available(), RetryBudget::DEFAULT_CAPACITY);
-        assert!(
-            !RetryBudget::new(&RetryPolicy::default().with_retry_budget(0)).try_withdraw(false)
-        );
     }
 
     #[test]
@@ -698,23 +543,5 @@ mod tests {
             );
             assert_eq!(refresh_may_help(&h), helps, "{value}");
         }
-    }
-
-    #[test]
-    fn validation() {
-        assert!(RetryPolicy::default().validate().is_ok());
-        assert!(RetryPolicy::disabled().validate().is_ok());
-        assert!(
-            RetryPolicy::default()
-                .with_deadline(Duration::ZERO)
-                .validate()
-                .is_err()
-        );
-        assert!(
-            RetryPolicy::default()
-                .with_attempt_timeout(Duration::ZERO)
-                .validate()
-                .is_err()
-        );
     }
 }

@@ -21,6 +21,14 @@ fn endpoint(server: &MockServer, retry: RetryPolicy) -> TokenEndpoint {
     .with_retry_policy(retry)
 }
 
+/// `call`, failing the test if it takes more than 30 s: a broken cap on waits would otherwise
+/// sleep for the `Retry-After` (hours, or forever) instead of failing.
+async fn bounded<T>(call: impl std::future::Future<Output = T>) -> T {
+    tokio::time::timeout(Duration::from_secs(30), call)
+        .await
+        .expect("the call waited instead of ending at its deadline")
+}
+
 fn fast() -> RetryPolicy {
     RetryPolicy::default()
         .with_initial_backoff(Duration::from_millis(1))
@@ -316,10 +324,8 @@ async fn huge_retry_after_stops_retrying_with_a_typed_error_instead_of_panicking
             .mount(&server)
             .await;
         let endpoint = endpoint(&server, fast());
-        let refresh = endpoint.refresh(&RefreshToken::from("rt")).await;
-        let exchange = endpoint
-            .exchange_code(&AuthorizationCode::from("code"))
-            .await;
+        let refresh = bounded(endpoint.refresh(&RefreshToken::from("rt"))).await;
+        let exchange = bounded(endpoint.exchange_code(&AuthorizationCode::from("code"))).await;
         for err in [refresh.expect_err("503"), exchange.expect_err("503")] {
             assert!(
                 matches!(
@@ -367,7 +373,9 @@ async fn huge_retry_after_through_the_manager_leaves_the_token_file_unchanged() 
             .retry_policy(fast())
             .build()
             .expect("manager");
-    let err = manager.authorization().await.expect_err("rate limited");
+    let err = bounded(manager.authorization())
+        .await
+        .expect_err("rate limited");
     assert!(
         matches!(
             err,

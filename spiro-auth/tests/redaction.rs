@@ -202,7 +202,10 @@ async fn no_secret_in_traces_debug_or_display() {
         "outcome=",
         "waiters_coalesced=",
         "duration_ms=",
-        "attempt=",
+        "spiro.attempt",
+        "otel.name=\"POST /oauth/token\"",
+        "url.full=",
+        "http.response.status_code=",
     ] {
         assert!(
             logs.contains(expected),

@@ -5,8 +5,11 @@
 //!   (`ClientBuilder` is the one way to a client);
 //! - every builder's generated `send` becomes a crate-private `send_raw`, and a public
 //!   `send()` (the decoded body) and `send_with_response()` (with status and headers) run it
-//!   through `spiro_api::call::send`, the one place where progenitor's error becomes
-//!   `spiro_api::Error`;
+//!   through `spiro_api::client::call::send`, the one place where progenitor's error becomes
+//!   `spiro_api::Error`, with the operation's `Operation` (its id, and its method and path
+//!   template from the spec, for the call and attempt spans);
+//! - every builder gets `.options(CallOptions)` (per-call timeout and retry policy): a field
+//!   added to progenitor's builder struct, initialised in `new` and carried to `call::send`;
 //! - update builders get `.attributes(..)`, and their body carries the path's id;
 //! - every record type gets `Resource`, one accessor per attribute and one per relationship
 //!   (the related type fixed by the spec's `x-spiro-relationships`);
@@ -167,22 +170,20 @@ fn envelope_items(doc: &OpenAPI) -> Result<TokenStream> {
 pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
     hide_constructors(file)?;
     let sends = rename_sends(file)?;
+    add_call_options(file, &sends)?;
+    let operations = operation_targets(doc)?;
     let attributes = attribute_fields(file)?;
     let resources = resources(doc)?;
     let updates = update_operations(doc, &resources)?;
-    let operation_ids: BTreeMap<String, String> = doc
-        .operations()
-        .filter_map(|(_, _, op)| op.operation_id.clone())
-        .map(|id| (id.to_pascal_case(), id))
-        .collect();
 
     let mut builder_items = Vec::new();
+    let mut lookup = Vec::new();
     for send in &sends {
         let (builder, output, docs) = (&send.builder, &send.output, &send.docs);
-        let operation = operation_ids
-            .get(&builder.to_string())
-            .ok_or_else(|| format!("no operation of the spec has the builder `{builder}`"))?;
         let update = updates.iter().find(|u| u.builder == *builder);
+        let (id, call_name, attempt_name, template) = operations
+            .get(&builder.to_string())
+            .ok_or_else(|| format!("`{builder}` is the builder of no operation of the spec"))?;
         let raw = match update {
             Some(_) => quote!(self.with_path_id().send_raw()),
             None => quote!(self.send_raw()),
@@ -196,24 +197,39 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
              its body decoded, a revoked grant, a body that does not decode, …). \
              [`send_with_response`](Self::send_with_response) also returns the status and headers."
         );
+        lookup.push(quote!(#id => Some(&#builder::OPERATION),));
         builder_items.push(quote! {
             impl #builder<'_> {
+                /// What the spans of this operation are named after.
+                const OPERATION: crate::client::Operation = crate::client::Operation {
+                    id: #id,
+                    call_name: #call_name,
+                    attempt: crate::client::Target { name: #attempt_name, template: Some(#template) },
+                };
+
+                /// Overrides the client's timeout and retry policy for this call (and, for a
+                /// list, every page of it).
+                pub fn options(mut self, options: crate::CallOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+
                 #(#docs)*
                 ///
                 #[doc = #returns]
-                pub async fn send(self) -> crate::Result<#output> {
-                    crate::client::call::send(#raw)
+                pub async fn send(mut self) -> crate::Result<#output> {
+                    let (client, options) = (self.client, std::mem::take(&mut self.options));
+                    crate::client::call::send(client, &Self::OPERATION, options, #raw)
                         .await
                         .map(ResponseValue::into_inner)
-                        .map_err(|e| e.in_operation(#operation))
                 }
 
                 /// Like [`send`](Self::send), with the status and headers of the response.
-                pub async fn send_with_response(self) -> crate::Result<crate::Response<#output>> {
-                    crate::client::call::send(#raw)
+                pub async fn send_with_response(mut self) -> crate::Result<crate::Response<#output>> {
+                    let (client, options) = (self.client, std::mem::take(&mut self.options));
+                    crate::client::call::send(client, &Self::OPERATION, options, #raw)
                         .await
                         .map(crate::Response::from_progenitor)
-                        .map_err(|e| e.in_operation(#operation))
                 }
             }
         });
@@ -257,12 +273,17 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
             }
         });
     }
-    let builder = builder_module(file)?;
-    let items = &mut builder
-        .content
-        .as_mut()
-        .ok_or("`mod builder` has no body")?
-        .1;
+    builder_items.push(quote! {
+        /// The operation of the spec with this id (for requests made by method and path that
+        /// name it: `Client::request(..).operation_id(..)`).
+        pub(crate) fn operation(id: &str) -> Option<&'static crate::client::Operation> {
+            match id {
+                #(#lookup)*
+                _ => None,
+            }
+        }
+    });
+    let items = builder_module_items(file)?;
     let injected: syn::File = syn::parse2(quote!(#(#builder_items)*))
         .map_err(|e| format!("glue for `mod builder` is invalid Rust: {e}"))?;
     items.extend(injected.items);
@@ -286,21 +307,28 @@ struct Send {
     docs: Vec<syn::Attribute>,
 }
 
-/// The top-level `mod builder` (progenitor's operation builders).
-fn builder_module(file: &mut syn::File) -> Result<&mut syn::ItemMod> {
-    file.items
+/// The items of the top-level `mod builder` (progenitor's operation builders).
+fn builder_module_items(file: &mut syn::File) -> Result<&mut Vec<syn::Item>> {
+    let builder = file
+        .items
         .iter_mut()
         .find_map(|item| match item {
             syn::Item::Mod(m) if m.ident == "builder" => Some(m),
             _ => None,
         })
-        .ok_or_else(|| "progenitor emitted no `mod builder`".into())
+        .ok_or("progenitor emitted no `mod builder`")?;
+    Ok(&mut builder
+        .content
+        .as_mut()
+        .ok_or("`mod builder` has no body")?
+        .1)
 }
 
 /// Removes progenitor's `Client::new` and makes `Client::new_with_client` crate-private: they
 /// skip the checks, headers and timeouts of `ClientBuilder`, which is the one way to a client.
+/// Hides progenitor's `ClientInfo` impl from the docs (the hooks' way to the client's state).
 fn hide_constructors(file: &mut syn::File) -> Result<()> {
-    let (mut removed, mut hidden) = (0, 0);
+    let (mut removed, mut hidden, mut hidden_traits) = (0, 0, 0);
     for item in &mut file.items {
         let syn::Item::Impl(block) = item else {
             continue;
@@ -308,7 +336,19 @@ fn hide_constructors(file: &mut syn::File) -> Result<()> {
         let syn::Type::Path(self_ty) = &*block.self_ty else {
             continue;
         };
-        if block.trait_.is_some() || !self_ty.path.is_ident("Client") {
+        if !self_ty.path.is_ident("Client") {
+            continue;
+        }
+        if let Some((trait_, _)) = &block.trait_ {
+            // progenitor's `ClientInfo` is how the hooks reach the client's state, not user API.
+            if trait_
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "ClientInfo")
+            {
+                block.attrs.push(syn::parse_quote!(#[doc(hidden)]));
+                hidden_traits += 1;
+            }
             continue;
         }
         block.items.retain(|member| {
@@ -325,9 +365,10 @@ fn hide_constructors(file: &mut syn::File) -> Result<()> {
             }
         }
     }
-    if (removed, hidden) != (1, 1) {
+    if (removed, hidden, hidden_traits) != (1, 1, 1) {
         return Err(format!(
-            "expected progenitor's `Client::new` and `Client::new_with_client`, found {removed} and {hidden}"
+            "expected progenitor's `Client::new`, `Client::new_with_client` and `impl ClientInfo \
+             for Client`, found {removed}, {hidden} and {hidden_traits}"
         )
         .into());
     }
@@ -336,12 +377,7 @@ fn hide_constructors(file: &mut syn::File) -> Result<()> {
 
 /// Renames every builder's `send` to `send_raw`, visible to the generated module only.
 fn rename_sends(file: &mut syn::File) -> Result<Vec<Send>> {
-    let builder = builder_module(file)?;
-    let items = &mut builder
-        .content
-        .as_mut()
-        .ok_or("`mod builder` has no body")?
-        .1;
+    let items = builder_module_items(file)?;
     let mut out = Vec::new();
     for item in items.iter_mut() {
         let syn::Item::Impl(block) = item else {
@@ -378,6 +414,102 @@ fn rename_sends(file: &mut syn::File) -> Result<Vec<Send>> {
     }
     if out.is_empty() {
         return Err("no `send` methods found in progenitor's `mod builder`".into());
+    }
+    Ok(out)
+}
+
+/// Adds an `options: crate::CallOptions` field to every builder with a `send`: declared in its
+/// struct, set to the default in its `new`, and passed over (`..`) where `send_raw` takes the
+/// builder apart.
+fn add_call_options(file: &mut syn::File, sends: &[Send]) -> Result<()> {
+    let items = builder_module_items(file)?;
+    let names: BTreeSet<String> = sends.iter().map(|s| s.builder.to_string()).collect();
+    let (mut fields, mut inits, mut rests) = (0, 0, 0);
+    for item in items.iter_mut() {
+        match item {
+            syn::Item::Struct(s) if names.contains(&s.ident.to_string()) => {
+                let syn::Fields::Named(named) = &mut s.fields else {
+                    return Err(format!("builder `{}` has no named fields", s.ident).into());
+                };
+                named
+                    .named
+                    .push(syn::parse_quote!(options: crate::CallOptions));
+                fields += 1;
+            }
+            syn::Item::Impl(block) if block.trait_.is_none() => {
+                let syn::Type::Path(ty) = &*block.self_ty else {
+                    continue;
+                };
+                if !ty
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| names.contains(&s.ident.to_string()))
+                {
+                    continue;
+                }
+                for member in &mut block.items {
+                    let syn::ImplItem::Fn(method) = member else {
+                        continue;
+                    };
+                    if method.sig.ident == "new" {
+                        if let Some(syn::Stmt::Expr(syn::Expr::Struct(init), None)) =
+                            method.block.stmts.last_mut()
+                        {
+                            init.fields.push(
+                                syn::parse_quote!(options: ::std::default::Default::default()),
+                            );
+                            inits += 1;
+                        }
+                    } else if method.sig.ident == "send_raw" {
+                        for stmt in &mut method.block.stmts {
+                            if let syn::Stmt::Local(local) = stmt
+                                && let syn::Pat::Struct(pattern) = &mut local.pat
+                                && pattern.path.is_ident("Self")
+                            {
+                                pattern.rest = Some(syn::PatRest {
+                                    attrs: Vec::new(),
+                                    dot2_token: Default::default(),
+                                });
+                                rests += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let n = sends.len();
+    if (fields, inits, rests) != (n, n, n) {
+        return Err(format!(
+            "expected {n} builders with a struct, a `new` and a `send_raw` that takes `Self` apart; \
+             found {fields}, {inits} and {rests}"
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// For every operation, by builder name: its id, the name of its call span
+/// (`spiro.<operation_id>`), the name of its attempt spans (`{METHOD} {path template}`) and its
+/// path template, all from the spec.
+fn operation_targets(doc: &OpenAPI) -> Result<BTreeMap<String, (String, String, String, String)>> {
+    let mut out = BTreeMap::new();
+    for (path, method, op) in doc.operations() {
+        let id = op
+            .operation_id
+            .clone()
+            .ok_or_else(|| format!("{method} {path} has no operationId"))?;
+        out.insert(
+            id.to_pascal_case(),
+            (
+                id.clone(),
+                format!("spiro.{id}"),
+                format!("{} {path}", method.to_uppercase()),
+                path.to_owned(),
+            ),
+        );
     }
     Ok(out)
 }

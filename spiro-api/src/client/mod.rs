@@ -1,26 +1,36 @@
-//! Building a [`Client`]: base URL, headers, timeouts, TLS, retries and authentication; and
-//! the path of its requests (`hooks`) and calls (`call`), also taken by requests made by
-//! method and path (`raw`).
+//! Building a [`Client`]: base URL, headers, timeouts, TLS, retries, rate limit, clock, hook
+//! and authentication; and the path of its calls (`call`: the call span, per-call options, the
+//! typed outcome) and requests (`hooks`: authentication, then the request engine), also taken
+//! by requests made by method and path (`raw`).
 
 pub(crate) mod call;
+mod hook;
 mod hooks;
 mod raw;
 
-pub use call::Response;
+pub(crate) use call::Operation;
+pub use call::{CallOptions, Response};
+pub use hook::{Answer, Hook, Outgoing};
 pub use raw::{RAW_OPERATION_ID, RawRequest, RawResponse};
+pub(crate) use spiro_auth::engine::Target;
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use spiro_auth::BodyLimits;
-use spiro_auth::transport::{RetryBudget, check_url};
+use spiro_auth::engine::{Engine, RateLimit};
+use spiro_auth::time::{AsyncSleep, Clock, TimeSource};
+use spiro_auth::transport::check_url;
 use spiro_auth::{
     AccessToken, AuthError, ConfigError, Credentials, Endpoints, FileTokenStore, RefreshPolicy,
     TokenManager, TokenManagerBuilder, TokenStore,
 };
 
-use crate::{Client, ClientInfo, RetryPolicy};
+use progenitor_client::ClientInfo;
+
+use crate::{Client, RetryPolicy};
 
 /// Where the Spiro API lives.
 pub const DEFAULT_BASE_URL: &str = "https://api.spiro.ai/api/v1";
@@ -34,7 +44,8 @@ const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub const USER_AGENT: &str = concat!("spiro-rs/", env!("CARGO_PKG_VERSION"));
 
 /// State that every [`Client`] carries and its request hooks read: how to authenticate,
-/// how to retry, and how much of a body to read.
+/// the request engine (HTTP client, retry policy and budget, clock, rate limit), and how much
+/// of a body to read.
 ///
 /// It is public only because the generated `ClientInfo::inner` returns it; it is not exported
 /// under any path, has no public constructor and no `Default`, and the generated
@@ -44,10 +55,11 @@ pub const USER_AGENT: &str = concat!("spiro-rs/", env!("CARGO_PKG_VERSION"));
 #[derive(Clone, Debug)]
 pub struct ClientState {
     pub(crate) auth: Authentication,
-    pub(crate) retry: RetryPolicy,
-    /// Shared by every request of this client and its clones.
-    pub(crate) budget: RetryBudget,
+    /// Shared by every request of this client and its clones, and by its token endpoint.
+    pub(crate) engine: Engine,
     pub(crate) limits: BodyLimits,
+    /// Set by [`ClientBuilder::hook`].
+    pub(crate) hook: Option<Arc<dyn Hook>>,
     /// Set by [`ClientBuilder::capture_shapes`].
     pub(crate) capture: Option<crate::capture::ShapeCapture>,
 }
@@ -111,9 +123,7 @@ pub const ENV_TOKEN_FILE: &str = "SPIRO_TOKEN_FILE";
 /// state taken from a built client.
 ///
 /// ```compile_fail
-/// use spiro_api::ClientInfo;
-/// let built = spiro_api::Client::builder().build().unwrap();
-/// let client = spiro_api::Client::new("https://api.spiro.ai/api/v1", built.inner().clone());
+/// let client = spiro_api::Client::new("https://api.spiro.ai/api/v1");
 /// ```
 #[derive(Default)]
 #[must_use]
@@ -130,6 +140,10 @@ pub struct ClientBuilder {
     oauth_endpoints: Option<Result<Endpoints, AuthError>>,
     token_store: Option<Result<StoreSetter, AuthError>>,
     refresh_policy: Option<RefreshPolicy>,
+    rate_limit: Option<RateLimit>,
+    time_source: Option<Arc<dyn TimeSource>>,
+    sleep_impl: Option<Arc<dyn AsyncSleep>>,
+    hook: Option<Arc<dyn Hook>>,
     capture: Option<std::path::PathBuf>,
 }
 
@@ -155,6 +169,10 @@ impl fmt::Debug for ClientBuilder {
             .field("oauth_endpoints", &self.oauth_endpoints)
             .field("token_store", &set(self.token_store.is_some()))
             .field("refresh_policy", &self.refresh_policy)
+            .field("rate_limit", &self.rate_limit)
+            .field("time_source", &self.time_source)
+            .field("sleep_impl", &self.sleep_impl)
+            .field("hook", &set(self.hook.is_some()))
             .field("capture_shapes", &self.capture)
             .finish()
     }
@@ -169,12 +187,15 @@ pub enum BuildError {
     BaseUrl(String),
     /// The base URL would send the access token in clear (plain `http` to a host that is not
     /// loopback) or carries a user name or password: the same rule as the OAuth URLs
-    /// ([`spiro_auth::transport::check_url`]).
+    /// (https, or plain http to loopback only).
     #[error(transparent)]
     InsecureBaseUrl(ConfigError),
     /// The access token contains bytes that cannot go into an HTTP header.
     #[error("the access token is not a valid header value")]
     AccessToken,
+    /// The retry policy is out of range (a zero deadline or attempt timeout).
+    #[error("invalid retry policy")]
+    RetryPolicy(#[source] ConfigError),
     /// A token store, OAuth endpoints or a refresh policy were given without credentials.
     #[error(
         "a token store, OAuth endpoints or a refresh policy were given without OAuth credentials: \
@@ -223,6 +244,11 @@ impl Client {
             Authentication::Managed(manager) => Some(manager),
             _ => None,
         }
+    }
+
+    /// The API base URL, without a trailing `/` (e.g. `https://api.spiro.ai/api/v1`).
+    pub fn base_url(&self) -> &str {
+        self.baseurl()
     }
 }
 
@@ -275,8 +301,10 @@ impl ClientBuilder {
         self
     }
 
-    /// Total time allowed for one HTTP exchange (default 30 s). Ignored with
-    /// [`http_client`](Self::http_client).
+    /// Time allowed for one attempt, body included (default 30 s), unless the retry policy
+    /// sets its own ([`RetryPolicy::with_attempt_timeout`]). A whole call, every attempt and
+    /// wait included, is bounded by the policy's deadline ([`RetryPolicy::with_deadline`];
+    /// per call: [`CallOptions::timeout`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -289,10 +317,46 @@ impl ClientBuilder {
         self
     }
 
-    /// How transient failures are retried (default: [`RetryPolicy::default`]). The client
-    /// gets a [`RetryBudget`] of the policy's size, shared by all its requests and clones.
+    /// How transient failures are retried (default: [`RetryPolicy::default`]), for the API
+    /// calls and, with [`credentials`](Self::credentials), the token endpoint too. The client
+    /// gets one retry budget of the policy's size, shared by all its requests, its clones and
+    /// its token endpoint. Per call: [`CallOptions::retry_policy`].
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = Some(policy);
+        self
+    }
+
+    /// How fast the client sends (default: [`RateLimit::default`], adaptive: after a 429 the
+    /// client halves its own send rate and recovers it on successes; no fixed maximum). See
+    /// [`RateLimit`] for why adaptive pacing is on by default.
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
+        self
+    }
+
+    /// The clocks that every deadline, wait, token expiry and refresh-ahead of this client
+    /// reads (default: [`SystemTimeSource`](spiro_auth::time::SystemTimeSource)); with
+    /// [`credentials`](Self::credentials), its token manager reads them too. Tests pass a
+    /// [`ManualTimeSource`](spiro_auth::time::ManualTimeSource) to drive a whole call (retries,
+    /// refresh, deadline) without waiting; see [`spiro_auth::time`].
+    pub fn time_source(mut self, time_source: impl TimeSource) -> Self {
+        self.time_source = Some(Arc::new(time_source));
+        self
+    }
+
+    /// How the client waits (backoff, `Retry-After`, pacing; default:
+    /// [`TokioSleep`](spiro_auth::time::TokioSleep)); with [`credentials`](Self::credentials),
+    /// its token manager waits the same way.
+    pub fn sleep_impl(mut self, sleep_impl: impl AsyncSleep) -> Self {
+        self.sleep_impl = Some(Arc::new(sleep_impl));
+        self
+    }
+
+    /// Calls `hook` before every request is sent and after every answer arrives (each
+    /// attempt: retries and replays too), with a read-only view that holds no secret; see
+    /// [`Hook`].
+    pub fn hook(mut self, hook: impl Hook) -> Self {
+        self.hook = Some(Arc::new(hook));
         self
     }
 
@@ -412,7 +476,6 @@ impl ClientBuilder {
             ConfigError::InvalidUrl { .. } => BuildError::BaseUrl(base_url.clone()),
             insecure => BuildError::InsecureBaseUrl(insecure),
         })?;
-        let user_http = self.http.is_some();
         let http = match self.http {
             Some(http) => http,
             None => spiro_auth::http_client_builder()
@@ -425,6 +488,14 @@ impl ClientBuilder {
                 .build()
                 .map_err(BuildError::Http)?,
         };
+        let engine = Engine::with_parts(
+            http.clone(),
+            self.retry.unwrap_or_default(),
+            Clock::new(self.time_source, self.sleep_impl),
+            self.rate_limit.unwrap_or_default(),
+            self.timeout.unwrap_or(DEFAULT_TIMEOUT),
+        )
+        .map_err(BuildError::RetryPolicy)?;
         let oauth_settings = self.oauth_endpoints.is_some()
             || self.token_store.is_some()
             || self.refresh_policy.is_some();
@@ -461,22 +532,20 @@ impl ClientBuilder {
                 if let Some(policy) = self.refresh_policy {
                     oauth = oauth.refresh_policy(policy);
                 }
-                if user_http {
-                    // One client for the API and the token endpoint.
-                    oauth = oauth.http_client(http.clone());
-                }
+                // One engine for the API and the token endpoint: one HTTP client, one retry
+                // policy and budget, one clock.
+                oauth = oauth.engine(engine.clone());
                 Authentication::Managed(oauth.build().map_err(|e| BuildError::Auth(e.into()))?)
             }
             (None, Some(manager), None) => Authentication::Managed(manager),
             (None, None, Some(token)) => Authentication::Static(bearer(&token)?),
             (None, None, None) => Authentication::None,
         };
-        let retry = self.retry.unwrap_or_default();
         let state = ClientState {
             auth,
-            budget: RetryBudget::new(&retry),
-            retry,
+            engine,
             limits: self.body_limits.unwrap_or_default(),
+            hook: self.hook,
             capture: self.capture.map(|path| {
                 crate::capture::ShapeCapture::new(path, crate::capture::Origin::of(&base_url))
             }),

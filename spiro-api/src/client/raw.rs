@@ -9,14 +9,14 @@
 //! `page[number]` for it as for any list builder, yielding each record as raw JSON.
 
 use bytes::Bytes;
-use progenitor_client::{ClientHooks, OperationInfo, ResponseValue};
+use progenitor_client::ClientInfo as _;
 use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode, Url};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::call;
-use crate::{Client, ClientInfo, DecodeError, Error, ListOperation, Result, types};
+use super::call::{self, CallOptions, Operation};
+use crate::{Client, DecodeError, Error, ListOperation, Result, types};
 
 /// The operation id that raw requests report to the hooks (tracing, shape capture) unless
 /// [`RawRequest::operation_id`] names one.
@@ -44,7 +44,8 @@ impl Client {
             path: path.into(),
             query: Vec::new(),
             body: None,
-            operation_id: RAW_OPERATION_ID,
+            operation: None,
+            options: CallOptions::new(),
         }
     }
 }
@@ -73,7 +74,9 @@ pub struct RawRequest<'a> {
     path: String,
     query: Vec<(String, String)>,
     body: Option<Value>,
-    operation_id: &'static str,
+    /// The spec's operation this request is, when named (see [`RawRequest::operation_id`]).
+    operation: Option<&'static Operation>,
+    options: CallOptions,
 }
 
 impl RawRequest<'_> {
@@ -89,10 +92,19 @@ impl RawRequest<'_> {
         self
     }
 
-    /// The operation id the hooks see (default [`RAW_OPERATION_ID`]): name the spec's
-    /// operation when the request is one, so that traces and shape captures say so.
-    pub fn operation_id(mut self, id: &'static str) -> Self {
-        self.operation_id = id;
+    /// Names the spec's operation this request is (its id, e.g. `get_company`), so that its
+    /// spans carry that operation's name and `url.template` and the shape capture counts it.
+    /// Without it (or for an id the spec does not have) the call span is `spiro.raw_request`
+    /// and the attempt spans are named after the method alone.
+    pub fn operation_id(mut self, id: &str) -> Self {
+        self.operation = crate::builder::operation(id);
+        self
+    }
+
+    /// Overrides the client's timeout and retry policy for this request (and, for a list,
+    /// every page of it), as `.options(..)` does on every operation's builder.
+    pub fn options(mut self, options: CallOptions) -> Self {
+        self.options = options;
         self
     }
 
@@ -108,8 +120,8 @@ impl RawRequest<'_> {
                 "must start with a single `/` (it is relative to the API base URL)",
             ));
         }
-        let base = Url::parse(self.client.baseurl()).map_err(|_| invalid("bad base URL"))?;
-        let mut url = Url::parse(&format!("{}{}", self.client.baseurl(), self.path))
+        let base = Url::parse(self.client.base_url()).map_err(|_| invalid("bad base URL"))?;
+        let mut url = Url::parse(&format!("{}{}", self.client.base_url(), self.path))
             .map_err(|e| invalid(&e.to_string()))?;
         let below_base = url
             .path()
@@ -143,37 +155,23 @@ impl RawRequest<'_> {
     pub async fn send(self) -> Result<RawResponse> {
         let url = self.url()?;
         let client = self.client;
-        let mut builder = client.client().request(self.method, url);
+        let mut builder = client.client().request(self.method.clone(), url);
         if let Some(body) = &self.body {
             builder = builder.json(body);
         }
-        let mut request = builder
+        let request = builder
             .build()
             .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-        let info = OperationInfo {
-            operation_id: self.operation_id,
-        };
-        // The path of a generated `send_raw`: pre, exec, post, then the status.
-        let call = async move {
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            if !response.status().is_success() {
-                return Err(progenitor_client::Error::UnexpectedResponse(response));
-            }
-            let (status, headers) = (response.status(), response.headers().clone());
-            let body = response
-                .bytes()
-                .await
-                .map_err(progenitor_client::Error::ResponseBodyError)?;
-            Ok(ResponseValue::new(body, status, headers))
-        };
-        let response = call::send(call).await?;
+        let operation = self
+            .operation
+            .unwrap_or_else(|| Operation::raw(&self.method));
+        let response = call::execute(client, operation, self.options, request).await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let body = response.bytes().await.map_err(Error::Transport)?;
         Ok(RawResponse {
-            status: response.status(),
-            headers: response.headers().clone(),
-            body: response.into_inner(),
+            status,
+            headers,
+            body,
         })
     }
 }

@@ -3,6 +3,7 @@
 
 use chrono::{Duration as Age, Utc};
 use spiro_api::{Client, ClientBuilder};
+use spiro_auth::time::{ManualSleep, ManualTimeSource};
 use spiro_auth::{Credentials, Endpoints, MemoryTokenStore, TokenSet};
 use spiro_mock::{IssuedTokens, Server};
 
@@ -41,4 +42,13 @@ pub fn client(server: &Server) -> Client {
     builder(server, token_set(&server.issue_tokens(), Age::hours(23)))
         .build()
         .unwrap()
+}
+
+/// A builder for a client of `server` with a valid token that reads time from `clock` and
+/// waits with `sleep` (a sleep on `clock`, which records every wait): a whole call runs
+/// without real waiting.
+pub fn on_clock(server: &Server, clock: &ManualTimeSource, sleep: &ManualSleep) -> ClientBuilder {
+    builder(server, token_set(&server.issue_tokens(), Age::hours(23)))
+        .time_source(clock.clone())
+        .sleep_impl(sleep.clone())
 }
