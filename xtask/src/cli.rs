@@ -194,11 +194,7 @@ fn param(doc: &OpenAPI, data: &openapiv3::ParameterData) -> Param {
 
 /// `filter[updated_at][gte]` → `filter-updated-at-gte`.
 pub fn flag_name(wire: &str) -> String {
-    wire.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|s| !s.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect::<Vec<_>>()
-        .join("-")
+    spec::rust_name(wire).replace('_', "-")
 }
 
 /// Descriptions as one paragraph (clap wraps them itself).

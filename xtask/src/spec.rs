@@ -454,7 +454,7 @@ pub fn resolve_parameter<'a>(
 }
 
 /// The identifier progenitor derives from a parameter's wire name.
-fn rust_name(wire: &str) -> String {
+pub(crate) fn rust_name(wire: &str) -> String {
     use heck::ToSnakeCase;
     wire.replace('\'', "")
         .replace(|c: char| !(c.is_alphanumeric() || c == '_'), "-")
