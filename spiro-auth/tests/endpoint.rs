@@ -3,10 +3,11 @@
 
 mod common;
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use common::bounded;
 use serde_json::json;
+use spiro_auth::time::{ManualSleep, ManualTimeSource};
 use spiro_auth::{
     AuthError, AuthorizationCode, Credentials, Endpoints, ReauthReason, RefreshToken, RetryPolicy,
     TokenEndpoint, TransientError,
@@ -200,7 +201,7 @@ async fn attempts_are_bounded() {
 #[tokio::test]
 async fn retry_after_is_honoured_and_bounded_by_the_deadline() {
     bounded(async {
-        // Retry-After: 1 is waited out (the retry comes no sooner than a second later)...
+        // Retry-After: 1 is waited out, on the injected sleeper: exactly one wait of a second...
         let server = MockServer::start().await;
         Mock::given(method("POST"))
             .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "1"))
@@ -211,12 +212,15 @@ async fn retry_after_is_honoured_and_bounded_by_the_deadline() {
             .respond_with(tokens("at", Some("rt")))
             .mount(&server)
             .await;
-        let started = std::time::Instant::now();
+        let clock = ManualTimeSource::new(SystemTime::now());
+        let sleep = ManualSleep::new(clock.clone());
         endpoint(&server, fast())
+            .with_time_source(clock)
+            .with_sleep_impl(sleep.clone())
             .refresh(&RefreshToken::from("rt"))
             .await
             .expect("after the wait");
-        assert!(started.elapsed() >= Duration::from_secs(1));
+        assert_eq!(sleep.sleeps(), [Duration::from_secs(1)]);
 
         // ...but a Retry-After beyond the refresh deadline ends the refresh at once.
         let server = MockServer::start().await;
