@@ -238,6 +238,37 @@ async fn retry_after_is_honoured_and_bounded_by_the_deadline() {
     .await
 }
 
+/// Several `Retry-After` waits together stay within the refresh deadline: each wait is measured
+/// against the time left, not against the whole deadline again. On the injected clock, so the
+/// sum is exact: 4 s + 4 s, and a third wait of 4 s would end past the 10 s deadline.
+#[tokio::test]
+async fn retry_after_waits_together_stay_within_the_deadline() {
+    bounded(async {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "4"))
+            .mount(&server)
+            .await;
+        let clock = ManualTimeSource::new(SystemTime::now());
+        let sleep = ManualSleep::new(clock.clone());
+        let deadline = Duration::from_secs(10);
+        let err = endpoint(&server, fast().with_max_retries(10).with_deadline(deadline))
+            .with_time_source(clock)
+            .with_sleep_impl(sleep.clone())
+            .refresh(&RefreshToken::from("rt"))
+            .await
+            .expect_err("503 until the deadline");
+        let waited: Duration = sleep.sleeps().iter().sum();
+        assert!(waited <= deadline, "{:?}", sleep.sleeps());
+        assert_eq!(sleep.sleeps().len(), 2, "{:?}", sleep.sleeps());
+        assert!(
+            matches!(err, AuthError::Unavailable { attempts: 3, .. }),
+            "{err:?}"
+        );
+    })
+    .await
+}
+
 #[tokio::test]
 async fn timeouts_are_transient_and_bounded() {
     bounded(async {
