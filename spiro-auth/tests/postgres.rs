@@ -88,6 +88,10 @@ mod pg {
     #[ignore = "child process helper, started by the tests in this file"]
     fn child_process() {
         let Ok(grant) = std::env::var(CHILD_GRANT) else {
+            precondition_missing(
+                "child_process",
+                "a child helper, started by the tests in this file",
+            );
             return;
         };
         let code = child::runtime().block_on(async {

@@ -586,6 +586,10 @@ const CHILD_DIR: &str = "SPIRO_AUTH_TEST_UNPRIVILEGED_DIR";
 #[ignore = "child process helper, started as uid 65534 by the test below"]
 fn unprivileged_child() {
     let Some(dir) = std::env::var_os(CHILD_DIR).map(PathBuf::from) else {
+        precondition_missing(
+            "unprivileged_child",
+            "a child helper, started by as_a_non_root_user_planted_files_are_refused",
+        );
         return;
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
