@@ -597,7 +597,8 @@ async fn the_first_record_prints_before_the_last_page_is_fetched() {
     support::bounded(async {
         let env = Env::new().await; // 250 companies: three pages of 100
         env.log_in().await;
-        // Once the first page is answered, every later request waits.
+        // Once the first page is answered, the second waits 5 s (the third cannot be asked for
+        // before the second is answered): far more than reading a line and the event log takes.
         let server = std::sync::Arc::downgrade(&env.server);
         env.server.on_event(move |event| {
             if let Event::ApiRequest {
@@ -606,7 +607,7 @@ async fn the_first_record_prints_before_the_last_page_is_fetched() {
                 && query.contains("page%5Bnumber%5D=1&")
                 && let Some(server) = server.upgrade()
             {
-                server.inject(Target::Api, Fault::latency(Duration::from_secs(2)));
+                server.inject(Target::Api, Fault::latency(Duration::from_secs(5)).times(1));
             }
         });
         let mut child = env
