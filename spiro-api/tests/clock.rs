@@ -80,7 +80,7 @@ async fn retries_a_refresh_and_the_deadline_on_the_injected_clock() {
     assert!(spent <= deadline, "{spent:?}");
     assert!(spent >= Duration::from_secs(40), "{spent:?}");
     assert!(
-        real.elapsed() < Duration::from_millis(900),
+        real.elapsed() < Duration::from_secs(10),
         "{:?} of real time",
         real.elapsed()
     );

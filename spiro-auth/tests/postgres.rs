@@ -37,6 +37,10 @@ mod pg {
 
     const CHILD_GRANT: &str = "SPIRO_AUTH_PG_CHILD_GRANT";
 
+    /// How long one of these tests may take: fleets of child processes, a database restart
+    /// (each a few seconds on an idle machine).
+    const POSTGRES_LIMIT: Duration = Duration::from_secs(120);
+
     /// The database URL, or `None` when the server is missing (a failure under CI).
     fn database_url() -> Option<String> {
         match std::env::var(URL) {
@@ -84,6 +88,10 @@ mod pg {
     #[ignore = "child process helper, started by the tests in this file"]
     fn child_process() {
         let Ok(grant) = std::env::var(CHILD_GRANT) else {
+            precondition_missing(
+                "child_process",
+                "a child helper, started by the tests in this file",
+            );
             return;
         };
         let code = child::runtime().block_on(async {
@@ -245,77 +253,81 @@ mod pg {
     /// expiries while calling the API: one refresh per expiry, no `invalid_grant`, no errors.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn fleet_of_processes_refreshes_once_per_expiry() {
-        let Some(url) = database_url() else { return };
-        let _shared = SERVER.read().await;
-        let server = mock().await;
-        server.set_token_ttl(Duration::from_secs(2));
-        let grant = unique_grant("fleet");
-        store(&url, &grant)
-            .await
-            .save(&fresh(&server.issue_tokens()))
-            .await
-            .expect("seed");
+        within(POSTGRES_LIMIT, async {
+            let Some(url) = database_url() else { return };
+            let _shared = SERVER.read().await;
+            let server = mock().await;
+            server.set_token_ttl(Duration::from_secs(2));
+            let grant = unique_grant("fleet");
+            store(&url, &grant)
+                .await
+                .save(&fresh(&server.issue_tokens()))
+                .await
+                .expect("seed");
 
-        let mut children = Vec::new();
-        for _ in 0..8 {
-            let mut cmd = child(&server, &grant, "fleet");
-            cmd.stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped());
-            children.push(cmd.spawn().expect("child starts"));
-        }
-        // Until 6 refreshes happened (at least 5 full expiries under load), at most 60 s.
-        let started = Instant::now();
-        while server.counters().refresh_requests < 6 && started.elapsed() < Duration::from_secs(60)
-        {
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        let mut outputs = Vec::new();
-        for mut c in children {
-            if let Some(mut stdin) = c.stdin.take() {
-                let _ = stdin.shutdown().await;
+            let mut children = Vec::new();
+            for _ in 0..8 {
+                let mut cmd = child(&server, &grant, "fleet");
+                cmd.stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped());
+                children.push(cmd.spawn().expect("child starts"));
             }
-            outputs.push(c.wait_with_output().await.expect("child ends"));
-        }
-        for o in &outputs {
-            assert!(o.status.success(), "{}", child::describe(o));
-            assert!(
-                String::from_utf8_lossy(&o.stdout).contains("ERRORS=0"),
-                "{}",
-                child::describe(o)
+            // Until 6 refreshes happened (at least 5 full expiries under load), at most 60 s.
+            let started = Instant::now();
+            while server.counters().refresh_requests < 6
+                && started.elapsed() < Duration::from_secs(60)
+            {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            let mut outputs = Vec::new();
+            for mut c in children {
+                if let Some(mut stdin) = c.stdin.take() {
+                    let _ = stdin.shutdown().await;
+                }
+                outputs.push(c.wait_with_output().await.expect("child ends"));
+            }
+            for o in &outputs {
+                assert!(o.status.success(), "{}", child::describe(o));
+                assert!(
+                    String::from_utf8_lossy(&o.stdout).contains("ERRORS=0"),
+                    "{}",
+                    child::describe(o)
+                );
+            }
+            let counters = server.counters();
+            assert!(counters.refresh_requests >= 6, "{counters:?}");
+            assert_eq!(counters.invalid_grant, 0, "{counters:?}");
+            let spent = spent_refresh_tokens(&server);
+            assert_eq!(
+                spent.len() as u64,
+                counters.refresh_requests,
+                "every refresh issued tokens"
             );
-        }
-        let counters = server.counters();
-        assert!(counters.refresh_requests >= 6, "{counters:?}");
-        assert_eq!(counters.invalid_grant, 0, "{counters:?}");
-        let spent = spent_refresh_tokens(&server);
-        assert_eq!(
-            spent.len() as u64,
-            counters.refresh_requests,
-            "every refresh issued tokens"
-        );
-        let distinct: HashSet<_> = spent.iter().collect();
-        assert_eq!(
-            distinct.len(),
-            spent.len(),
-            "a refresh token was spent twice: two refreshes for one expiry\n{:#?}\n{}",
-            server
-                .events()
-                .into_iter()
-                .filter(|e| matches!(
-                    e,
-                    Event::TokenRequest { .. }
-                        | Event::TokensIssued { .. }
-                        | Event::FaultInjected { .. }
-                ) || matches!(e, Event::ApiRequest { path, .. } if path.contains("oauth")))
-                .collect::<Vec<_>>(),
-            outputs
-                .iter()
-                .map(child::describe)
-                .collect::<Vec<_>>()
-                .join("\n")
-        );
-        assert!(counters.api_requests > 100, "{counters:?}");
+            let distinct: HashSet<_> = spent.iter().collect();
+            assert_eq!(
+                distinct.len(),
+                spent.len(),
+                "a refresh token was spent twice: two refreshes for one expiry\n{:#?}\n{}",
+                server
+                    .events()
+                    .into_iter()
+                    .filter(|e| matches!(
+                        e,
+                        Event::TokenRequest { .. }
+                            | Event::TokensIssued { .. }
+                            | Event::FaultInjected { .. }
+                    ) || matches!(e, Event::ApiRequest { path, .. } if path.contains("oauth")))
+                    .collect::<Vec<_>>(),
+                outputs
+                    .iter()
+                    .map(child::describe)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+            assert!(counters.api_requests > 100, "{counters:?}");
+        })
+        .await
     }
 
     // ---------------------------------------------------------------- 2. holder killed
@@ -326,77 +338,80 @@ mod pg {
     #[cfg(feature = "failpoints")]
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn holder_killed_at_every_step_loses_nothing() {
-        use std::os::unix::process::ExitStatusExt;
+        within(POSTGRES_LIMIT, async {
+            use std::os::unix::process::ExitStatusExt;
 
-        let Some(url) = database_url() else { return };
-        let _shared = SERVER.read().await;
-        let server = mock().await;
-        let grant = unique_grant("killed");
-        let store = store(&url, &grant).await;
-        store
-            .save(&fresh(&server.issue_tokens()))
-            .await
-            .expect("seed");
-        let steps = [
-            failpoint::POSTGRES_AFTER_LOCK,
-            failpoint::AFTER_TOKEN_RESPONSE,
-            failpoint::POSTGRES_AFTER_COMMIT,
-            "after-first-use",
-        ];
-        for step in steps {
-            let before = store.load().await.expect("load").expect("stored");
-            let mut crashing = child(&server, &grant, "rotate");
-            if step == "after-first-use" {
-                crashing.env(child::ABORT_AFTER_USE, "1");
-            } else {
-                crashing.env(failpoint::ENV, step);
-            }
-            let crashed = crashing.output().await.expect("child runs");
-            assert_eq!(
-                crashed.status.signal(),
-                Some(6),
-                "{step}: the child dies there\n{}",
-                child::describe(&crashed)
-            );
-            let after_crash = store.load().await.expect("load").expect("stored");
-            let issued = issued_access_tokens(&server);
-            match step {
-                // Died before anything was stored: the previous pair stays.
-                failpoint::POSTGRES_AFTER_LOCK | failpoint::AFTER_TOKEN_RESPONSE => {
-                    assert_eq!(access(&after_crash), access(&before), "{step}");
-                    assert_eq!(after_crash.generation(), before.generation(), "{step}");
-                }
-                // Committed: the new pair is stored.
-                _ => {
-                    assert_eq!(Some(&access(&after_crash)), issued.last(), "{step}");
-                    assert_eq!(after_crash.generation(), before.generation() + 1, "{step}");
-                }
-            }
-            // The lock died with the holder: the next process refreshes well within the
-            // deadline and uses its tokens.
-            let started = Instant::now();
-            let restarted = child(&server, &grant, "rotate")
-                .output()
+            let Some(url) = database_url() else { return };
+            let _shared = SERVER.read().await;
+            let server = mock().await;
+            let grant = unique_grant("killed");
+            let store = store(&url, &grant).await;
+            store
+                .save(&fresh(&server.issue_tokens()))
                 .await
-                .expect("child runs");
-            assert!(
-                restarted.status.success(),
-                "{step}: restart\n{}",
-                child::describe(&restarted)
-            );
-            assert!(
-                started.elapsed() < fast_retries().deadline(),
-                "{step}: the lock was released"
-            );
-            let latest = store.load().await.expect("load").expect("stored");
-            assert_eq!(
-                Some(&access(&latest)),
-                issued_access_tokens(&server).last(),
-                "{step}: the store holds the latest pair"
-            );
-        }
-        let counters = server.counters();
-        assert_eq!(counters.invalid_grant, 0, "no refresh token was lost");
+                .expect("seed");
+            let steps = [
+                failpoint::POSTGRES_AFTER_LOCK,
+                failpoint::AFTER_TOKEN_RESPONSE,
+                failpoint::POSTGRES_AFTER_COMMIT,
+                "after-first-use",
+            ];
+            for step in steps {
+                let before = store.load().await.expect("load").expect("stored");
+                let mut crashing = child(&server, &grant, "rotate");
+                if step == "after-first-use" {
+                    crashing.env(child::ABORT_AFTER_USE, "1");
+                } else {
+                    crashing.env(failpoint::ENV, step);
+                }
+                let crashed = crashing.output().await.expect("child runs");
+                assert_eq!(
+                    crashed.status.signal(),
+                    Some(6),
+                    "{step}: the child dies there\n{}",
+                    child::describe(&crashed)
+                );
+                let after_crash = store.load().await.expect("load").expect("stored");
+                let issued = issued_access_tokens(&server);
+                match step {
+                    // Died before anything was stored: the previous pair stays.
+                    failpoint::POSTGRES_AFTER_LOCK | failpoint::AFTER_TOKEN_RESPONSE => {
+                        assert_eq!(access(&after_crash), access(&before), "{step}");
+                        assert_eq!(after_crash.generation(), before.generation(), "{step}");
+                    }
+                    // Committed: the new pair is stored.
+                    _ => {
+                        assert_eq!(Some(&access(&after_crash)), issued.last(), "{step}");
+                        assert_eq!(after_crash.generation(), before.generation() + 1, "{step}");
+                    }
+                }
+                // The lock died with the holder: the next process refreshes well within the
+                // deadline and uses its tokens.
+                let started = Instant::now();
+                let restarted = child(&server, &grant, "rotate")
+                    .output()
+                    .await
+                    .expect("child runs");
+                assert!(
+                    restarted.status.success(),
+                    "{step}: restart\n{}",
+                    child::describe(&restarted)
+                );
+                assert!(
+                    started.elapsed() < fast_retries().deadline(),
+                    "{step}: the lock was released"
+                );
+                let latest = store.load().await.expect("load").expect("stored");
+                assert_eq!(
+                    Some(&access(&latest)),
+                    issued_access_tokens(&server).last(),
+                    "{step}: the store holds the latest pair"
+                );
+            }
+            let counters = server.counters();
+            assert_eq!(counters.invalid_grant, 0, "no refresh token was lost");
+        })
+        .await
     }
 
     /// A real SIGKILL of the lock holder while Spiro is answering its token request (the new
@@ -404,84 +419,87 @@ mod pg {
     /// stored refresh token (Spiro accepts the replay, the lost pair was never used).
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn holder_sigkilled_during_its_token_request() {
-        use std::os::unix::process::ExitStatusExt;
-        use std::sync::{Arc, Mutex};
+        within(POSTGRES_LIMIT, async {
+            use std::os::unix::process::ExitStatusExt;
+            use std::sync::{Arc, Mutex};
 
-        let Some(url) = database_url() else { return };
-        let _shared = SERVER.read().await;
-        let server = mock().await;
-        let grant = unique_grant("sigkill");
-        let store = store(&url, &grant).await;
-        store
-            .save(&fresh(&server.issue_tokens()))
-            .await
-            .expect("seed");
-        let before = store.load().await.expect("load").expect("stored");
+            let Some(url) = database_url() else { return };
+            let _shared = SERVER.read().await;
+            let server = mock().await;
+            let grant = unique_grant("sigkill");
+            let store = store(&url, &grant).await;
+            store
+                .save(&fresh(&server.issue_tokens()))
+                .await
+                .expect("seed");
+            let before = store.load().await.expect("load").expect("stored");
 
-        // The hook runs in the mock before the token response is sent.
-        let victim: Arc<Mutex<Option<u32>>> = Arc::default();
-        let killed = Arc::new(Mutex::new(Vec::<String>::new()));
-        {
-            let (victim, killed) = (Arc::clone(&victim), Arc::clone(&killed));
-            server.on_event(move |event| {
-                if let Event::TokensIssued {
-                    previous_refresh_token: Some(_),
-                    ..
-                } = event
-                {
-                    let pid = victim.lock().unwrap_or_else(|e| e.into_inner()).take();
-                    let outcome = match pid {
-                        Some(pid) => std::process::Command::new("kill")
-                            .args(["-KILL", &pid.to_string()])
-                            .status()
-                            .map_or_else(|e| format!("kill failed: {e}"), |s| s.to_string()),
-                        None => "token issued with no victim set".to_owned(),
-                    };
-                    killed
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .push(outcome);
-                }
-            });
-        }
-        let crashing = child(&server, &grant, "rotate")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("child starts");
-        *victim.lock().unwrap_or_else(|e| e.into_inner()) = crashing.id();
-        let crashed = crashing.wait_with_output().await.expect("child ends");
-        assert_eq!(
-            crashed.status.signal(),
-            Some(9),
-            "killed by SIGKILL\n{}",
-            child::describe(&crashed)
-        );
-        let outcomes = killed.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        assert_eq!(outcomes.len(), 1, "{outcomes:?}");
-        assert!(outcomes[0].contains("exit status: 0"), "{outcomes:?}");
+            // The hook runs in the mock before the token response is sent.
+            let victim: Arc<Mutex<Option<u32>>> = Arc::default();
+            let killed = Arc::new(Mutex::new(Vec::<String>::new()));
+            {
+                let (victim, killed) = (Arc::clone(&victim), Arc::clone(&killed));
+                server.on_event(move |event| {
+                    if let Event::TokensIssued {
+                        previous_refresh_token: Some(_),
+                        ..
+                    } = event
+                    {
+                        let pid = victim.lock().unwrap_or_else(|e| e.into_inner()).take();
+                        let outcome = match pid {
+                            Some(pid) => std::process::Command::new("kill")
+                                .args(["-KILL", &pid.to_string()])
+                                .status()
+                                .map_or_else(|e| format!("kill failed: {e}"), |s| s.to_string()),
+                            None => "token issued with no victim set".to_owned(),
+                        };
+                        killed
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push(outcome);
+                    }
+                });
+            }
+            let crashing = child(&server, &grant, "rotate")
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("child starts");
+            *victim.lock().unwrap_or_else(|e| e.into_inner()) = crashing.id();
+            let crashed = crashing.wait_with_output().await.expect("child ends");
+            assert_eq!(
+                crashed.status.signal(),
+                Some(9),
+                "killed by SIGKILL\n{}",
+                child::describe(&crashed)
+            );
+            let outcomes = killed.lock().unwrap_or_else(|e| e.into_inner()).clone();
+            assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+            assert!(outcomes[0].contains("exit status: 0"), "{outcomes:?}");
 
-        // Nothing was stored; the lock died with the process.
-        let after = store.load().await.expect("load").expect("stored");
-        assert_eq!(access(&after), access(&before));
-        assert_eq!(after.generation(), before.generation());
-        let started = Instant::now();
-        let restarted = child(&server, &grant, "rotate")
-            .output()
-            .await
-            .expect("child runs");
-        assert!(
-            restarted.status.success(),
-            "{}",
-            child::describe(&restarted)
-        );
-        assert!(started.elapsed() < fast_retries().deadline());
-        let latest = store.load().await.expect("load").expect("stored");
-        assert_eq!(Some(&access(&latest)), issued_access_tokens(&server).last());
-        assert_eq!(latest.generation(), before.generation() + 1);
-        let counters = server.counters();
-        assert_eq!(counters.refresh_requests, 2, "the lost one and the replay");
-        assert_eq!(counters.invalid_grant, 0);
+            // Nothing was stored; the lock died with the process.
+            let after = store.load().await.expect("load").expect("stored");
+            assert_eq!(access(&after), access(&before));
+            assert_eq!(after.generation(), before.generation());
+            let started = Instant::now();
+            let restarted = child(&server, &grant, "rotate")
+                .output()
+                .await
+                .expect("child runs");
+            assert!(
+                restarted.status.success(),
+                "{}",
+                child::describe(&restarted)
+            );
+            assert!(started.elapsed() < fast_retries().deadline());
+            let latest = store.load().await.expect("load").expect("stored");
+            assert_eq!(Some(&access(&latest)), issued_access_tokens(&server).last());
+            assert_eq!(latest.generation(), before.generation() + 1);
+            let counters = server.counters();
+            assert_eq!(counters.refresh_requests, 2, "the lost one and the replay");
+            assert_eq!(counters.invalid_grant, 0);
+        })
+        .await
     }
 
     // ---------------------------------------------------------------- 3. connection lost
@@ -491,78 +509,83 @@ mod pg {
     /// tokens and nothing is lost.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn terminated_lock_connection_is_fenced() {
-        let Some(url) = database_url() else { return };
-        // Alone: it terminates whichever backend holds an advisory lock.
-        let _alone = SERVER.write().await;
-        let server = mock().await;
-        let grant = unique_grant("terminated");
-        let store_a = store(&url, &grant).await;
-        store_a
-            .save(&fresh(&server.issue_tokens()))
-            .await
-            .expect("seed");
-        let generation_0 = store_a
-            .load()
-            .await
-            .expect("load")
-            .expect("row")
-            .generation();
-        let a = builder(&server).store(store_a.clone()).build().expect("a");
-        let b = builder(&server)
-            .store(PostgresTokenStore::new(pool(&url).await, grant.as_str()).expect("a pool of 4"))
-            .build()
-            .expect("b");
-        a.authorization().await.expect("a loads");
-        b.authorization().await.expect("b loads");
+        within(POSTGRES_LIMIT, async {
+            let Some(url) = database_url() else { return };
+            // Alone: it terminates whichever backend holds an advisory lock.
+            let _alone = SERVER.write().await;
+            let server = mock().await;
+            let grant = unique_grant("terminated");
+            let store_a = store(&url, &grant).await;
+            store_a
+                .save(&fresh(&server.issue_tokens()))
+                .await
+                .expect("seed");
+            let generation_0 = store_a
+                .load()
+                .await
+                .expect("load")
+                .expect("row")
+                .generation();
+            let a = builder(&server).store(store_a.clone()).build().expect("a");
+            let b = builder(&server)
+                .store(
+                    PostgresTokenStore::new(pool(&url).await, grant.as_str()).expect("a pool of 4"),
+                )
+                .build()
+                .expect("b");
+            a.authorization().await.expect("a loads");
+            b.authorization().await.expect("b loads");
 
-        // A's token request is slow; meanwhile its lock connection is terminated.
-        server.inject(
-            Target::Token,
-            Fault::latency(Duration::from_secs(2)).times(1),
-        );
-        let a_refresh = tokio::spawn({
-            let a = a.clone();
-            async move { a.force_refresh().await }
-        });
-        let admin = pool(&url).await;
-        let holder = wait_for_lock_holder(&admin).await;
-        let terminated: bool = sqlx::query_scalar("SELECT pg_terminate_backend($1)")
-            .bind(holder)
-            .fetch_one(&admin)
-            .await
-            .expect("terminate");
-        assert!(terminated);
+            // A's token request is slow; meanwhile its lock connection is terminated.
+            server.inject(
+                Target::Token,
+                Fault::latency(Duration::from_secs(2)).times(1),
+            );
+            let a_refresh = tokio::spawn({
+                let a = a.clone();
+                async move { a.force_refresh().await }
+            });
+            let admin = pool(&url).await;
+            let holder = wait_for_lock_holder(&admin).await;
+            let terminated: bool = sqlx::query_scalar("SELECT pg_terminate_backend($1)")
+                .bind(holder)
+                .fetch_one(&admin)
+                .await
+                .expect("terminate");
+            assert!(terminated);
 
-        // The lock is free: B refreshes while A still waits for its token response.
-        b.force_refresh().await.expect("b refreshes");
-        let b_header = b.authorization().await.expect("b header");
+            // The lock is free: B refreshes while A still waits for its token response.
+            b.force_refresh().await.expect("b refreshes");
+            let b_header = b.authorization().await.expect("b header");
 
-        // B's tokens are not used yet (their first use would revoke the pair A is refreshing).
-        // A's save (generation 1 + 1) is refused; A adopts B's tokens instead.
-        a_refresh.await.expect("task").expect("a adopts");
-        let a_header = a.authorization().await.expect("a header");
-        assert_eq!(a_header, b_header, "a adopted the stored tokens");
-        assert_eq!(
-            issued_access_tokens(&server).len(),
-            3,
-            "seed, b's refresh, a's refresh (its tokens were issued, then fenced off unused)"
-        );
-        assert_eq!(use_token(&server, &a_header).await, 200);
-        let stored = store_a.load().await.expect("load").expect("row");
-        assert_eq!(stored.generation(), generation_0 + 1);
-        assert_eq!(
-            bearer(&access(&stored)),
-            b_header.to_str().unwrap_or_default()
-        );
-        assert_eq!(server.counters().refresh_requests, 2);
+            // B's tokens are not used yet (their first use would revoke the pair A is refreshing).
+            // A's save (generation 1 + 1) is refused; A adopts B's tokens instead.
+            a_refresh.await.expect("task").expect("a adopts");
+            let a_header = a.authorization().await.expect("a header");
+            assert_eq!(a_header, b_header, "a adopted the stored tokens");
+            assert_eq!(
+                issued_access_tokens(&server).len(),
+                3,
+                "seed, b's refresh, a's refresh (its tokens were issued, then fenced off unused)"
+            );
+            assert_eq!(use_token(&server, &a_header).await, 200);
+            let stored = store_a.load().await.expect("load").expect("row");
+            assert_eq!(stored.generation(), generation_0 + 1);
+            assert_eq!(
+                bearer(&access(&stored)),
+                b_header.to_str().unwrap_or_default()
+            );
+            assert_eq!(server.counters().refresh_requests, 2);
 
-        // The stored pair is the usable one: the next refresh works.
-        a.force_refresh()
-            .await
-            .expect("refresh after the fenced save");
-        let header = a.authorization().await.expect("header");
-        assert_eq!(use_token(&server, &header).await, 200);
-        assert_eq!(server.counters().invalid_grant, 0);
+            // The stored pair is the usable one: the next refresh works.
+            a.force_refresh()
+                .await
+                .expect("refresh after the fenced save");
+            let header = a.authorization().await.expect("header");
+            assert_eq!(use_token(&server, &header).await, 200);
+            assert_eq!(server.counters().invalid_grant, 0);
+        })
+        .await
     }
 
     /// The backend pid holding a granted advisory lock (polls for up to 10 s).
@@ -593,66 +616,71 @@ mod pg {
     /// outage is a typed transient error, and afterwards refreshing continues without a login.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn database_restart_mid_run() {
-        let Some(url) = database_url() else { return };
-        let Ok(ctl) = std::env::var(CTL) else {
-            precondition_missing(
-                "database_restart_mid_run",
-                &format!("{CTL} is not set: start the server with scripts/postgres-test-server"),
-            );
-            return;
-        };
-        let _alone = SERVER.write().await;
-        let server = mock().await;
-        let grant = unique_grant("restart");
-        let store = store(&url, &grant).await;
-        store
-            .save(&fresh(&server.issue_tokens()))
-            .await
-            .expect("seed");
-        let manager = builder(&server)
-            .store(store.clone())
-            .build()
-            .expect("manager");
-        let header = manager.authorization().await.expect("loads");
-        assert_eq!(use_token(&server, &header).await, 200);
+        within(POSTGRES_LIMIT, async {
+            let Some(url) = database_url() else { return };
+            let Ok(ctl) = std::env::var(CTL) else {
+                precondition_missing(
+                    "database_restart_mid_run",
+                    &format!(
+                        "{CTL} is not set: start the server with scripts/postgres-test-server"
+                    ),
+                );
+                return;
+            };
+            let _alone = SERVER.write().await;
+            let server = mock().await;
+            let grant = unique_grant("restart");
+            let store = store(&url, &grant).await;
+            store
+                .save(&fresh(&server.issue_tokens()))
+                .await
+                .expect("seed");
+            let manager = builder(&server)
+                .store(store.clone())
+                .build()
+                .expect("manager");
+            let header = manager.authorization().await.expect("loads");
+            assert_eq!(use_token(&server, &header).await, 200);
 
-        run_ctl(&ctl, "stop").await;
-        // Checked after the server is back, so a failure here leaves it running for the rest.
-        let during: Result<(), String> = async {
-            // Callers holding a valid token keep working.
-            let cached = manager.authorization().await.map_err(|e| e.to_string())?;
-            if use_token(&server, &cached).await != 200 {
-                return Err("the cached token stopped working".into());
-            }
-            // A refresh now fails with a typed, transient store error.
-            match manager.force_refresh().await {
-                Err(e @ AuthError::Store(StoreError::Database { .. })) if e.is_transient() => {}
-                other => {
-                    return Err(format!(
-                        "expected a transient database error, got {other:?}"
-                    ));
+            run_ctl(&ctl, "stop").await;
+            // Checked after the server is back, so a failure here leaves it running for the rest.
+            let during: Result<(), String> = async {
+                // Callers holding a valid token keep working.
+                let cached = manager.authorization().await.map_err(|e| e.to_string())?;
+                if use_token(&server, &cached).await != 200 {
+                    return Err("the cached token stopped working".into());
+                }
+                // A refresh now fails with a typed, transient store error.
+                match manager.force_refresh().await {
+                    Err(e @ AuthError::Store(StoreError::Database { .. })) if e.is_transient() => {}
+                    other => {
+                        return Err(format!(
+                            "expected a transient database error, got {other:?}"
+                        ));
+                    }
+                }
+                match manager.authorization().await {
+                    Ok(still) if still == cached => Ok(()),
+                    other => Err(format!("the valid token is no longer served: {other:?}")),
                 }
             }
-            match manager.authorization().await {
-                Ok(still) if still == cached => Ok(()),
-                other => Err(format!("the valid token is no longer served: {other:?}")),
-            }
-        }
-        .await;
-        run_ctl(&ctl, "start").await;
-        during.expect("during the outage");
+            .await;
+            run_ctl(&ctl, "start").await;
+            during.expect("during the outage");
 
-        manager
-            .force_refresh()
-            .await
-            .expect("refresh after the restart");
-        let header = manager.authorization().await.expect("header");
-        assert_eq!(use_token(&server, &header).await, 200);
-        assert_eq!(
-            access(&store.load().await.expect("load").expect("row")),
-            header.to_str().unwrap_or_default()["Bearer ".len()..]
-        );
-        assert_eq!(server.counters().invalid_grant, 0);
+            manager
+                .force_refresh()
+                .await
+                .expect("refresh after the restart");
+            let header = manager.authorization().await.expect("header");
+            assert_eq!(use_token(&server, &header).await, 200);
+            assert_eq!(
+                access(&store.load().await.expect("load").expect("row")),
+                header.to_str().unwrap_or_default()["Bearer ".len()..]
+            );
+            assert_eq!(server.counters().invalid_grant, 0);
+        })
+        .await
     }
 
     async fn run_ctl(ctl: &str, action: &str) {
@@ -673,57 +701,60 @@ mod pg {
     /// Two grants in one table: independent locks and tokens.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn two_grants_in_one_table_are_independent() {
-        let Some(url) = database_url() else { return };
-        let _shared = SERVER.read().await;
-        let server = mock().await;
-        let (grant_a, grant_b) = (unique_grant("acme"), unique_grant("globex"));
-        let store_a = store(&url, &grant_a).await;
-        let store_b =
-            PostgresTokenStore::new(pool(&url).await, grant_b.as_str()).expect("a pool of 4");
-        store_a
-            .save(&fresh(&server.issue_tokens()))
-            .await
-            .expect("seed a");
-        store_b
-            .save(&fresh(&server.issue_tokens()))
-            .await
-            .expect("seed b");
-        let a_before = store_a.load().await.expect("a").expect("row a");
+        within(POSTGRES_LIMIT, async {
+            let Some(url) = database_url() else { return };
+            let _shared = SERVER.read().await;
+            let server = mock().await;
+            let (grant_a, grant_b) = (unique_grant("acme"), unique_grant("globex"));
+            let store_a = store(&url, &grant_a).await;
+            let store_b =
+                PostgresTokenStore::new(pool(&url).await, grant_b.as_str()).expect("a pool of 4");
+            store_a
+                .save(&fresh(&server.issue_tokens()))
+                .await
+                .expect("seed a");
+            store_b
+                .save(&fresh(&server.issue_tokens()))
+                .await
+                .expect("seed b");
+            let a_before = store_a.load().await.expect("a").expect("row a");
 
-        // A's lock is held (as by a host in the middle of a refresh) ...
-        let held = store_a.lock().await.expect("lock a");
-        // ... another holder of A waits and times out with a typed error ...
-        let impatient = PostgresTokenStore::new(pool(&url).await, grant_a.as_str())
-            .expect("a pool of 4")
-            .with_lock_timeout(Duration::from_millis(300));
-        assert!(matches!(
-            impatient.lock().await,
-            Err(StoreError::LockTimeout)
-        ));
-        // ... while B refreshes without waiting.
-        let b = builder(&server).store(store_b.clone()).build().expect("b");
-        tokio::time::timeout(Duration::from_secs(10), b.force_refresh())
-            .await
-            .expect("b is not blocked by a's lock")
-            .expect("b refreshes");
-        let header = b.authorization().await.expect("b header");
-        assert_eq!(use_token(&server, &header).await, 200);
-        drop(held);
+            // A's lock is held (as by a host in the middle of a refresh) ...
+            let held = store_a.lock().await.expect("lock a");
+            // ... another holder of A waits and times out with a typed error ...
+            let impatient = PostgresTokenStore::new(pool(&url).await, grant_a.as_str())
+                .expect("a pool of 4")
+                .with_lock_timeout(Duration::from_millis(300));
+            assert!(matches!(
+                impatient.lock().await,
+                Err(StoreError::LockTimeout)
+            ));
+            // ... while B refreshes without waiting.
+            let b = builder(&server).store(store_b.clone()).build().expect("b");
+            tokio::time::timeout(Duration::from_secs(10), b.force_refresh())
+                .await
+                .expect("b is not blocked by a's lock")
+                .expect("b refreshes");
+            let header = b.authorization().await.expect("b header");
+            assert_eq!(use_token(&server, &header).await, 200);
+            drop(held);
 
-        let a_after = store_a.load().await.expect("a").expect("row a");
-        assert_eq!(access(&a_after), access(&a_before), "a untouched");
-        assert_eq!(a_after.generation(), a_before.generation());
-        let b_after = store_b.load().await.expect("b").expect("row b");
-        assert_ne!(access(&b_after), access(&a_after));
-        assert_eq!(
-            bearer(&access(&b_after)),
-            header.to_str().unwrap_or_default()
-        );
-        // A's lock is free again.
-        impatient
-            .lock()
-            .await
-            .expect("a's lock is released on drop");
+            let a_after = store_a.load().await.expect("a").expect("row a");
+            assert_eq!(access(&a_after), access(&a_before), "a untouched");
+            assert_eq!(a_after.generation(), a_before.generation());
+            let b_after = store_b.load().await.expect("b").expect("row b");
+            assert_ne!(access(&b_after), access(&a_after));
+            assert_eq!(
+                bearer(&access(&b_after)),
+                header.to_str().unwrap_or_default()
+            );
+            // A's lock is free again.
+            impatient
+                .lock()
+                .await
+                .expect("a's lock is released on drop");
+        })
+        .await
     }
 
     // ---------------------------------------------------------------- 6. encryption
@@ -732,103 +763,107 @@ mod pg {
     /// that changes nothing.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn encrypted_at_rest_and_wrong_key_changes_nothing() {
-        let Some(url) = database_url() else { return };
-        let _shared = SERVER.read().await;
-        let server = mock().await;
-        let admin = pool(&url).await;
-        let key = || EncryptionKey::new([7; 32]);
-        let (plain_grant, sealed_grant) = (unique_grant("plain"), unique_grant("sealed"));
-        let plain = store(&url, &plain_grant).await;
-        let sealed = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str())
-            .expect("a pool of 4")
-            .with_encryption_key(key());
-        let plain_tokens = fresh(&server.issue_tokens());
-        plain.save(&plain_tokens).await.expect("plain save");
-        let sealed_manager = builder(&server).store(sealed.clone()).build().expect("m");
-        sealed
-            .save(&fresh(&server.issue_tokens()))
-            .await
-            .expect("seed");
-        // A refresh through the manager stores the rotated tokens encrypted too.
-        sealed_manager.force_refresh().await.expect("refresh");
-        let sealed_tokens = sealed.load().await.expect("load").expect("row");
-        assert_eq!(sealed_tokens.generation(), 2);
-
-        let dump = |grant: String| {
-            let admin = admin.clone();
-            async move {
-                let (text, raw): (String, Vec<u8>) = sqlx::query_as(
-                    "SELECT t::text, t.tokens FROM spiro_auth_tokens t WHERE grant_key = $1",
-                )
-                .bind(grant)
-                .fetch_one(&admin)
+        within(POSTGRES_LIMIT, async {
+            let Some(url) = database_url() else { return };
+            let _shared = SERVER.read().await;
+            let server = mock().await;
+            let admin = pool(&url).await;
+            let key = || EncryptionKey::new([7; 32]);
+            let (plain_grant, sealed_grant) = (unique_grant("plain"), unique_grant("sealed"));
+            let plain = store(&url, &plain_grant).await;
+            let sealed = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str())
+                .expect("a pool of 4")
+                .with_encryption_key(key());
+            let plain_tokens = fresh(&server.issue_tokens());
+            plain.save(&plain_tokens).await.expect("plain save");
+            let sealed_manager = builder(&server).store(sealed.clone()).build().expect("m");
+            sealed
+                .save(&fresh(&server.issue_tokens()))
                 .await
-                .expect("dump");
-                (text, raw)
-            }
-        };
-        let contains =
-            |hay: &[u8], needle: &str| hay.windows(needle.len()).any(|w| w == needle.as_bytes());
-        let hex = |s: &str| s.bytes().map(|b| format!("{b:02x}")).collect::<String>();
-        // The control: without a key the row holds the tokens in clear.
-        let (_, plain_raw) = dump(plain_grant.clone()).await;
-        assert!(contains(
-            &plain_raw,
-            plain_tokens.refresh_token().expose_secret()
-        ));
-        // With a key: in neither the raw bytes nor the row's text (bytea as hex).
-        let (sealed_text, sealed_raw) = dump(sealed_grant.clone()).await;
-        for secret in [
-            sealed_tokens.access_token().expose_secret(),
-            sealed_tokens.refresh_token().expose_secret(),
-        ] {
-            assert!(!contains(&sealed_raw, secret));
-            assert!(!sealed_text.contains(secret));
-            assert!(!sealed_text.contains(&hex(secret)));
-        }
+                .expect("seed");
+            // A refresh through the manager stores the rotated tokens encrypted too.
+            sealed_manager.force_refresh().await.expect("refresh");
+            let sealed_tokens = sealed.load().await.expect("load").expect("row");
+            assert_eq!(sealed_tokens.generation(), 2);
 
-        // A wrong key and no key: typed errors, on load, save and through the manager.
-        let wrong = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str())
-            .expect("a pool of 4")
-            .with_encryption_key(EncryptionKey::new([8; 32]));
-        let keyless =
-            PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str()).expect("a pool of 4");
-        for store in [&wrong, &keyless] {
-            assert!(matches!(
-                store.load().await,
-                Err(StoreError::Decrypt { .. })
-            ));
-            let replacement = fresh(&server.issue_tokens());
-            assert!(matches!(
-                store.save(&replacement).await,
-                Err(StoreError::Decrypt { .. })
-            ));
-            let manager = builder(&server).store(store.clone()).build().expect("m");
-            match manager.authorization().await {
-                Err(e @ AuthError::Store(StoreError::Decrypt { .. })) => {
-                    assert!(!e.is_transient());
-                    assert!(
-                        !e.to_string()
-                            .contains(sealed_tokens.access_token().expose_secret())
-                    );
+            let dump = |grant: String| {
+                let admin = admin.clone();
+                async move {
+                    let (text, raw): (String, Vec<u8>) = sqlx::query_as(
+                        "SELECT t::text, t.tokens FROM spiro_auth_tokens t WHERE grant_key = $1",
+                    )
+                    .bind(grant)
+                    .fetch_one(&admin)
+                    .await
+                    .expect("dump");
+                    (text, raw)
                 }
-                other => panic!("expected a decrypt error, got {other:?}"),
-            }
-            // A login checks the row before it spends its code.
-            let requests = server.counters().token_requests;
-            assert!(matches!(
-                manager.exchange_code(&server.issue_code().into()).await,
-                Err(AuthError::Store(StoreError::Decrypt { .. }))
+            };
+            let contains = |hay: &[u8], needle: &str| {
+                hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+            };
+            let hex = |s: &str| s.bytes().map(|b| format!("{b:02x}")).collect::<String>();
+            // The control: without a key the row holds the tokens in clear.
+            let (_, plain_raw) = dump(plain_grant.clone()).await;
+            assert!(contains(
+                &plain_raw,
+                plain_tokens.refresh_token().expose_secret()
             ));
-            assert_eq!(server.counters().token_requests, requests, "no code spent");
-        }
-        let (text_after, raw_after) = dump(sealed_grant.clone()).await;
-        assert_eq!(raw_after, sealed_raw, "nothing changed");
-        assert_eq!(text_after, sealed_text, "nothing changed");
-        // The right key still reads it.
-        let back = sealed.load().await.expect("load").expect("row");
-        assert_eq!(access(&back), access(&sealed_tokens));
-        assert!(format!("{sealed:?}").contains("encrypted: true"));
+            // With a key: in neither the raw bytes nor the row's text (bytea as hex).
+            let (sealed_text, sealed_raw) = dump(sealed_grant.clone()).await;
+            for secret in [
+                sealed_tokens.access_token().expose_secret(),
+                sealed_tokens.refresh_token().expose_secret(),
+            ] {
+                assert!(!contains(&sealed_raw, secret));
+                assert!(!sealed_text.contains(secret));
+                assert!(!sealed_text.contains(&hex(secret)));
+            }
+
+            // A wrong key and no key: typed errors, on load, save and through the manager.
+            let wrong = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str())
+                .expect("a pool of 4")
+                .with_encryption_key(EncryptionKey::new([8; 32]));
+            let keyless = PostgresTokenStore::new(pool(&url).await, sealed_grant.as_str())
+                .expect("a pool of 4");
+            for store in [&wrong, &keyless] {
+                assert!(matches!(
+                    store.load().await,
+                    Err(StoreError::Decrypt { .. })
+                ));
+                let replacement = fresh(&server.issue_tokens());
+                assert!(matches!(
+                    store.save(&replacement).await,
+                    Err(StoreError::Decrypt { .. })
+                ));
+                let manager = builder(&server).store(store.clone()).build().expect("m");
+                match manager.authorization().await {
+                    Err(e @ AuthError::Store(StoreError::Decrypt { .. })) => {
+                        assert!(!e.is_transient());
+                        assert!(
+                            !e.to_string()
+                                .contains(sealed_tokens.access_token().expose_secret())
+                        );
+                    }
+                    other => panic!("expected a decrypt error, got {other:?}"),
+                }
+                // A login checks the row before it spends its code.
+                let requests = server.counters().token_requests;
+                assert!(matches!(
+                    manager.exchange_code(&server.issue_code().into()).await,
+                    Err(AuthError::Store(StoreError::Decrypt { .. }))
+                ));
+                assert_eq!(server.counters().token_requests, requests, "no code spent");
+            }
+            let (text_after, raw_after) = dump(sealed_grant.clone()).await;
+            assert_eq!(raw_after, sealed_raw, "nothing changed");
+            assert_eq!(text_after, sealed_text, "nothing changed");
+            // The right key still reads it.
+            let back = sealed.load().await.expect("load").expect("row");
+            assert_eq!(access(&back), access(&sealed_tokens));
+            assert!(format!("{sealed:?}").contains("encrypted: true"));
+        })
+        .await
     }
 
     // ---------------------------------------------------------------- 7. sealed stays sealed
@@ -851,93 +886,96 @@ mod pg {
     /// refused likewise.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_sealed_store_stays_sealed() {
-        let Some(url) = database_url() else { return };
-        let _shared = SERVER.read().await;
-        let server = mock().await;
-        let admin = pool(&url).await;
-        let grant = unique_grant("swapped");
-        let keyless = store(&url, &grant).await;
-        let sealed = PostgresTokenStore::new(pool(&url).await, grant.as_str())
-            .expect("a pool of 4")
-            .with_encryption_key(EncryptionKey::new([1; 32]));
-        // Someone without the key writes tokens of their own, in clear.
-        let planted = fresh(&server.issue_tokens());
-        keyless.save(&planted).await.expect("plant");
-        let before = row(&admin, &grant).await;
-        assert!(!before.1);
+        within(POSTGRES_LIMIT, async {
+            let Some(url) = database_url() else { return };
+            let _shared = SERVER.read().await;
+            let server = mock().await;
+            let admin = pool(&url).await;
+            let grant = unique_grant("swapped");
+            let keyless = store(&url, &grant).await;
+            let sealed = PostgresTokenStore::new(pool(&url).await, grant.as_str())
+                .expect("a pool of 4")
+                .with_encryption_key(EncryptionKey::new([1; 32]));
+            // Someone without the key writes tokens of their own, in clear.
+            let planted = fresh(&server.issue_tokens());
+            keyless.save(&planted).await.expect("plant");
+            let before = row(&admin, &grant).await;
+            assert!(!before.1);
 
-        let unencrypted =
-            |r: &Result<_, StoreError>| matches!(r, Err(StoreError::Unencrypted { .. }));
-        assert!(unencrypted(&sealed.load().await.map(drop)));
-        assert!(unencrypted(
-            &sealed.save(&fresh(&server.issue_tokens())).await
-        ));
-        assert!(unencrypted(&sealed.check_writable().await));
-        let manager = builder(&server).store(sealed.clone()).build().expect("m");
-        let requests = server.counters().token_requests;
-        match manager.authorization().await {
-            Err(e @ AuthError::Store(StoreError::Unencrypted { .. })) => {
-                assert!(!e.is_transient());
-                let text = format!("{}", std::error::Error::source(&e).expect("cause"));
-                assert!(text.contains("encrypt_existing_row"), "{text}");
-                assert!(!text.contains(&access(&planted)), "{text}");
-            }
-            other => panic!("the planted row was used: {other:?}"),
-        }
-        assert!(matches!(
-            manager.exchange_code(&server.issue_code().into()).await,
-            Err(AuthError::Store(StoreError::Unencrypted { .. }))
-        ));
-        assert_eq!(server.counters().token_requests, requests, "nothing spent");
-        assert_eq!(row(&admin, &grant).await, before, "nothing changed");
-
-        // The operator who wrote that row turns encryption on for it, once.
-        assert!(sealed.encrypt_existing_row().await.expect("encrypt"));
-        assert!(!sealed.encrypt_existing_row().await.expect("already"));
-        let after = row(&admin, &grant).await;
-        assert_eq!(
-            (after.0, after.1),
-            (before.0, true),
-            "same generation, sealed"
-        );
-        assert!(
-            !after
-                .2
-                .windows(planted.refresh_token().expose_secret().len())
-                .any(|w| w == planted.refresh_token().expose_secret().as_bytes())
-        );
-        let back = sealed.load().await.expect("load").expect("row");
-        assert_eq!(access(&back), access(&planted));
-
-        // Now the row is sealed: a store without the key, or with another key, is refused.
-        let foreign = PostgresTokenStore::new(pool(&url).await, grant.as_str())
-            .expect("a pool of 4")
-            .with_encryption_key(EncryptionKey::new([2; 32]));
-        for (other, what) in [(&keyless, "no key"), (&foreign, "another key")] {
-            match other.load().await {
-                Err(e @ StoreError::Decrypt { .. }) => {
-                    assert!(!e.is_transient(), "{what}");
-                    let text = e.to_string();
-                    assert!(text.contains("key"), "{what}: {text}");
+            let unencrypted =
+                |r: &Result<_, StoreError>| matches!(r, Err(StoreError::Unencrypted { .. }));
+            assert!(unencrypted(&sealed.load().await.map(drop)));
+            assert!(unencrypted(
+                &sealed.save(&fresh(&server.issue_tokens())).await
+            ));
+            assert!(unencrypted(&sealed.check_writable().await));
+            let manager = builder(&server).store(sealed.clone()).build().expect("m");
+            let requests = server.counters().token_requests;
+            match manager.authorization().await {
+                Err(e @ AuthError::Store(StoreError::Unencrypted { .. })) => {
+                    assert!(!e.is_transient());
+                    let text = format!("{}", std::error::Error::source(&e).expect("cause"));
+                    assert!(text.contains("encrypt_existing_row"), "{text}");
+                    assert!(!text.contains(&access(&planted)), "{text}");
                 }
-                other => panic!("{what}: {other:?}"),
+                other => panic!("the planted row was used: {other:?}"),
             }
-            assert!(
-                matches!(
-                    other.check_writable().await,
-                    Err(StoreError::Decrypt { .. })
-                ),
-                "{what}"
+            assert!(matches!(
+                manager.exchange_code(&server.issue_code().into()).await,
+                Err(AuthError::Store(StoreError::Unencrypted { .. }))
+            ));
+            assert_eq!(server.counters().token_requests, requests, "nothing spent");
+            assert_eq!(row(&admin, &grant).await, before, "nothing changed");
+
+            // The operator who wrote that row turns encryption on for it, once.
+            assert!(sealed.encrypt_existing_row().await.expect("encrypt"));
+            assert!(!sealed.encrypt_existing_row().await.expect("already"));
+            let after = row(&admin, &grant).await;
+            assert_eq!(
+                (after.0, after.1),
+                (before.0, true),
+                "same generation, sealed"
             );
             assert!(
-                matches!(
-                    other.encrypt_existing_row().await,
-                    Err(StoreError::Decrypt { .. }) | Err(StoreError::InvalidKey)
-                ),
-                "{what}"
+                !after
+                    .2
+                    .windows(planted.refresh_token().expose_secret().len())
+                    .any(|w| w == planted.refresh_token().expose_secret().as_bytes())
             );
-        }
-        assert_eq!(row(&admin, &grant).await, after, "nothing changed");
+            let back = sealed.load().await.expect("load").expect("row");
+            assert_eq!(access(&back), access(&planted));
+
+            // Now the row is sealed: a store without the key, or with another key, is refused.
+            let foreign = PostgresTokenStore::new(pool(&url).await, grant.as_str())
+                .expect("a pool of 4")
+                .with_encryption_key(EncryptionKey::new([2; 32]));
+            for (other, what) in [(&keyless, "no key"), (&foreign, "another key")] {
+                match other.load().await {
+                    Err(e @ StoreError::Decrypt { .. }) => {
+                        assert!(!e.is_transient(), "{what}");
+                        let text = e.to_string();
+                        assert!(text.contains("key"), "{what}: {text}");
+                    }
+                    other => panic!("{what}: {other:?}"),
+                }
+                assert!(
+                    matches!(
+                        other.check_writable().await,
+                        Err(StoreError::Decrypt { .. })
+                    ),
+                    "{what}"
+                );
+                assert!(
+                    matches!(
+                        other.encrypt_existing_row().await,
+                        Err(StoreError::Decrypt { .. }) | Err(StoreError::InvalidKey)
+                    ),
+                    "{what}"
+                );
+            }
+            assert_eq!(row(&admin, &grant).await, after, "nothing changed");
+        })
+        .await
     }
 
     /// Issue 17, item 5: every save is fenced, generation 0 included (it only fills an empty
@@ -945,6 +983,7 @@ mod pg {
     /// generation cannot be incremented, is refused before any token is spent, call after call.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn every_save_is_fenced_and_generations_are_bounded() {
+        within(POSTGRES_LIMIT, async {
         let Some(url) = database_url() else { return };
         let _shared = SERVER.read().await;
         let server = mock().await;
@@ -1025,5 +1064,6 @@ mod pg {
                 generation: u64::MAX
             })
         ));
+    }).await
     }
 }

@@ -70,78 +70,85 @@ const UNSAFE_STORES: &[Unsafe] = &[
 /// the very same code logs in, so it was not spent.
 #[tokio::test]
 async fn login_with_an_unsafe_store_makes_no_request_to_the_token_endpoint() {
-    for case in UNSAFE_STORES {
-        let server = mock().await;
-        let scratch = tempfile::tempdir().expect("tempdir");
-        let dir = scratch.path().join("tokens");
-        std::fs::create_dir(&dir).expect("dir");
-        chmod(&dir, 0o700);
-        (case.make)(&dir);
-        let manager = builder(&server)
-            .store(FileTokenStore::new(dir.join("tokens.json")))
-            .build()
-            .expect("manager");
-        let code = AuthorizationCode::from(server.issue_code());
+    bounded(async {
+        for case in UNSAFE_STORES {
+            let server = mock().await;
+            let scratch = tempfile::tempdir().expect("tempdir");
+            let dir = scratch.path().join("tokens");
+            std::fs::create_dir(&dir).expect("dir");
+            chmod(&dir, 0o700);
+            (case.make)(&dir);
+            let manager = builder(&server)
+                .store(FileTokenStore::new(dir.join("tokens.json")))
+                .build()
+                .expect("manager");
+            let code = AuthorizationCode::from(server.issue_code());
 
-        let err = manager.exchange_code(&code).await.expect_err(case.name);
-        match &err {
-            AuthError::Store(StoreError::Unsafe { problem, .. }) if (case.problem)(problem) => {}
-            other => panic!("{}: {other:?}", case.name),
+            let err = manager.exchange_code(&code).await.expect_err(case.name);
+            match &err {
+                AuthError::Store(StoreError::Unsafe { problem, .. }) if (case.problem)(problem) => {
+                }
+                other => panic!("{}: {other:?}", case.name),
+            }
+            assert!(
+                err.to_string().contains("token store"),
+                "{}: {err}",
+                case.name
+            );
+            assert_eq!(
+                server.counters().token_requests,
+                0,
+                "{}: the code was sent to the token endpoint",
+                case.name
+            );
+
+            (case.mend)(&dir);
+            manager
+                .exchange_code(&code)
+                .await
+                .unwrap_or_else(|e| panic!("{}: the same code after mending: {e}", case.name));
+            assert_eq!(server.counters().token_requests, 1, "{}", case.name);
+            let stored = FileTokenStore::new(dir.join("tokens.json"))
+                .load()
+                .await
+                .expect("load")
+                .expect("tokens");
+            let header = manager.authorization().await.expect("header");
+            assert_eq!(
+                header.to_str().unwrap_or_default(),
+                bearer(stored.access_token().expose_secret())
+            );
         }
-        assert!(
-            err.to_string().contains("token store"),
-            "{}: {err}",
-            case.name
-        );
-        assert_eq!(
-            server.counters().token_requests,
-            0,
-            "{}: the code was sent to the token endpoint",
-            case.name
-        );
-
-        (case.mend)(&dir);
-        manager
-            .exchange_code(&code)
-            .await
-            .unwrap_or_else(|e| panic!("{}: the same code after mending: {e}", case.name));
-        assert_eq!(server.counters().token_requests, 1, "{}", case.name);
-        let stored = FileTokenStore::new(dir.join("tokens.json"))
-            .load()
-            .await
-            .expect("load")
-            .expect("tokens");
-        let header = manager.authorization().await.expect("header");
-        assert_eq!(
-            header.to_str().unwrap_or_default(),
-            bearer(stored.access_token().expose_secret())
-        );
-    }
+    })
+    .await
 }
 
 /// A login replaces a corrupt token file (that is how one recovers from it): the check before
 /// the exchange looks at the file's trust, not its content.
 #[tokio::test]
 async fn login_replaces_a_corrupt_token_file() {
-    let server = mock().await;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("tokens.json");
-    write_private(&path, b"{ not json");
-    let manager = builder(&server)
-        .store(FileTokenStore::new(&path))
-        .build()
-        .expect("manager");
-    manager
-        .exchange_code(&server.issue_code().into())
-        .await
-        .expect("login over a corrupt file");
-    assert!(
-        FileTokenStore::new(&path)
-            .load()
+    bounded(async {
+        let server = mock().await;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("tokens.json");
+        write_private(&path, b"{ not json");
+        let manager = builder(&server)
+            .store(FileTokenStore::new(&path))
+            .build()
+            .expect("manager");
+        manager
+            .exchange_code(&server.issue_code().into())
             .await
-            .expect("load")
-            .is_some()
-    );
+            .expect("login over a corrupt file");
+        assert!(
+            FileTokenStore::new(&path)
+                .load()
+                .await
+                .expect("load")
+                .is_some()
+        );
+    })
+    .await
 }
 
 /// A memory store that records the generation of every save and can hand out tokens with a
@@ -209,125 +216,137 @@ impl TokenStore for GenerationStore {
 /// refresh token or code is spent, call after call (no refresh loop), for a refresh and a login.
 #[tokio::test]
 async fn a_generation_that_cannot_be_incremented_spends_nothing() {
-    let server = mock().await;
-    let store = Arc::new(GenerationStore::with(
-        Some(expired(&server.issue_tokens())),
-        u64::MAX,
-    ));
-    let manager = builder(&server)
-        .store(Arc::clone(&store))
-        .build()
-        .expect("manager");
-    for _ in 0..3 {
-        let err = manager.authorization().await.expect_err("cannot count");
+    bounded(async {
+        let server = mock().await;
+        let store = Arc::new(GenerationStore::with(
+            Some(expired(&server.issue_tokens())),
+            u64::MAX,
+        ));
+        let manager = builder(&server)
+            .store(Arc::clone(&store))
+            .build()
+            .expect("manager");
+        for _ in 0..3 {
+            let err = manager.authorization().await.expect_err("cannot count");
+            assert!(
+                matches!(
+                    err,
+                    AuthError::Store(StoreError::GenerationExhausted {
+                        generation: u64::MAX
+                    })
+                ),
+                "{err:?}"
+            );
+            assert!(!err.is_transient(), "not retried as if it could heal");
+        }
+        let err = manager
+            .exchange_code(&server.issue_code().into())
+            .await
+            .expect_err("a login cannot count either");
         assert!(
             matches!(
                 err,
-                AuthError::Store(StoreError::GenerationExhausted {
-                    generation: u64::MAX
-                })
+                AuthError::Store(StoreError::GenerationExhausted { .. })
             ),
             "{err:?}"
         );
-        assert!(!err.is_transient(), "not retried as if it could heal");
-    }
-    let err = manager
-        .exchange_code(&server.issue_code().into())
-        .await
-        .expect_err("a login cannot count either");
-    assert!(
-        matches!(
-            err,
-            AuthError::Store(StoreError::GenerationExhausted { .. })
-        ),
-        "{err:?}"
-    );
-    assert_eq!(server.counters().token_requests, 0);
-    assert!(store.saved().is_empty());
+        assert_eq!(server.counters().token_requests, 0);
+        assert!(store.saved().is_empty());
+    })
+    .await
 }
 
 /// Every save carries the generation after the one it replaces: a refresh of generation g and
 /// a login over generation g both save g + 1, and a login into an empty store saves 1.
 #[tokio::test]
 async fn every_save_carries_the_generation_after_the_one_it_replaces() {
-    let server = mock().await;
-    let refreshed = Arc::new(GenerationStore::with(
-        Some(expired(&server.issue_tokens())),
-        41,
-    ));
-    let manager = builder(&server)
-        .store(Arc::clone(&refreshed))
-        .build()
-        .expect("manager");
-    manager.authorization().await.expect("refresh");
-    assert_eq!(refreshed.saved(), [42]);
-    manager
-        .exchange_code(&server.issue_code().into())
-        .await
-        .expect("login");
-    assert_eq!(refreshed.saved(), [42, 43], "the login replaced 42");
+    bounded(async {
+        let server = mock().await;
+        let refreshed = Arc::new(GenerationStore::with(
+            Some(expired(&server.issue_tokens())),
+            41,
+        ));
+        let manager = builder(&server)
+            .store(Arc::clone(&refreshed))
+            .build()
+            .expect("manager");
+        manager.authorization().await.expect("refresh");
+        assert_eq!(refreshed.saved(), [42]);
+        manager
+            .exchange_code(&server.issue_code().into())
+            .await
+            .expect("login");
+        assert_eq!(refreshed.saved(), [42, 43], "the login replaced 42");
 
-    let empty = Arc::new(GenerationStore::with(None, 0));
-    let manager = builder(&server)
-        .store(Arc::clone(&empty))
-        .build()
-        .expect("manager");
-    manager
-        .exchange_code(&server.issue_code().into())
-        .await
-        .expect("login");
-    assert_eq!(empty.saved(), [1]);
+        let empty = Arc::new(GenerationStore::with(None, 0));
+        let manager = builder(&server)
+            .store(Arc::clone(&empty))
+            .build()
+            .expect("manager");
+        manager
+            .exchange_code(&server.issue_code().into())
+            .await
+            .expect("login");
+        assert_eq!(empty.saved(), [1]);
+    })
+    .await
 }
 
 /// Issue 17, item 6: a stored access token that cannot be sent in a header is not blamed on the
 /// token endpoint. When the refresh token stored with it is good, the client refreshes it away.
 #[tokio::test]
 async fn a_stored_access_token_that_cannot_be_a_header_is_refreshed_away() {
-    let server = mock().await;
-    let issued = server.issue_tokens();
-    let broken = TokenSet::new(
-        "line\nbreak",
-        issued.refresh_token.as_str(),
-        chrono::Utc::now() + chrono::Duration::hours(20),
-    );
-    let manager = builder(&server)
-        .store(MemoryTokenStore::with_tokens(broken))
-        .build()
-        .expect("manager");
-    let header = manager.authorization().await.expect("refreshed");
-    assert_eq!(use_token(&server, &header).await, 200);
-    assert_eq!(server.counters().refresh_requests, 1);
+    bounded(async {
+        let server = mock().await;
+        let issued = server.issue_tokens();
+        let broken = TokenSet::new(
+            "line\nbreak",
+            issued.refresh_token.as_str(),
+            chrono::Utc::now() + chrono::Duration::hours(20),
+        );
+        let manager = builder(&server)
+            .store(MemoryTokenStore::with_tokens(broken))
+            .build()
+            .expect("manager");
+        let header = manager.authorization().await.expect("refreshed");
+        assert_eq!(use_token(&server, &header).await, 200);
+        assert_eq!(server.counters().refresh_requests, 1);
+    })
+    .await
 }
 
 /// ... and when the manager has to adopt such a token (its own save was fenced off by a newer
 /// generation), the error names the store, not the token endpoint.
 #[tokio::test]
 async fn adopting_a_stored_token_that_cannot_be_a_header_names_the_store() {
-    let server = mock().await;
-    let store = Arc::new(GenerationStore {
-        fence_saves: true,
-        after_save: Mutex::new(Some(TokenSet::new(
-            "line\nbreak",
-            "r",
-            chrono::Utc::now() + chrono::Duration::hours(20),
-        ))),
-        ..GenerationStore::with(Some(expired(&server.issue_tokens())), 1)
-    });
-    let manager = builder(&server)
-        .store(Arc::clone(&store))
-        .build()
-        .expect("manager");
-    let err = manager.authorization().await.expect_err("unusable");
-    assert!(
-        matches!(err, AuthError::Store(StoreError::UnusableAccessToken)),
-        "{err:?}"
-    );
-    let message = format!(
-        "{err}: {}",
-        std::error::Error::source(&err)
-            .map(ToString::to_string)
-            .unwrap_or_default()
-    );
-    assert!(message.contains("token store"), "{message}");
-    assert!(!message.contains("token endpoint"), "{message}");
+    bounded(async {
+        let server = mock().await;
+        let store = Arc::new(GenerationStore {
+            fence_saves: true,
+            after_save: Mutex::new(Some(TokenSet::new(
+                "line\nbreak",
+                "r",
+                chrono::Utc::now() + chrono::Duration::hours(20),
+            ))),
+            ..GenerationStore::with(Some(expired(&server.issue_tokens())), 1)
+        });
+        let manager = builder(&server)
+            .store(Arc::clone(&store))
+            .build()
+            .expect("manager");
+        let err = manager.authorization().await.expect_err("unusable");
+        assert!(
+            matches!(err, AuthError::Store(StoreError::UnusableAccessToken)),
+            "{err:?}"
+        );
+        let message = format!(
+            "{err}: {}",
+            std::error::Error::source(&err)
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        );
+        assert!(message.contains("token store"), "{message}");
+        assert!(!message.contains("token endpoint"), "{message}");
+    })
+    .await
 }

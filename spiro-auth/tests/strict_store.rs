@@ -53,6 +53,7 @@ fn mkfifo(path: &Path) {
 /// of a refresh token behind; the next load or save (under the store lock) removes it.
 #[tokio::test]
 async fn stale_temp_files_from_a_killed_writer_are_removed_by_the_next_load_and_save() {
+    bounded(async {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("tokens.json");
     let store = FileTokenStore::new(&path);
@@ -110,41 +111,41 @@ async fn stale_temp_files_from_a_killed_writer_are_removed_by_the_next_load_and_
     drop(guard);
     let loaded = store.load().await.expect("load").expect("tokens");
     assert_eq!(loaded.refresh_token().expose_secret(), "refresh-k2");
+}).await
 }
 
 /// Defect 4 through the manager: a rotation removes whatever an earlier crash left.
 #[tokio::test]
 async fn a_rotation_leaves_no_temp_file_behind() {
-    let server = mock().await;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("tokens.json");
-    let store = FileTokenStore::new(&path);
-    store
-        .save(&expired(&server.issue_tokens()))
-        .await
-        .expect("seed");
-    write_private(
-        &dir.path().join(".tokens.json.Xk3j9a.tmp"),
-        b"{\"refresh_token\":\"old\"}",
-    );
-    let manager = builder(&server).store(store).build().expect("manager");
-    let header = manager.authorization().await.expect("refreshed");
-    assert_eq!(use_token(&server, &header).await, 200);
-    assert!(
-        temp_files(dir.path()).is_empty(),
-        "{:?}",
-        temp_files(dir.path())
-    );
-    assert_eq!(server.counters().refresh_requests, 1);
+    bounded(async {
+        let server = mock().await;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("tokens.json");
+        let store = FileTokenStore::new(&path);
+        store
+            .save(&expired(&server.issue_tokens()))
+            .await
+            .expect("seed");
+        write_private(
+            &dir.path().join(".tokens.json.Xk3j9a.tmp"),
+            b"{\"refresh_token\":\"old\"}",
+        );
+        let manager = builder(&server).store(store).build().expect("manager");
+        let header = manager.authorization().await.expect("refreshed");
+        assert_eq!(use_token(&server, &header).await, 200);
+        assert!(
+            temp_files(dir.path()).is_empty(),
+            "{:?}",
+            temp_files(dir.path())
+        );
+        assert_eq!(server.counters().refresh_requests, 1);
+    })
+    .await
 }
 
 fn deadline(deadline: Duration) -> RetryPolicy {
     fast_retries().with_deadline(deadline)
 }
-
-/// Fails a test that waits past it: a regression hangs no longer than this. Not a timing
-/// window: no test passes or fails by how fast the machine is below it.
-const HANG_GUARD: Duration = Duration::from_secs(60);
 
 /// Defect 6: a FIFO at the token path (which blocks an ordinary `open` until a writer comes)
 /// fails typed and at once, for a call and for a forced refresh alike. The refresh deadline
@@ -152,41 +153,37 @@ const HANG_GUARD: Duration = Duration::from_secs(60);
 /// waited for a writer.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_fifo_at_the_token_path_fails_typed_at_once() {
-    let server = mock().await;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("tokens.json");
-    mkfifo(&path);
-    chmod(&path, 0o600);
-    let manager = builder(&server)
-        .retry_policy(deadline(Duration::from_secs(3600)))
-        .store(FileTokenStore::new(&path))
-        .build()
-        .expect("manager");
-    for call in ["authorization", "force_refresh"] {
-        let result = tokio::time::timeout(HANG_GUARD, async {
-            match call {
+    bounded(async {
+        let server = mock().await;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("tokens.json");
+        mkfifo(&path);
+        chmod(&path, 0o600);
+        let manager = builder(&server)
+            .retry_policy(deadline(Duration::from_secs(3600)))
+            .store(FileTokenStore::new(&path))
+            .build()
+            .expect("manager");
+        for call in ["authorization", "force_refresh"] {
+            let result = match call {
                 "authorization" => manager.authorization().await.map(drop),
                 _ => manager.force_refresh().await,
-            }
-        })
-        .await;
-        let err = match result {
-            Ok(Err(e)) => e,
-            Ok(Ok(())) => panic!("{call}: a FIFO yielded tokens"),
-            Err(_) => panic!("{call}: still waiting after {HANG_GUARD:?}: the open blocked"),
-        };
-        assert!(
-            matches!(
-                &err,
-                AuthError::Store(StoreError::Unsafe {
-                    problem: UnsafePath::NotRegularFile,
-                    ..
-                })
-            ),
-            "{call}: {err:?}"
-        );
-    }
-    assert_eq!(server.counters().token_requests, 0);
+            };
+            let err = result.expect_err("a FIFO yields no tokens");
+            assert!(
+                matches!(
+                    &err,
+                    AuthError::Store(StoreError::Unsafe {
+                        problem: UnsafePath::NotRegularFile,
+                        ..
+                    })
+                ),
+                "{call}: {err:?}"
+            );
+        }
+        assert_eq!(server.counters().token_requests, 0);
+    })
+    .await
 }
 
 /// Which operation of a [`StuckStore`] never finishes.
@@ -242,24 +239,28 @@ fn stuck_manager(server: &spiro_mock::Server, stuck: Stuck, limit: Duration) -> 
 /// depend on how fast the machine is.
 #[tokio::test(start_paused = true)]
 async fn a_store_whose_load_never_answers_is_cut_off_at_the_refresh_deadline() {
-    let server = mock().await;
-    let manager = stuck_manager(&server, Stuck::Load, Duration::from_secs(2));
-    let started = tokio::time::Instant::now();
-    let err = tokio::time::timeout(HANG_GUARD, manager.authorization())
-        .await
-        .expect("bounded by the refresh deadline")
-        .expect_err("the load never finishes");
-    assert!(
-        matches!(
-            err,
-            AuthError::Store(StoreError::DeadlineExceeded { operation: "load" })
-        ),
-        "{err:?}"
-    );
-    assert!(err.is_transient());
-    // Cut off by the deadline, not before it.
-    assert!(started.elapsed() >= Duration::from_secs(2));
-    assert_eq!(server.counters().token_requests, 0);
+    bounded(async {
+        let server = mock().await;
+        let manager = stuck_manager(&server, Stuck::Load, Duration::from_secs(2));
+        let started = tokio::time::Instant::now();
+        // On paused time this limit is exact: a load that outlived the 2 s deadline fails here.
+        let err = tokio::time::timeout(Duration::from_secs(3), manager.authorization())
+            .await
+            .expect("cut off at the refresh deadline")
+            .expect_err("the load never finishes");
+        assert!(
+            matches!(
+                err,
+                AuthError::Store(StoreError::DeadlineExceeded { operation: "load" })
+            ),
+            "{err:?}"
+        );
+        assert!(err.is_transient());
+        // Cut off by the deadline, not before it.
+        assert!(started.elapsed() >= Duration::from_secs(2));
+        assert_eq!(server.counters().token_requests, 0);
+    })
+    .await
 }
 
 /// Defect 6: a save is bounded by the refresh deadline too, and a new access token whose save
@@ -268,31 +269,35 @@ async fn a_store_whose_load_never_answers_is_cut_off_at_the_refresh_deadline() {
 /// outcome is the same for any deadline the token request fits in).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_store_whose_save_never_answers_is_cut_off_at_the_refresh_deadline() {
-    let server = mock().await;
-    let manager = stuck_manager(&server, Stuck::Save, Duration::from_secs(5));
-    let err = tokio::time::timeout(HANG_GUARD, manager.force_refresh())
-        .await
-        .expect("bounded by the refresh deadline")
-        .expect_err("the save never finishes");
-    assert!(
-        matches!(
-            err,
-            AuthError::Persist(StoreError::DeadlineExceeded { operation: "save" })
-        ),
-        "{err:?}"
-    );
-    assert_eq!(server.counters().refresh_requests, 1);
-    assert!(
-        first_used(&server).is_empty(),
-        "an unsaved access token was never used"
-    );
-    assert_eq!(manager.current_generation(), 0, "nothing was published");
+    bounded(async {
+        let server = mock().await;
+        let manager = stuck_manager(&server, Stuck::Save, Duration::from_secs(5));
+        let err = manager
+            .force_refresh()
+            .await
+            .expect_err("the save never finishes");
+        assert!(
+            matches!(
+                err,
+                AuthError::Persist(StoreError::DeadlineExceeded { operation: "save" })
+            ),
+            "{err:?}"
+        );
+        assert_eq!(server.counters().refresh_requests, 1);
+        assert!(
+            first_used(&server).is_empty(),
+            "an unsaved access token was never used"
+        );
+        assert_eq!(manager.current_generation(), 0, "nothing was published");
+    })
+    .await
 }
 
 /// Defect 6: nothing is read without bound: a symlink to `/dev/zero` is refused before any
 /// read, and a file over the cap is refused without reading it.
 #[tokio::test]
 async fn devices_and_oversized_files_are_refused_without_reading_them() {
+    bounded(async {
     let dir = tempfile::tempdir().expect("tempdir");
 
     let zero = dir.path().join("zero.json");
@@ -344,6 +349,7 @@ async fn devices_and_oversized_files_are_refused_without_reading_them() {
         FileTokenStore::new(&at).load().await,
         Err(StoreError::Corrupt { .. })
     ));
+}).await
 }
 
 fn assert_unsafe(
@@ -371,153 +377,162 @@ fn assert_unsafe(
 /// Defect 7: symlinks are neither followed nor replaced, for the token file and the lock file.
 #[tokio::test]
 async fn symlinked_token_and_lock_files_are_refused_and_left_alone() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let real = dir.path().join("real.json");
-    FileTokenStore::new(&real)
-        .save(&sample("real"))
-        .await
-        .expect("seed");
-    let real_bytes = std::fs::read(&real).expect("real");
+    bounded(async {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let real = dir.path().join("real.json");
+        FileTokenStore::new(&real)
+            .save(&sample("real"))
+            .await
+            .expect("seed");
+        let real_bytes = std::fs::read(&real).expect("real");
 
-    let link = dir.path().join("tokens.json");
-    symlink(&real, &link).expect("symlink");
-    let store = FileTokenStore::new(&link);
-    assert_unsafe(
-        store.load().await,
-        &link,
-        UnsafePath::Symlink,
-        "replace the symlink",
-    );
-    assert_unsafe(
-        store.save(&sample("new")).await,
-        &link,
-        UnsafePath::Symlink,
-        "replace the symlink",
-    );
-    assert!(
-        std::fs::symlink_metadata(&link)
-            .expect("link")
-            .file_type()
-            .is_symlink(),
-        "not replaced"
-    );
-    assert_eq!(
-        std::fs::read(&real).expect("real"),
-        real_bytes,
-        "target untouched"
-    );
+        let link = dir.path().join("tokens.json");
+        symlink(&real, &link).expect("symlink");
+        let store = FileTokenStore::new(&link);
+        assert_unsafe(
+            store.load().await,
+            &link,
+            UnsafePath::Symlink,
+            "replace the symlink",
+        );
+        assert_unsafe(
+            store.save(&sample("new")).await,
+            &link,
+            UnsafePath::Symlink,
+            "replace the symlink",
+        );
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("link")
+                .file_type()
+                .is_symlink(),
+            "not replaced"
+        );
+        assert_eq!(
+            std::fs::read(&real).expect("real"),
+            real_bytes,
+            "target untouched"
+        );
 
-    // A lock file that is a symlink (dangling here) is not followed: its target is not created.
-    let path = dir.path().join("other.json");
-    let target = dir.path().join("created-by-the-lock.txt");
-    symlink(&target, dir.path().join("other.json.lock")).expect("symlink");
-    let store = FileTokenStore::new(&path);
-    let lock_path = store.lock_path().to_owned();
-    assert_unsafe(
-        store.lock().await,
-        &lock_path,
-        UnsafePath::Symlink,
-        "replace the symlink",
-    );
-    assert_unsafe(
-        store.save(&sample("x")).await,
-        &lock_path,
-        UnsafePath::Symlink,
-        "replace the symlink",
-    );
-    assert!(!target.exists(), "the symlink's target was created");
-    assert!(!path.exists());
+        // A lock file that is a symlink (dangling here) is not followed: its target is not created.
+        let path = dir.path().join("other.json");
+        let target = dir.path().join("created-by-the-lock.txt");
+        symlink(&target, dir.path().join("other.json.lock")).expect("symlink");
+        let store = FileTokenStore::new(&path);
+        let lock_path = store.lock_path().to_owned();
+        assert_unsafe(
+            store.lock().await,
+            &lock_path,
+            UnsafePath::Symlink,
+            "replace the symlink",
+        );
+        assert_unsafe(
+            store.save(&sample("x")).await,
+            &lock_path,
+            UnsafePath::Symlink,
+            "replace the symlink",
+        );
+        assert!(!target.exists(), "the symlink's target was created");
+        assert!(!path.exists());
+    })
+    .await
 }
 
 /// Defect 7: a token or lock file the group or others can read or write is refused, naming
 /// the fix; so is anything but a regular file.
 #[tokio::test]
 async fn token_and_lock_files_open_to_others_or_not_regular_are_refused() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("tokens.json");
-    let store = FileTokenStore::new(&path);
-    store.save(&sample("a")).await.expect("seed");
-    let bytes = std::fs::read(&path).expect("file");
-    for mode in [0o644, 0o640, 0o604, 0o620, 0o602, 0o660] {
-        chmod(&path, mode);
+    bounded(async {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("tokens.json");
+        let store = FileTokenStore::new(&path);
+        store.save(&sample("a")).await.expect("seed");
+        let bytes = std::fs::read(&path).expect("file");
+        for mode in [0o644, 0o640, 0o604, 0o620, 0o602, 0o660] {
+            chmod(&path, mode);
+            assert_unsafe(
+                store.load().await,
+                &path,
+                UnsafePath::TooOpen {
+                    mode: 0o100000 | mode,
+                },
+                &format!("chmod 600 {}", path.display()),
+            );
+            assert_unsafe(
+                store.save(&sample("b")).await,
+                &path,
+                UnsafePath::TooOpen {
+                    mode: 0o100000 | mode,
+                },
+                "chmod 600",
+            );
+            assert_eq!(std::fs::read(&path).expect("file"), bytes, "not replaced");
+        }
+        chmod(&path, 0o600);
+        store.load().await.expect("0600 is fine").expect("tokens");
+        chmod(&path, 0o400);
+        store.load().await.expect("0400 is fine").expect("tokens");
+        chmod(&path, 0o600);
+
+        let lock_path = store.lock_path().to_owned();
+        chmod(&lock_path, 0o644);
         assert_unsafe(
-            store.load().await,
-            &path,
-            UnsafePath::TooOpen {
-                mode: 0o100000 | mode,
-            },
-            &format!("chmod 600 {}", path.display()),
-        );
-        assert_unsafe(
-            store.save(&sample("b")).await,
-            &path,
-            UnsafePath::TooOpen {
-                mode: 0o100000 | mode,
-            },
+            store.lock().await,
+            &lock_path,
+            UnsafePath::TooOpen { mode: 0o100644 },
             "chmod 600",
         );
-        assert_eq!(std::fs::read(&path).expect("file"), bytes, "not replaced");
-    }
-    chmod(&path, 0o600);
-    store.load().await.expect("0600 is fine").expect("tokens");
-    chmod(&path, 0o400);
-    store.load().await.expect("0400 is fine").expect("tokens");
-    chmod(&path, 0o600);
+        chmod(&lock_path, 0o600);
+        drop(store.lock().await.expect("lock"));
 
-    let lock_path = store.lock_path().to_owned();
-    chmod(&lock_path, 0o644);
-    assert_unsafe(
-        store.lock().await,
-        &lock_path,
-        UnsafePath::TooOpen { mode: 0o100644 },
-        "chmod 600",
-    );
-    chmod(&lock_path, 0o600);
-    drop(store.lock().await.expect("lock"));
-
-    // A directory, or a FIFO, at the token path.
-    let sub = dir.path().join("sub.json");
-    std::fs::create_dir(&sub).expect("dir");
-    assert_unsafe(
-        FileTokenStore::new(&sub).load().await,
-        &sub,
-        UnsafePath::NotRegularFile,
-        "regular file",
-    );
-    let fifo = dir.path().join("fifo.json");
-    mkfifo(&fifo);
-    chmod(&fifo, 0o600);
-    assert_unsafe(
-        FileTokenStore::new(&fifo).save(&sample("c")).await,
-        &fifo,
-        UnsafePath::NotRegularFile,
-        "regular file",
-    );
+        // A directory, or a FIFO, at the token path.
+        let sub = dir.path().join("sub.json");
+        std::fs::create_dir(&sub).expect("dir");
+        assert_unsafe(
+            FileTokenStore::new(&sub).load().await,
+            &sub,
+            UnsafePath::NotRegularFile,
+            "regular file",
+        );
+        let fifo = dir.path().join("fifo.json");
+        mkfifo(&fifo);
+        chmod(&fifo, 0o600);
+        assert_unsafe(
+            FileTokenStore::new(&fifo).save(&sample("c")).await,
+            &fifo,
+            UnsafePath::NotRegularFile,
+            "regular file",
+        );
+    })
+    .await
 }
 
 /// Defect 7: a directory others can write to (without the sticky bit) lets them swap the
 /// tokens: refused. `/tmp`-like directories (sticky) are fine.
 #[tokio::test]
 async fn a_directory_writable_by_others_is_refused_unless_sticky() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let shared = dir.path().join("shared");
-    std::fs::create_dir(&shared).expect("dir");
-    let path = shared.join("tokens.json");
-    let store = FileTokenStore::new(&path);
-    store.save(&sample("a")).await.expect("private directory");
-    for mode in [0o777, 0o773, 0o707] {
-        chmod(&shared, mode);
-        let want = UnsafePath::DirectoryWritableByOthers {
-            mode: 0o40000 | mode,
-        };
-        assert_unsafe(store.load().await, &shared, want, "chmod o-w");
-        assert_unsafe(store.save(&sample("b")).await, &shared, want, "chmod o-w");
-        assert_unsafe(store.lock().await, &shared, want, "chmod o-w");
-    }
-    chmod(&shared, 0o1777);
-    let loaded = store.load().await.expect("sticky is fine").expect("tokens");
-    assert_eq!(loaded.refresh_token().expose_secret(), "refresh-a");
-    chmod(&shared, 0o700);
+    bounded(async {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let shared = dir.path().join("shared");
+        std::fs::create_dir(&shared).expect("dir");
+        let path = shared.join("tokens.json");
+        let store = FileTokenStore::new(&path);
+        store.save(&sample("a")).await.expect("private directory");
+        for mode in [0o777, 0o773, 0o707] {
+            chmod(&shared, mode);
+            let want = UnsafePath::DirectoryWritableByOthers {
+                mode: 0o40000 | mode,
+            };
+            assert_unsafe(store.load().await, &shared, want, "chmod o-w");
+            assert_unsafe(store.save(&sample("b")).await, &shared, want, "chmod o-w");
+            assert_unsafe(store.lock().await, &shared, want, "chmod o-w");
+        }
+        chmod(&shared, 0o1777);
+        let loaded = store.load().await.expect("sticky is fine").expect("tokens");
+        assert_eq!(loaded.refresh_token().expose_secret(), "refresh-a");
+        chmod(&shared, 0o700);
+    })
+    .await
 }
 
 fn is_root() -> bool {
@@ -528,36 +543,39 @@ fn is_root() -> bool {
 /// as root, the files are given to `nobody` (65534); otherwise this is skipped, saying so.
 #[tokio::test]
 async fn files_owned_by_another_user_are_refused() {
-    if !is_root() {
-        precondition_missing(
-            "files_owned_by_another_user_are_refused",
-            "giving a file to another user needs root",
+    bounded(async {
+        if !is_root() {
+            precondition_missing(
+                "files_owned_by_another_user_are_refused",
+                "giving a file to another user needs root",
+            );
+            return;
+        }
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("tokens.json");
+        let store = FileTokenStore::new(&path);
+        store.save(&sample("a")).await.expect("seed");
+        let bytes = std::fs::read(&path).expect("file");
+        std::os::unix::fs::chown(&path, Some(65534), Some(65534)).expect("chown");
+        let want = UnsafePath::NotOwned {
+            owner: 65534,
+            expected: 0,
+        };
+        assert_unsafe(
+            store.load().await,
+            &path,
+            want,
+            &format!("chown 0 {}", path.display()),
         );
-        return;
-    }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("tokens.json");
-    let store = FileTokenStore::new(&path);
-    store.save(&sample("a")).await.expect("seed");
-    let bytes = std::fs::read(&path).expect("file");
-    std::os::unix::fs::chown(&path, Some(65534), Some(65534)).expect("chown");
-    let want = UnsafePath::NotOwned {
-        owner: 65534,
-        expected: 0,
-    };
-    assert_unsafe(
-        store.load().await,
-        &path,
-        want,
-        &format!("chown 0 {}", path.display()),
-    );
-    assert_unsafe(store.save(&sample("b")).await, &path, want, "chown 0");
-    assert_eq!(std::fs::read(&path).expect("file"), bytes, "not replaced");
-    std::os::unix::fs::chown(&path, Some(0), Some(0)).expect("chown back");
+        assert_unsafe(store.save(&sample("b")).await, &path, want, "chown 0");
+        assert_eq!(std::fs::read(&path).expect("file"), bytes, "not replaced");
+        std::os::unix::fs::chown(&path, Some(0), Some(0)).expect("chown back");
 
-    let lock_path = store.lock_path().to_owned();
-    std::os::unix::fs::chown(&lock_path, Some(65534), Some(65534)).expect("chown");
-    assert_unsafe(store.lock().await, &lock_path, want, "chown 0");
+        let lock_path = store.lock_path().to_owned();
+        std::os::unix::fs::chown(&lock_path, Some(65534), Some(65534)).expect("chown");
+        assert_unsafe(store.lock().await, &lock_path, want, "chown 0");
+    })
+    .await
 }
 
 /// Set in the environment of the unprivileged child below; its value is the scratch directory.
@@ -568,6 +586,10 @@ const CHILD_DIR: &str = "SPIRO_AUTH_TEST_UNPRIVILEGED_DIR";
 #[ignore = "child process helper, started as uid 65534 by the test below"]
 fn unprivileged_child() {
     let Some(dir) = std::env::var_os(CHILD_DIR).map(PathBuf::from) else {
+        precondition_missing(
+            "unprivileged_child",
+            "a child helper, started by as_a_non_root_user_planted_files_are_refused",
+        );
         return;
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -624,8 +646,8 @@ fn unprivileged_child() {
 /// Defect 7 as a non-root user (root could read anything, so this is the case that matters on
 /// a shared machine): a copy of this test binary started with `setpriv` as uid 65534. Needs
 /// root and `setpriv` (util-linux): skipped, saying so, without them, and a failure under CI.
-#[test]
-fn as_a_non_root_user_planted_files_are_refused() {
+#[tokio::test]
+async fn as_a_non_root_user_planted_files_are_refused() {
     const TEST: &str = "as_a_non_root_user_planted_files_are_refused";
     if !is_root() {
         precondition_missing(TEST, "switching to a throwaway uid needs root");
@@ -652,7 +674,7 @@ fn as_a_non_root_user_planted_files_are_refused() {
     std::fs::create_dir(&open).expect("dir");
     chmod(&open, 0o777);
 
-    let output = Command::new("setpriv")
+    let output = tokio::process::Command::new("setpriv")
         .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
         .arg(&exe)
         .args([
@@ -663,7 +685,10 @@ fn as_a_non_root_user_planted_files_are_refused() {
             "--test-threads=1",
         ])
         .env(CHILD_DIR, dir)
+        .kill_on_drop(true)
         .output();
+    // Killed and failed past the limit, like every test that waits.
+    let output = bounded(output).await;
     let output = match output {
         Ok(o) => o,
         Err(e) => {

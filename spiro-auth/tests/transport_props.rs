@@ -35,6 +35,37 @@ fn date_like() -> impl Strategy<Value = String> {
     ]
 }
 
+/// What `check_url` accepts: no credentials, and https, or http to a loopback host.
+fn accepted_url_is_safe(url: &url::Url, raw: &str) -> Result<(), TestCaseError> {
+    prop_assert!(
+        url.username().is_empty() && url.password().is_none(),
+        "{raw}"
+    );
+    let loopback = match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match url.scheme() {
+        "https" => {}
+        "http" => prop_assert!(loopback, "plain http to a remote host: {raw}"),
+        other => prop_assert!(false, "scheme {other} accepted: {raw}"),
+    }
+    Ok(())
+}
+
+/// What `parse_www_authenticate` accepts: at least one challenge, each with a scheme.
+fn accepted_challenges_have_schemes(value: &str) -> Result<(), TestCaseError> {
+    if let Ok(challenges) = spiro_auth::transport::parse_www_authenticate(value) {
+        prop_assert!(!challenges.is_empty(), "{value:?}");
+        for c in &challenges {
+            prop_assert!(!c.scheme().is_empty(), "{value:?}");
+        }
+    }
+    Ok(())
+}
+
 /// Whatever the parse gives, the retry decision built on it is overflow-free.
 fn decide(wait: Option<Duration>, retry: u32, remaining: Duration, jitter: f64) {
     let policy = RetryPolicy::default().with_max_retries(u32::MAX);
@@ -82,30 +113,32 @@ proptest! {
 
     #[test]
     fn retry_after_bytes_from_the_wire(bytes in proptest::collection::vec(any::<u8>(), 0..48), now in any_now()) {
+        // A header's value is read as its text would be; one that is not text is no value.
         if let Ok(value) = http::HeaderValue::from_bytes(&bytes) {
+            let text = value.to_str().ok().map(str::to_owned);
             let mut headers = http::HeaderMap::new();
             headers.insert(http::header::RETRY_AFTER, value);
-            let _ = spiro_auth::transport::retry_after(&headers, now);
+            let expected = text.and_then(|t| parse_retry_after(&t, now).ok());
+            prop_assert_eq!(spiro_auth::transport::retry_after(&headers, now), expected);
         }
-        let _ = parse_retry_after(&String::from_utf8_lossy(&bytes), now);
+        let lossy = String::from_utf8_lossy(&bytes);
+        let digits = !lossy.trim().is_empty() && lossy.trim().bytes().all(|b| b.is_ascii_digit());
+        if digits {
+            prop_assert!(parse_retry_after(&lossy, now).is_ok(), "{:?}", lossy);
+        }
     }
 
     #[test]
     fn url_check_arbitrary_text(raw in any::<String>()) {
-        let _ = check_url(&raw, "the URL");
+        if let Ok(url) = check_url(&raw, "the URL") {
+            accepted_url_is_safe(&url, &raw)?;
+        }
     }
 
     #[test]
     fn url_check_url_shaped(raw in "(https?|HTTP|ftp|file|data|javascript)(:|://|:///)([a-zA-Z0-9.:@%\\[\\]_~-]{0,40})(/[ -~]{0,20})?") {
         if let Ok(url) = check_url(&raw, "the URL") {
-            prop_assert!(url.username().is_empty() && url.password().is_none());
-            let loopback = match url.host() {
-                Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-                Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-                Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-                None => false,
-            };
-            prop_assert!(url.scheme() == "https" || (url.scheme() == "http" && loopback), "{raw}");
+            accepted_url_is_safe(&url, &raw)?;
         }
     }
 
@@ -117,8 +150,8 @@ proptest! {
             None => format!("{scheme}://{host}/api/v1"),
         };
         let checked = check_url(&raw, "the URL");
-        if !https && let Ok(url) = &checked {
-            prop_assert!(matches!(url.host_str(), Some(h) if h == "localhost" || h.starts_with("127.") || h == "[::1]"), "{raw}");
+        if let Ok(url) = &checked {
+            accepted_url_is_safe(url, &raw)?;
         }
     }
 
@@ -163,7 +196,7 @@ proptest! {
 
     #[test]
     fn www_authenticate_arbitrary_text(value in any::<String>()) {
-        let _ = spiro_auth::transport::parse_www_authenticate(&value);
+        accepted_challenges_have_schemes(&value)?;
     }
 
     #[test]
@@ -179,15 +212,24 @@ proptest! {
 
     #[test]
     fn www_authenticate_printable_ascii(value in "[ -~]{0,64}") {
-        let _ = spiro_auth::transport::parse_www_authenticate(&value);
+        accepted_challenges_have_schemes(&value)?;
     }
 
     #[test]
     fn www_authenticate_header_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+        // A refresh is ruled out only by a Bearer challenge naming another error than
+        // `invalid_token` (RFC 6750 §3.1); anything unreadable leaves it possible.
         if let Ok(value) = http::HeaderValue::from_bytes(&bytes) {
+            let bearer_error = value
+                .to_str()
+                .ok()
+                .and_then(|t| spiro_auth::transport::parse_www_authenticate(t).ok())
+                .and_then(|cs| cs.into_iter().find(|c| c.scheme().eq_ignore_ascii_case("bearer")))
+                .and_then(|c| c.param("error").map(str::to_owned));
             let mut headers = http::HeaderMap::new();
             headers.insert(http::header::WWW_AUTHENTICATE, value);
-            let _ = spiro_auth::transport::refresh_may_help(&headers);
+            let expected = bearer_error.is_none_or(|e| e == "invalid_token");
+            prop_assert_eq!(spiro_auth::transport::refresh_may_help(&headers), expected);
         }
     }
 }

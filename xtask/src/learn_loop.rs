@@ -11,6 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Duration;
 
 use serde_json::json;
 use spiro_mock::{Dataset, Server};
@@ -199,6 +200,15 @@ async fn deviating_capture(capture: &Path) {
     drop(client); // writes the capture
 }
 
+/// How long the capture may take: a few calls to a local mock.
+const CAPTURE_LIMIT: Duration = Duration::from_secs(30);
+
+/// How long the scratch workspace's `cargo test` may take: it builds spiro-api anew with the
+/// learned spec's code, then runs the spiro-api and spiro-mock tests (about 4 minutes on a
+/// busy 2-core machine). Past it cargo is killed (its test binaries, each test bounded by its
+/// own limit, end on their own) and the test fails.
+const SCRATCH_TEST_LIMIT: Duration = Duration::from_secs(15 * 60);
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_deviating_capture_lands_on_a_workspace_that_builds_and_passes_its_tests() {
     let root = crate::root();
@@ -207,8 +217,10 @@ async fn a_deviating_capture_lands_on_a_workspace_that_builds_and_passes_its_tes
     let capture = work.join("shapes.jsonl");
     let _ = std::fs::remove_file(&capture);
 
-    // 1. Capture.
-    deviating_capture(&capture).await;
+    // 1. Capture (a handful of calls to a local mock: seconds).
+    tokio::time::timeout(CAPTURE_LIMIT, deviating_capture(&capture))
+        .await
+        .expect("the capture finished within its limit");
     let captured = std::fs::read_to_string(&capture).expect("capture written");
 
     // 2. Learn. From loopback, it is not evidence: nothing changes, and learn says why.
@@ -323,7 +335,7 @@ async fn a_deviating_capture_lands_on_a_workspace_that_builds_and_passes_its_tes
     crate::check_all(&scratch).expect("`cargo xtask check` passes on the learned workspace");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let started = std::time::Instant::now();
-    let output = Command::new(cargo)
+    let output = tokio::process::Command::new(cargo)
         .args([
             "test",
             "--locked",
@@ -336,7 +348,13 @@ async fn a_deviating_capture_lands_on_a_workspace_that_builds_and_passes_its_tes
         .arg(target_dir())
         .current_dir(&scratch)
         .env_remove("CARGO_TARGET_DIR")
-        .output()
+        .kill_on_drop(true)
+        .output();
+    let output = tokio::time::timeout(SCRATCH_TEST_LIMIT, output)
+        .await
+        .unwrap_or_else(|_| {
+            panic!("the learned workspace's `cargo test` still ran after {SCRATCH_TEST_LIMIT:?}: killed")
+        })
         .expect("cargo runs");
     println!(
         "learn loop: the scratch workspace ({}) built and tested in {:.0?}",

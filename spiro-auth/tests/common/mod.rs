@@ -4,6 +4,10 @@
 #![allow(dead_code)]
 
 pub mod child;
+mod limit;
+
+#[allow(unused_imports)] // each test binary uses a different part
+pub use limit::{bounded, within};
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

@@ -1,19 +1,19 @@
 //! Runs the `spiro` binary against a spiro-mock of the test: a private config directory, the
-//! mock's credentials and URLs in the environment, and a timeout on every run.
+//! mock's credentials and URLs in the environment, and every run killed when its test ends
+//! (each test is [`bounded`]: past the limit it fails and its `spiro` is killed).
 #![allow(dead_code)] // each test file uses a different part
+
+mod limit;
+
+pub use limit::bounded;
 
 use std::path::PathBuf;
 use std::process::{Output, Stdio};
-use std::time::Duration;
 
 use chrono::{Duration as Age, Utc};
 use spiro_api::spiro_auth::{FileTokenStore, TokenSet, TokenStore};
 use spiro_mock::{Dataset, Event, Server};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
-
-/// Longest a command may run before the test fails (a command that hangs fails, never blocks
-/// the suite).
-pub const TIMEOUT: Duration = Duration::from_secs(60);
 
 pub struct Env {
     /// Shared, so that an `on_event` listener can hold a `Weak` of it.
@@ -110,10 +110,7 @@ impl Env {
                 .expect("stdin written");
             drop(stdin);
         }
-        let output = tokio::time::timeout(TIMEOUT, child.wait_with_output())
-            .await
-            .expect("spiro ends within the timeout")
-            .expect("spiro's output");
+        let output = child.wait_with_output().await.expect("spiro's output");
         Run::from(output)
     }
 
@@ -192,12 +189,12 @@ impl Run {
     }
 }
 
-/// The next line a running `spiro` prints (failing after [`TIMEOUT`]).
+/// The next line a running `spiro` prints.
 pub async fn next_line(stdout: &mut tokio::io::BufReader<tokio::process::ChildStdout>) -> String {
     let mut line = String::new();
-    tokio::time::timeout(TIMEOUT, stdout.read_line(&mut line))
+    stdout
+        .read_line(&mut line)
         .await
-        .expect("a line within the timeout")
         .expect("stdout is readable");
     line
 }

@@ -1,4 +1,5 @@
 //! Helpers shared by the tests.
+#![allow(dead_code)] // each test binary uses a different part
 
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{Value, json};

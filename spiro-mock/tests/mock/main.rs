@@ -3,6 +3,7 @@
 mod api;
 mod common;
 mod faults;
+mod limit;
 mod oauth;
 mod readme;
 mod robustness;

