@@ -328,19 +328,25 @@ impl TokenManager {
         &self,
     ) -> impl Future<Output = Result<HeaderValue, AuthError>> + Send + 'static {
         match self.cached() {
-            Some(header) => Either::Left(std::future::ready(Ok(header))),
-            None => Either::Right(self.wait_for_token()),
+            Ok(header) => Either::Left(std::future::ready(Ok(header))),
+            Err(seen) => Either::Right(self.wait_for_token(seen)),
         }
     }
 
     /// The slow path of [`authorization`](Self::authorization): join or start a refresh. Boxed
     /// and out of line, so the hot path's future stays small.
+    ///
+    /// `seen` is the snapshot the hot path judged expired (or `None`), not a fresh read: a
+    /// refresh that published between that judgement and this call is taken as it is, where a
+    /// fresh read would see a valid token as "the one judged insufficient" and refresh again.
     #[cold]
     #[inline(never)]
-    fn wait_for_token(&self) -> BoxFuture<'static, Result<HeaderValue, AuthError>> {
+    fn wait_for_token(
+        &self,
+        seen: Option<Arc<Snapshot>>,
+    ) -> BoxFuture<'static, Result<HeaderValue, AuthError>> {
         let inner = Arc::clone(&self.inner);
         async move {
-            let seen = inner.current.load_full();
             let snapshot = Inner::refresh(&inner, Reason::Expired, seen).await?;
             // Stored tokens adopted at start-up may already be in their refresh-ahead window.
             let now = inner.clock.coarse_nanos();
@@ -353,19 +359,22 @@ impl TokenManager {
     }
 
     /// The hot path: the current header if the token is valid, starting a background refresh
-    /// when it is in its refresh-ahead window.
+    /// when it is in its refresh-ahead window; otherwise the snapshot judged unusable (`None`
+    /// before the first load).
     #[inline(always)]
-    fn cached(&self) -> Option<HeaderValue> {
+    fn cached(&self) -> Result<HeaderValue, Option<Arc<Snapshot>>> {
         let guard = self.inner.current.load();
-        let snapshot = guard.as_ref()?;
+        let Some(snapshot) = guard.as_ref() else {
+            return Err(None);
+        };
         let now = self.inner.clock.coarse_nanos();
         if snapshot.is_due(now) {
             if snapshot.is_expired(now) {
-                return None;
+                return Err(arc_swap::Guard::into_inner(guard));
             }
             Inner::refresh_in_background(&self.inner, snapshot, now);
         }
-        Some(snapshot.header.clone())
+        Ok(snapshot.header.clone())
     }
 
     /// Call after the API answered 401 to a request sent with `rejected`. If `rejected` is the
@@ -878,5 +887,55 @@ impl Drop for ClearSlot {
             slot.flight = None;
             self.inner.busy.store(false, Ordering::Release);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::MemoryTokenStore;
+
+    /// The race behind a flaky "one refresh per expiry": a caller finds no usable token, and
+    /// before its slow path runs, another caller's refresh publishes new tokens. The slow path
+    /// must take those, not judge them insufficient and spend their refresh token again.
+    #[tokio::test]
+    async fn a_refresh_published_after_the_hot_path_judged_is_taken_not_repeated() {
+        let server = spiro_mock::Server::start().await.expect("mock starts");
+        let issued = server.issue_tokens();
+        let now = chrono::Utc::now();
+        let expired = TokenSet::new(
+            issued.access_token.as_str(),
+            issued.refresh_token.as_str(),
+            now - chrono::Duration::seconds(1),
+        )
+        .with_issued_at(now - chrono::Duration::hours(24));
+        let manager = TokenManager::builder(Credentials::new(
+            server.client_id(),
+            server.client_secret(),
+            server.redirect_uri(),
+        ))
+        .endpoints(Endpoints::from_oauth_url(&server.oauth_url()).expect("loopback URL"))
+        .store(MemoryTokenStore::with_tokens(expired))
+        .build()
+        .expect("manager builds");
+
+        // The hot path judged before the first load (nothing published) ...
+        let judged = manager.cached().expect_err("nothing is published yet");
+        // ... then another caller refreshed.
+        let published = tokio::time::timeout(Duration::from_secs(30), manager.authorization())
+            .await
+            .expect("the refresh ends within 30 s")
+            .expect("the refresh succeeds");
+        let taken = tokio::time::timeout(Duration::from_secs(30), manager.wait_for_token(judged))
+            .await
+            .expect("the slow path ends within 30 s")
+            .expect("the slow path gets a token");
+
+        assert_eq!(taken, published, "the published token is handed out");
+        assert_eq!(
+            server.counters().refresh_requests,
+            1,
+            "one refresh per expiry"
+        );
     }
 }
