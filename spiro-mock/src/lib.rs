@@ -63,6 +63,7 @@ mod faults;
 #[rustfmt::skip]
 mod generated;
 mod jsonapi;
+pub mod limit;
 mod oauth;
 mod resources;
 mod seed;

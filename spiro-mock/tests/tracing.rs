@@ -7,15 +7,13 @@
 
 #[path = "mock/common.rs"]
 mod common;
-#[path = "mock/limit.rs"]
-mod limit;
 
 use std::sync::{Arc, Mutex};
 
 use spiro_mock::{Dataset, Server};
 
 use common::*;
-use limit::bounded;
+use spiro_mock::limit::bounded;
 
 #[derive(Clone, Default)]
 struct Buffer(Arc<Mutex<Vec<u8>>>);

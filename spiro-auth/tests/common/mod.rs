@@ -4,10 +4,9 @@
 #![allow(dead_code)]
 
 pub mod child;
-mod limit;
 
 #[allow(unused_imports)] // each test binary uses a different part
-pub use limit::{bounded, within};
+pub use spiro_mock::limit::{bounded, within};
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

@@ -3,9 +3,7 @@
 //! (each test is [`bounded`]: past the limit it fails and its `spiro` is killed).
 #![allow(dead_code)] // each test file uses a different part
 
-mod limit;
-
-pub use limit::bounded;
+pub use spiro_mock::limit::bounded;
 
 use std::path::PathBuf;
 use std::process::{Output, Stdio};

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use spiro_mock::{Dataset, Server};
 
 use crate::common::*;
-use crate::limit::bounded;
+use spiro_mock::limit::bounded;
 
 async fn server_with(dataset: Dataset) -> (Server, reqwest::Client, String) {
     let server = Server::builder()

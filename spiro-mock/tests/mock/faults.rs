@@ -7,7 +7,7 @@ use serde_json::Value;
 use spiro_mock::{Dataset, Event, Fault, FaultKind, Server, Target, TokenOutcome};
 
 use crate::common::*;
-use crate::limit::bounded;
+use spiro_mock::limit::bounded;
 
 async fn server() -> Server {
     Server::builder()

@@ -3,7 +3,6 @@
 mod api;
 mod common;
 mod faults;
-mod limit;
 mod oauth;
 mod readme;
 mod robustness;

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use spiro_mock::{Dataset, Event, Server, TokenOutcome};
 
 use crate::common::*;
-use crate::limit::bounded;
+use spiro_mock::limit::bounded;
 
 fn api_request(method: &str, path: &str, query: Option<&str>, status: u16) -> Event {
     Event::ApiRequest {

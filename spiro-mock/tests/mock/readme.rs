@@ -2,7 +2,7 @@
 
 use spiro_mock::{Event, Fault, Server, Target};
 
-use crate::limit::bounded;
+use spiro_mock::limit::bounded;
 
 #[tokio::test]
 async fn lists_companies_with_a_fresh_token() -> Result<(), Box<dyn std::error::Error>> {

@@ -5,7 +5,7 @@ use serde_json::json;
 use spiro_mock::{Dataset, Event, Server};
 
 use crate::common::*;
-use crate::limit::bounded;
+use spiro_mock::limit::bounded;
 
 async fn server() -> (Server, reqwest::Client, String) {
     let server = Server::builder()

@@ -1,5 +1,14 @@
 //! A bound on how long a test may wait: a regression that hangs (an uncapped `Retry-After`, a
 //! lock never released, a child that never exits) fails its test instead of blocking the suite.
+//! Used by every test of this workspace that waits, and offered to yours:
+//!
+//! ```no_run
+//! # async fn demo() {
+//! let server = spiro_mock::limit::bounded(spiro_mock::Server::start())
+//!     .await
+//!     .expect("spiro-mock starts");
+//! # }
+//! ```
 //!
 //! The bound is measured in real time by a thread of its own, not by a tokio timer, so it holds
 //! on paused time too (where tokio jumps to its next timer as soon as nothing else can run). It
@@ -25,7 +34,7 @@ pub async fn bounded<F: Future>(test: F) -> F::Output {
 
 /// Runs `test` to its end, failing the test if that takes longer than `limit`: the test panics
 /// (and drops what it was waiting for: children started with `kill_on_drop` are killed). A test
-/// blocked in a synchronous call cannot panic: [`GRACE`] later the whole binary exits, saying
+/// blocked in a synchronous call cannot panic: ten seconds later the whole binary exits, saying
 /// which test hung.
 pub async fn within<F: Future>(limit: Duration, test: F) -> F::Output {
     let name = std::thread::current().name().unwrap_or("a test").to_owned();
