@@ -228,7 +228,7 @@
 //! # async fn run(client: &spiro_api::Client) -> anyhow::Result<()> {
 //! let outcome: anyhow::Result<_> = client.list_companies().send().await.map_err(Into::into);
 //! if let Err(error) = &outcome {
-//!     eprintln!("{error:#}"); // e.g. "authentication failed: re-authorization required: …"
+//!     eprintln!("{error}"); // e.g. "re-authorization required: …; run the login flow again"
 //!     if error.downcast_ref::<spiro_api::Error>().is_some_and(|e| e.is_reauthorization_required()) {
 //!         eprintln!("run the login again");
 //!     }
