@@ -757,6 +757,54 @@ mod pg {
         .await
     }
 
+    /// `forget` deletes one grant's row under its lock (logging out every host of that grant)
+    /// and leaves the other grants alone; a manager on the forgotten grant then needs a login.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn forgetting_a_grant_logs_out_its_hosts_only() {
+        within(POSTGRES_LIMIT, async {
+            let Some(url) = database_url() else { return };
+            let _shared = SERVER.read().await;
+            let server = mock().await;
+            let (grant_a, grant_b) = (unique_grant("acme"), unique_grant("globex"));
+            let (store_a, store_b) = (store(&url, &grant_a).await, store(&url, &grant_b).await);
+            for store in [&store_a, &store_b] {
+                store
+                    .save(&fresh(&server.issue_tokens()))
+                    .await
+                    .expect("seed");
+            }
+
+            // Held by a host in the middle of a refresh: `forget` waits for it.
+            let held = store_a.lock().await.expect("lock a");
+            let forgetting = tokio::spawn({
+                let store_a = store_a.clone();
+                async move { store_a.forget().await }
+            });
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            assert!(
+                !forgetting.is_finished(),
+                "forget waits for the grant's lock"
+            );
+            assert!(store_a.load().await.expect("a").is_some());
+            drop(held);
+            assert!(
+                forgetting.await.expect("task").expect("forget"),
+                "a row was deleted"
+            );
+
+            assert!(store_a.load().await.expect("a").is_none());
+            assert!(store_b.load().await.expect("b").is_some(), "b untouched");
+            assert!(
+                !store_a.forget().await.expect("forget again"),
+                "no row left"
+            );
+            let a = builder(&server).store(store_a.clone()).build().expect("a");
+            let error = a.force_refresh().await.expect_err("no tokens left");
+            assert!(error.is_reauthorization_required(), "{error}");
+        })
+        .await
+    }
+
     // ---------------------------------------------------------------- 6. encryption
 
     /// With a key, no token is in the table in clear; a wrong or missing key is a typed error

@@ -114,15 +114,11 @@ pub(crate) async fn refresh(session: &Session) -> Result<(), CliError> {
     Ok(())
 }
 
-/// `spiro auth logout`: forget the stored tokens (a token file is deleted under the store's
-/// lock, so no refresh of another process is cut in half).
+/// `spiro auth logout`: forget the stored tokens (a token file is deleted, or a PostgreSQL
+/// grant's row, under the store's lock, so no refresh of another process is cut in half).
 pub(crate) async fn logout(session: &Session) -> Result<(), CliError> {
     if session.settings.store_is_database() {
-        return Err(CliError::Failed(format!(
-            "logging out of a PostgreSQL store is not supported: delete the grant's row from {} \
-             (the other hosts share it)",
-            session.store_name
-        )));
+        return logout_of_database(session).await;
     }
     let file = FileTokenStore::new(&session.settings.token_store.value);
     let _lock = session.store.lock().await.map_err(AuthError::Store)?;
@@ -143,6 +139,37 @@ pub(crate) async fn logout(session: &Session) -> Result<(), CliError> {
             source,
         }),
     }
+}
+
+/// Deletes the grant's row: every host that shares the grant is logged out.
+#[cfg(feature = "postgres")]
+async fn logout_of_database(session: &Session) -> Result<(), CliError> {
+    let store =
+        spiro_api::spiro_auth::PostgresTokenStore::from_url(&session.settings.token_store.value)
+            .map_err(|e| CliError::Usage(crate::error::chain(&e)))?;
+    let deleted = store
+        .forget()
+        .await
+        .map_err(|e| CliError::Failed(crate::error::chain(&e)))?;
+    if deleted {
+        eprintln!(
+            "Logged out: the {} is deleted; every host that shared it must log in again.",
+            session.store_name
+        );
+    } else {
+        eprintln!("No tokens were stored in the {}.", session.store_name);
+    }
+    Ok(())
+}
+
+/// Without the `postgres` feature no session reaches a database store (opening it fails
+/// first); this says so all the same.
+#[cfg(not(feature = "postgres"))]
+async fn logout_of_database(session: &Session) -> Result<(), CliError> {
+    Err(CliError::Usage(format!(
+        "{} is a PostgreSQL store, and this `spiro` was built without PostgreSQL support",
+        session.store_name
+    )))
 }
 
 /// The address to listen on when the redirect URI is a loopback `http` URL with a port.

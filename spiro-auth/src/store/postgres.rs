@@ -266,6 +266,28 @@ impl PostgresTokenStore {
         tx.commit().await.map_err(db("migrate"))
     }
 
+    /// Deletes this grant's row: every host that shares the grant is logged out (a host
+    /// keeps the access token it holds in memory until it expires, then finds no tokens and
+    /// answers [`AuthError::ReauthorizationRequired`](crate::AuthError::ReauthorizationRequired)).
+    /// Runs under the grant's lock, so a refresh in flight on another host finishes first and
+    /// its tokens go with the row. Other grants of the table are untouched.
+    ///
+    /// Returns whether there was a row.
+    ///
+    /// # Errors
+    /// [`StoreError::LockTimeout`] when another holder keeps the lock past the lock timeout;
+    /// [`StoreError::Database`].
+    pub async fn forget(&self) -> Result<bool, StoreError> {
+        let _lock = self.lock().await?;
+        let deleted = sqlx::query("DELETE FROM spiro_auth_tokens WHERE grant_key = $1")
+            .persistent(false)
+            .bind(&*self.grant)
+            .execute(&self.pool)
+            .await
+            .map_err(db("forget"))?;
+        Ok(deleted.rows_affected() > 0)
+    }
+
     /// Turns encryption on for a grant whose row holds its tokens in clear: re-writes the row
     /// encrypted under this store's key, in place, under the grant's lock (same generation,
     /// same tokens). Run it once, from one host, when you add a key to an existing
