@@ -331,6 +331,7 @@ pub use client::{
 };
 // `ClientState` is reachable inside the crate only (see its docs).
 use client::ClientState;
+pub use document::Id;
 pub use document::{
     CustomFieldError, CustomFields, DecodeError, IncludeError, Included, ListOperation, Page,
     Pages, RecordError, Records, Resource, ResourceId,
