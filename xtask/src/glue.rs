@@ -1469,6 +1469,104 @@ mod tests {
         assert!(rels.contains(&("user", false, "User")), "{rels:?}");
     }
 
+    /// The stored spec with `edit` applied to `Opportunity`'s relationships, rendered.
+    fn render_with(
+        edit: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>),
+    ) -> Result<String> {
+        let spec = crate::spec::load(&crate::root()).expect("spec");
+        let changed = crate::spec::Spec {
+            doc: spec_with(edit),
+            operations: spec.operations.clone(),
+            hash: spec.hash.clone(),
+        };
+        crate::generate::render(&changed)
+    }
+
+    /// The builder impl that the glue adds to `builder` (the one with `fn edit`).
+    fn write_impl<'a>(rendered: &'a str, builder: &str) -> &'a str {
+        let header = format!("impl {builder}<'_> {{");
+        rendered
+            .match_indices(&header)
+            .map(|(at, _)| {
+                let rest = &rendered[at..];
+                &rest[..rest.find("\n    }\n").unwrap_or(rest.len())]
+            })
+            .find(|block| block.contains("fn edit("))
+            .unwrap_or_else(|| panic!("no write methods on {builder}"))
+    }
+
+    /// Issue 18, item 1: create and update builders get one method per relationship of the
+    /// spec, typed by its target; a to-many relationship takes ids.
+    #[test]
+    fn write_builders_get_a_typed_method_per_relationship() {
+        let rendered = render_with(|rels| {
+            rels["company"]["to"] = "many".into();
+        })
+        .unwrap();
+        for builder in ["CreateOpportunity", "UpdateOpportunity"] {
+            let methods = write_impl(&rendered, builder);
+            assert!(
+                methods
+                    .contains("pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self"),
+                "{methods}"
+            );
+            assert!(
+                methods.contains("pub fn company<I>(self, company: I) -> Self"),
+                "{methods}"
+            );
+            assert!(
+                methods.contains("I::Item: Into<crate::Id<types::Company>>,"),
+                "{methods}"
+            );
+            assert!(methods.contains("pub fn attributes("), "{methods}");
+        }
+        assert!(write_impl(&rendered, "UpdateOpportunity").contains("fn with_path_id("));
+        assert!(!write_impl(&rendered, "CreateOpportunity").contains("fn with_path_id("));
+        // The example of the docs passes ids.
+        assert!(
+            rendered
+                .contains(r#"    .company([Id::<types::Company>::new("1001"), Id::new("1002")])"#),
+            "no to-many example"
+        );
+    }
+
+    /// Every create and update operation's `Client` method shows an example that compiles
+    /// (`no_run`), not progenitor's `ignore`d one.
+    #[test]
+    fn every_write_operation_has_an_example_that_compiles() {
+        let spec = crate::spec::load(&crate::root()).expect("spec");
+        let rendered = crate::generate::render(&spec).unwrap();
+        let doc = crate::spec::for_generator(&spec.doc).unwrap();
+        let writes = write_operations(&doc, &resources(&doc).unwrap()).unwrap();
+        assert!(writes.len() >= 18, "{}", writes.len());
+        for write in &writes {
+            let method = format!("    pub fn {}(&self)", write.id);
+            let at = rendered
+                .find(&method)
+                .unwrap_or_else(|| panic!("no {method}"));
+            let docs = &rendered[rendered[..at].rfind("/**").unwrap()..at];
+            assert!(!docs.contains("```ignore"), "{docs}");
+            assert!(docs.contains("```no_run"), "{docs}");
+            assert!(docs.contains(&format!("    .{}()\n", write.id)), "{docs}");
+        }
+    }
+
+    #[test]
+    fn a_relationship_named_like_a_builder_method_is_refused() {
+        let err = render_with(|rels| {
+            rels.insert(
+                "body".into(),
+                serde_json::json!({ "target": "User", "x-spiro-evidence": { "level": "inferred", "sources": [] } }),
+            );
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("relationship `body` of `Opportunity` has the name of a method of"),
+            "{err}"
+        );
+    }
+
     #[test]
     fn a_record_schema_without_relationships_is_refused() {
         let doc = spec_with(|rels| rels.clear());

@@ -114,7 +114,7 @@ impl AsRef<str> for ResourceId {
 /// An id of another record type than the relationship's does not compile (`company` holds a
 /// company, not a user):
 ///
-/// ```compile_fail
+/// ```compile_fail,E0277
 /// use spiro_api::{Id, types};
 /// # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
 /// client
@@ -128,7 +128,7 @@ impl AsRef<str> for ResourceId {
 /// Nor does a relationship the record type does not have (a contact has no `pipeline`; an
 /// opportunity has):
 ///
-/// ```compile_fail
+/// ```compile_fail,E0599
 /// use spiro_api::{Id, types};
 /// # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
 /// client
