@@ -293,7 +293,9 @@
 //!   response; [`Error::status`] is `None` for them.
 //! - **Relationships come from the spec.** Each record schema lists its relationships
 //!   and their target schemas in `x-spiro-relationships`; the generator refuses a record
-//!   schema without it, so a relationship's type is never guessed.
+//!   schema without it, so a relationship's type is never guessed: reading it
+//!   (`opportunity.user(&included)`) and writing it (`.user(Id<types::User>)` on the create
+//!   and update builders) alike.
 //!
 //! # Watch it in production: spans, metrics, hooks
 //!
