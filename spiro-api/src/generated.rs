@@ -8886,11 +8886,20 @@ Create. S2 says in one generic sentence that the API can retrieve, create, updat
 
 Sends a `POST` request to `/companies`
 
-```ignore
-let response = client.create_company()
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let created = client
+    .create_company()
+    .attributes(types::CompanyWriteAttributes {
+        address: Some("new address".into()),
+        ..Default::default()
+    })
+    .user(Id::<types::User>::new("1001"))
     .send()
-    .await;
+    .await?;
+println!("{}", created.data.id);
+# Ok(()) }
 ```*/
     pub fn create_company(&self) -> builder::CreateCompany<'_> {
         builder::CreateCompany::new(self)
@@ -8925,12 +8934,21 @@ Sends a `PUT` request to `/companies/{id}`
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
-```ignore
-let response = client.update_company()
-    .id(id)
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let updated = client
+    .update_company()
+    .id("3609460")
+    .attributes(types::CompanyWriteAttributes {
+        address: Some("new address".into()),
+        ..Default::default()
+    })
+    .user(Id::<types::User>::new("1001"))
     .send()
-    .await;
+    .await?;
+println!("{}", updated.data.id);
+# Ok(()) }
 ```*/
     pub fn update_company(&self) -> builder::UpdateCompany<'_> {
         builder::UpdateCompany::new(self)
@@ -8984,11 +9002,21 @@ Create. S2 says in one generic sentence that the API can retrieve, create, updat
 
 Sends a `POST` request to `/contacts`
 
-```ignore
-let response = client.create_contact()
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let created = client
+    .create_contact()
+    .attributes(types::ContactWriteAttributes {
+        description: Some("new description".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .user(Id::<types::User>::new("1002"))
     .send()
-    .await;
+    .await?;
+println!("{}", created.data.id);
+# Ok(()) }
 ```*/
     pub fn create_contact(&self) -> builder::CreateContact<'_> {
         builder::CreateContact::new(self)
@@ -9023,12 +9051,22 @@ Sends a `PUT` request to `/contacts/{id}`
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
-```ignore
-let response = client.update_contact()
-    .id(id)
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let updated = client
+    .update_contact()
+    .id("3609460")
+    .attributes(types::ContactWriteAttributes {
+        description: Some("new description".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .user(Id::<types::User>::new("1002"))
     .send()
-    .await;
+    .await?;
+println!("{}", updated.data.id);
+# Ok(()) }
 ```*/
     pub fn update_contact(&self) -> builder::UpdateContact<'_> {
         builder::UpdateContact::new(self)
@@ -9086,11 +9124,23 @@ Create. S2 says in one generic sentence that the API can retrieve, create, updat
 
 Sends a `POST` request to `/opportunities`
 
-```ignore
-let response = client.create_opportunity()
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let created = client
+    .create_opportunity()
+    .attributes(types::OpportunityWriteAttributes {
+        currency: Some("new currency".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .opportunity_stage(Id::<types::OpportunityStage>::new("1002"))
+    .pipeline(Id::<types::Pipeline>::new("1003"))
+    .user(Id::<types::User>::new("1004"))
     .send()
-    .await;
+    .await?;
+println!("{}", created.data.id);
+# Ok(()) }
 ```*/
     pub fn create_opportunity(&self) -> builder::CreateOpportunity<'_> {
         builder::CreateOpportunity::new(self)
@@ -9125,12 +9175,24 @@ Sends a `PUT` request to `/opportunities/{id}`
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
-```ignore
-let response = client.update_opportunity()
-    .id(id)
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let updated = client
+    .update_opportunity()
+    .id("3609460")
+    .attributes(types::OpportunityWriteAttributes {
+        currency: Some("new currency".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .opportunity_stage(Id::<types::OpportunityStage>::new("1002"))
+    .pipeline(Id::<types::Pipeline>::new("1003"))
+    .user(Id::<types::User>::new("1004"))
     .send()
-    .await;
+    .await?;
+println!("{}", updated.data.id);
+# Ok(()) }
 ```*/
     pub fn update_opportunity(&self) -> builder::UpdateOpportunity<'_> {
         builder::UpdateOpportunity::new(self)
@@ -9280,11 +9342,23 @@ Create. Path and body inferred.
 
 Sends a `POST` request to `/reminders`
 
-```ignore
-let response = client.create_reminder()
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let created = client
+    .create_reminder()
+    .attributes(types::ReminderWriteAttributes {
+        description: Some("new description".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .contact(Id::<types::Contact>::new("1002"))
+    .opportunity(Id::<types::Opportunity>::new("1003"))
+    .user(Id::<types::User>::new("1004"))
     .send()
-    .await;
+    .await?;
+println!("{}", created.data.id);
+# Ok(()) }
 ```*/
     pub fn create_reminder(&self) -> builder::CreateReminder<'_> {
         builder::CreateReminder::new(self)
@@ -9317,12 +9391,24 @@ Sends a `PUT` request to `/reminders/{id}`
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
-```ignore
-let response = client.update_reminder()
-    .id(id)
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let updated = client
+    .update_reminder()
+    .id("3609460")
+    .attributes(types::ReminderWriteAttributes {
+        description: Some("new description".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .contact(Id::<types::Contact>::new("1002"))
+    .opportunity(Id::<types::Opportunity>::new("1003"))
+    .user(Id::<types::User>::new("1004"))
     .send()
-    .await;
+    .await?;
+println!("{}", updated.data.id);
+# Ok(()) }
 ```*/
     pub fn update_reminder(&self) -> builder::UpdateReminder<'_> {
         builder::UpdateReminder::new(self)
@@ -9372,11 +9458,23 @@ Create. Path and body inferred.
 
 Sends a `POST` request to `/activities`
 
-```ignore
-let response = client.create_activity()
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let created = client
+    .create_activity()
+    .attributes(types::ActivityWriteAttributes {
+        body: Some("new body".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .contact(Id::<types::Contact>::new("1002"))
+    .opportunity(Id::<types::Opportunity>::new("1003"))
+    .user(Id::<types::User>::new("1004"))
     .send()
-    .await;
+    .await?;
+println!("{}", created.data.id);
+# Ok(()) }
 ```*/
     pub fn create_activity(&self) -> builder::CreateActivity<'_> {
         builder::CreateActivity::new(self)
@@ -9409,12 +9507,24 @@ Sends a `PUT` request to `/activities/{id}`
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
-```ignore
-let response = client.update_activity()
-    .id(id)
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let updated = client
+    .update_activity()
+    .id("3609460")
+    .attributes(types::ActivityWriteAttributes {
+        body: Some("new body".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .contact(Id::<types::Contact>::new("1002"))
+    .opportunity(Id::<types::Opportunity>::new("1003"))
+    .user(Id::<types::User>::new("1004"))
     .send()
-    .await;
+    .await?;
+println!("{}", updated.data.id);
+# Ok(()) }
 ```*/
     pub fn update_activity(&self) -> builder::UpdateActivity<'_> {
         builder::UpdateActivity::new(self)
@@ -9464,11 +9574,20 @@ Create. Path and body inferred.
 
 Sends a `POST` request to `/campaigns`
 
-```ignore
-let response = client.create_campaign()
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let created = client
+    .create_campaign()
+    .attributes(types::CampaignWriteAttributes {
+        description: Some("new description".into()),
+        ..Default::default()
+    })
+    .user(Id::<types::User>::new("1001"))
     .send()
-    .await;
+    .await?;
+println!("{}", created.data.id);
+# Ok(()) }
 ```*/
     pub fn create_campaign(&self) -> builder::CreateCampaign<'_> {
         builder::CreateCampaign::new(self)
@@ -9501,12 +9620,21 @@ Sends a `PUT` request to `/campaigns/{id}`
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
-```ignore
-let response = client.update_campaign()
-    .id(id)
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let updated = client
+    .update_campaign()
+    .id("3609460")
+    .attributes(types::CampaignWriteAttributes {
+        description: Some("new description".into()),
+        ..Default::default()
+    })
+    .user(Id::<types::User>::new("1001"))
     .send()
-    .await;
+    .await?;
+println!("{}", updated.data.id);
+# Ok(()) }
 ```*/
     pub fn update_campaign(&self) -> builder::UpdateCampaign<'_> {
         builder::UpdateCampaign::new(self)
@@ -9560,11 +9688,22 @@ Create. Path and body inferred.
 
 Sends a `POST` request to `/quotes`
 
-```ignore
-let response = client.create_quote()
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let created = client
+    .create_quote()
+    .attributes(types::QuoteWriteAttributes {
+        name: Some("new name".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .opportunity(Id::<types::Opportunity>::new("1002"))
+    .user(Id::<types::User>::new("1003"))
     .send()
-    .await;
+    .await?;
+println!("{}", created.data.id);
+# Ok(()) }
 ```*/
     pub fn create_quote(&self) -> builder::CreateQuote<'_> {
         builder::CreateQuote::new(self)
@@ -9597,12 +9736,23 @@ Sends a `PUT` request to `/quotes/{id}`
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
-```ignore
-let response = client.update_quote()
-    .id(id)
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let updated = client
+    .update_quote()
+    .id("3609460")
+    .attributes(types::QuoteWriteAttributes {
+        name: Some("new name".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .opportunity(Id::<types::Opportunity>::new("1002"))
+    .user(Id::<types::User>::new("1003"))
     .send()
-    .await;
+    .await?;
+println!("{}", updated.data.id);
+# Ok(()) }
 ```*/
     pub fn update_quote(&self) -> builder::UpdateQuote<'_> {
         builder::UpdateQuote::new(self)
@@ -9652,11 +9802,20 @@ Create. Path and body inferred.
 
 Sends a `POST` request to `/quote_products`
 
-```ignore
-let response = client.create_quote_product()
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let created = client
+    .create_quote_product()
+    .attributes(types::QuoteProductWriteAttributes {
+        name: Some("new name".into()),
+        ..Default::default()
+    })
+    .quote(Id::<types::Quote>::new("1001"))
     .send()
-    .await;
+    .await?;
+println!("{}", created.data.id);
+# Ok(()) }
 ```*/
     pub fn create_quote_product(&self) -> builder::CreateQuoteProduct<'_> {
         builder::CreateQuoteProduct::new(self)
@@ -9689,12 +9848,21 @@ Sends a `PUT` request to `/quote_products/{id}`
 Arguments:
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
-```ignore
-let response = client.update_quote_product()
-    .id(id)
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let updated = client
+    .update_quote_product()
+    .id("3609460")
+    .attributes(types::QuoteProductWriteAttributes {
+        name: Some("new name".into()),
+        ..Default::default()
+    })
+    .quote(Id::<types::Quote>::new("1001"))
     .send()
-    .await;
+    .await?;
+println!("{}", updated.data.id);
+# Ok(()) }
 ```*/
     pub fn update_quote_product(&self) -> builder::UpdateQuoteProduct<'_> {
         builder::UpdateQuoteProduct::new(self)
@@ -9749,12 +9917,24 @@ Sends a `POST` request to `/custom_objects/{object_type}`
 Arguments:
 - `object_type`: API name of the custom entity, e.g. `machines` (the type spiro-mock seeds); the names are per organisation.
 - `body`
-```ignore
-let response = client.create_custom_object()
-    .object_type(object_type)
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let created = client
+    .create_custom_object()
+    .object_type("machines")
+    .attributes(types::CustomObjectWriteAttributes {
+        name: Some("new name".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .contact(Id::<types::Contact>::new("1002"))
+    .opportunity(Id::<types::Opportunity>::new("1003"))
+    .user(Id::<types::User>::new("1004"))
     .send()
-    .await;
+    .await?;
+println!("{}", created.data.id);
+# Ok(()) }
 ```*/
     pub fn create_custom_object(&self) -> builder::CreateCustomObject<'_> {
         builder::CreateCustomObject::new(self)
@@ -9790,13 +9970,25 @@ Arguments:
 - `object_type`: API name of the custom entity, e.g. `machines` (the type spiro-mock seeds); the names are per organisation.
 - `id`: Record id (numeric in every id seen, e.g. `3609460`).
 - `body`
-```ignore
-let response = client.update_custom_object()
-    .object_type(object_type)
-    .id(id)
-    .body(body)
+```no_run
+# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
+use spiro_api::{Id, types};
+let updated = client
+    .update_custom_object()
+    .id("3609460")
+    .object_type("machines")
+    .attributes(types::CustomObjectWriteAttributes {
+        name: Some("new name".into()),
+        ..Default::default()
+    })
+    .company(Id::<types::Company>::new("1001"))
+    .contact(Id::<types::Contact>::new("1002"))
+    .opportunity(Id::<types::Opportunity>::new("1003"))
+    .user(Id::<types::User>::new("1004"))
     .send()
-    .await;
+    .await?;
+println!("{}", updated.data.id);
+# Ok(()) }
 ```*/
     pub fn update_custom_object(&self) -> builder::UpdateCustomObject<'_> {
         builder::UpdateCustomObject::new(self)
@@ -10047,7 +10239,17 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::CompanyWriteDocument {
+                        data: types::CompanyWrite {
+                            id: None,
+                            type_: <types::Company as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -10235,7 +10437,17 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::CompanyWriteDocument {
+                        data: types::CompanyWrite {
+                            id: None,
+                            type_: <types::Company as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -10542,7 +10754,17 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::ContactWriteDocument {
+                        data: types::ContactWrite {
+                            id: None,
+                            type_: <types::Contact as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -10730,7 +10952,17 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::ContactWriteDocument {
+                        data: types::ContactWrite {
+                            id: None,
+                            type_: <types::Contact as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -11078,7 +11310,18 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::OpportunityWriteDocument {
+                        data: types::OpportunityWrite {
+                            id: None,
+                            type_: <types::Opportunity as crate::Resource>::TYPE
+                                .to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -11267,7 +11510,18 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::OpportunityWriteDocument {
+                        data: types::OpportunityWrite {
+                            id: None,
+                            type_: <types::Opportunity as crate::Resource>::TYPE
+                                .to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -11956,7 +12210,17 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::ReminderWriteDocument {
+                        data: types::ReminderWrite {
+                            id: None,
+                            type_: <types::Reminder as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -12126,7 +12390,17 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::ReminderWriteDocument {
+                        data: types::ReminderWrite {
+                            id: None,
+                            type_: <types::Reminder as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -12384,7 +12658,17 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::ActivityWriteDocument {
+                        data: types::ActivityWrite {
+                            id: None,
+                            type_: <types::Activity as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -12554,7 +12838,17 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::ActivityWriteDocument {
+                        data: types::ActivityWrite {
+                            id: None,
+                            type_: <types::Activity as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -12812,7 +13106,17 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::CampaignWriteDocument {
+                        data: types::CampaignWrite {
+                            id: None,
+                            type_: <types::Campaign as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -12982,7 +13286,17 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::CampaignWriteDocument {
+                        data: types::CampaignWrite {
+                            id: None,
+                            type_: <types::Campaign as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -13286,7 +13600,17 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::QuoteWriteDocument {
+                        data: types::QuoteWrite {
+                            id: None,
+                            type_: <types::Quote as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -13454,7 +13778,17 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::QuoteWriteDocument {
+                        data: types::QuoteWrite {
+                            id: None,
+                            type_: <types::Quote as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -13710,7 +14044,18 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::QuoteProductWriteDocument {
+                        data: types::QuoteProductWrite {
+                            id: None,
+                            type_: <types::QuoteProduct as crate::Resource>::TYPE
+                                .to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -13882,7 +14227,18 @@ pub mod builder {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::QuoteProductWriteDocument {
+                        data: types::QuoteProductWrite {
+                            id: None,
+                            type_: <types::QuoteProduct as crate::Resource>::TYPE
+                                .to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -14163,7 +14519,18 @@ pub mod builder {
             Self {
                 client: client,
                 object_type: Err("object_type was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::CustomObjectWriteDocument {
+                        data: types::CustomObjectWrite {
+                            id: None,
+                            type_: <types::CustomObject as crate::Resource>::TYPE
+                                .to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -14371,7 +14738,18 @@ pub mod builder {
                 client: client,
                 object_type: Err("object_type was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Ok(
+                    types::CustomObjectWriteDocument {
+                        data: types::CustomObjectWrite {
+                            id: None,
+                            type_: <types::CustomObject as crate::Resource>::TYPE
+                                .to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                        .into(),
+                ),
                 options: ::std::default::Default::default(),
             }
         }
@@ -16702,19 +17080,65 @@ pub mod builder {
         }
     }
 
-    impl UpdateCompany<'_> {
-        /// Sets the body to update just these attributes (and custom fields) of the
-        /// record: only what is set is sent, Spiro keeps the rest, and the record
-        /// need not be fetched first. Replaces a body given with `body(..)`.
+    impl CreateCompany<'_> {
+        /// Sets the attributes (and custom fields) of the new record: only what is set is sent. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
         pub fn attributes(self, attributes: types::CompanyWriteAttributes) -> Self {
-            self.body(types::CompanyWriteDocument {
-                data: types::CompanyWrite {
-                    id: None,
-                    type_: <types::Company as crate::Resource>::TYPE.to_owned(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
             })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::CompanyWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::CompanyWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
+        }
+    }
+
+    impl UpdateCompany<'_> {
+        /// Sets the attributes (and custom fields) to change: only what is set is sent, Spiro keeps the rest, and the record need not be fetched first. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
+        pub fn attributes(self, attributes: types::CompanyWriteAttributes) -> Self {
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::CompanyWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::CompanyWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
         }
 
         /// The body with `data.id` set to the path's id when it names none (Spiro's
@@ -16732,19 +17156,93 @@ pub mod builder {
         }
     }
 
-    impl UpdateContact<'_> {
-        /// Sets the body to update just these attributes (and custom fields) of the
-        /// record: only what is set is sent, Spiro keeps the rest, and the record
-        /// need not be fetched first. Replaces a body given with `body(..)`.
+    impl CreateContact<'_> {
+        /// Sets the attributes (and custom fields) of the new record: only what is set is sent. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
         pub fn attributes(self, attributes: types::ContactWriteAttributes) -> Self {
-            self.body(types::ContactWriteDocument {
-                data: types::ContactWrite {
-                    id: None,
-                    type_: <types::Contact as crate::Resource>::TYPE.to_owned(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
             })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::ContactWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::ContactWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
+        }
+    }
+
+    impl UpdateContact<'_> {
+        /// Sets the attributes (and custom fields) to change: only what is set is sent, Spiro keeps the rest, and the record need not be fetched first. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
+        pub fn attributes(self, attributes: types::ContactWriteAttributes) -> Self {
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::ContactWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::ContactWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
         }
 
         /// The body with `data.id` set to the path's id when it names none (Spiro's
@@ -16762,19 +17260,155 @@ pub mod builder {
         }
     }
 
-    impl UpdateOpportunity<'_> {
-        /// Sets the body to update just these attributes (and custom fields) of the
-        /// record: only what is set is sent, Spiro keeps the rest, and the record
-        /// need not be fetched first. Replaces a body given with `body(..)`.
+    impl CreateOpportunity<'_> {
+        /// Sets the attributes (and custom fields) of the new record: only what is set is sent. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
         pub fn attributes(self, attributes: types::OpportunityWriteAttributes) -> Self {
-            self.body(types::OpportunityWriteDocument {
-                data: types::OpportunityWrite {
-                    id: None,
-                    type_: <types::Opportunity as crate::Resource>::TYPE.to_owned(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
             })
+        }
+
+        /// Sets relationship `opportunity_stage` to the [`OpportunityStage`](types::OpportunityStage) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn opportunity_stage(
+            self,
+            opportunity_stage: impl Into<crate::Id<types::OpportunityStage>>,
+        ) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                opportunity_stage.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "opportunity_stage",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `pipeline` to the [`Pipeline`](types::Pipeline) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn pipeline(self, pipeline: impl Into<crate::Id<types::Pipeline>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                pipeline.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "pipeline",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::OpportunityWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::OpportunityWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
+        }
+    }
+
+    impl UpdateOpportunity<'_> {
+        /// Sets the attributes (and custom fields) to change: only what is set is sent, Spiro keeps the rest, and the record need not be fetched first. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
+        pub fn attributes(self, attributes: types::OpportunityWriteAttributes) -> Self {
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `opportunity_stage` to the [`OpportunityStage`](types::OpportunityStage) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn opportunity_stage(
+            self,
+            opportunity_stage: impl Into<crate::Id<types::OpportunityStage>>,
+        ) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                opportunity_stage.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "opportunity_stage",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `pipeline` to the [`Pipeline`](types::Pipeline) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn pipeline(self, pipeline: impl Into<crate::Id<types::Pipeline>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                pipeline.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "pipeline",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::OpportunityWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::OpportunityWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
         }
 
         /// The body with `data.id` set to the path's id when it names none (Spiro's
@@ -16792,19 +17426,155 @@ pub mod builder {
         }
     }
 
-    impl UpdateReminder<'_> {
-        /// Sets the body to update just these attributes (and custom fields) of the
-        /// record: only what is set is sent, Spiro keeps the rest, and the record
-        /// need not be fetched first. Replaces a body given with `body(..)`.
+    impl CreateReminder<'_> {
+        /// Sets the attributes (and custom fields) of the new record: only what is set is sent. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
         pub fn attributes(self, attributes: types::ReminderWriteAttributes) -> Self {
-            self.body(types::ReminderWriteDocument {
-                data: types::ReminderWrite {
-                    id: None,
-                    type_: <types::Reminder as crate::Resource>::TYPE.to_owned(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
             })
+        }
+
+        /// Sets relationship `contact` to the [`Contact`](types::Contact) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn contact(self, contact: impl Into<crate::Id<types::Contact>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                contact.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "contact",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `opportunity` to the [`Opportunity`](types::Opportunity) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn opportunity(
+            self,
+            opportunity: impl Into<crate::Id<types::Opportunity>>,
+        ) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                opportunity.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "opportunity",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::ReminderWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::ReminderWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
+        }
+    }
+
+    impl UpdateReminder<'_> {
+        /// Sets the attributes (and custom fields) to change: only what is set is sent, Spiro keeps the rest, and the record need not be fetched first. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
+        pub fn attributes(self, attributes: types::ReminderWriteAttributes) -> Self {
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `contact` to the [`Contact`](types::Contact) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn contact(self, contact: impl Into<crate::Id<types::Contact>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                contact.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "contact",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `opportunity` to the [`Opportunity`](types::Opportunity) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn opportunity(
+            self,
+            opportunity: impl Into<crate::Id<types::Opportunity>>,
+        ) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                opportunity.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "opportunity",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::ReminderWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::ReminderWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
         }
 
         /// The body with `data.id` set to the path's id when it names none (Spiro's
@@ -16822,19 +17592,155 @@ pub mod builder {
         }
     }
 
-    impl UpdateActivity<'_> {
-        /// Sets the body to update just these attributes (and custom fields) of the
-        /// record: only what is set is sent, Spiro keeps the rest, and the record
-        /// need not be fetched first. Replaces a body given with `body(..)`.
+    impl CreateActivity<'_> {
+        /// Sets the attributes (and custom fields) of the new record: only what is set is sent. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
         pub fn attributes(self, attributes: types::ActivityWriteAttributes) -> Self {
-            self.body(types::ActivityWriteDocument {
-                data: types::ActivityWrite {
-                    id: None,
-                    type_: <types::Activity as crate::Resource>::TYPE.to_owned(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
             })
+        }
+
+        /// Sets relationship `contact` to the [`Contact`](types::Contact) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn contact(self, contact: impl Into<crate::Id<types::Contact>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                contact.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "contact",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `opportunity` to the [`Opportunity`](types::Opportunity) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn opportunity(
+            self,
+            opportunity: impl Into<crate::Id<types::Opportunity>>,
+        ) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                opportunity.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "opportunity",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::ActivityWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::ActivityWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
+        }
+    }
+
+    impl UpdateActivity<'_> {
+        /// Sets the attributes (and custom fields) to change: only what is set is sent, Spiro keeps the rest, and the record need not be fetched first. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
+        pub fn attributes(self, attributes: types::ActivityWriteAttributes) -> Self {
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `contact` to the [`Contact`](types::Contact) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn contact(self, contact: impl Into<crate::Id<types::Contact>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                contact.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "contact",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `opportunity` to the [`Opportunity`](types::Opportunity) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn opportunity(
+            self,
+            opportunity: impl Into<crate::Id<types::Opportunity>>,
+        ) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                opportunity.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "opportunity",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::ActivityWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::ActivityWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
         }
 
         /// The body with `data.id` set to the path's id when it names none (Spiro's
@@ -16852,19 +17758,65 @@ pub mod builder {
         }
     }
 
-    impl UpdateCampaign<'_> {
-        /// Sets the body to update just these attributes (and custom fields) of the
-        /// record: only what is set is sent, Spiro keeps the rest, and the record
-        /// need not be fetched first. Replaces a body given with `body(..)`.
+    impl CreateCampaign<'_> {
+        /// Sets the attributes (and custom fields) of the new record: only what is set is sent. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
         pub fn attributes(self, attributes: types::CampaignWriteAttributes) -> Self {
-            self.body(types::CampaignWriteDocument {
-                data: types::CampaignWrite {
-                    id: None,
-                    type_: <types::Campaign as crate::Resource>::TYPE.to_owned(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
             })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::CampaignWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::CampaignWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
+        }
+    }
+
+    impl UpdateCampaign<'_> {
+        /// Sets the attributes (and custom fields) to change: only what is set is sent, Spiro keeps the rest, and the record need not be fetched first. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
+        pub fn attributes(self, attributes: types::CampaignWriteAttributes) -> Self {
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::CampaignWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::CampaignWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
         }
 
         /// The body with `data.id` set to the path's id when it names none (Spiro's
@@ -16882,19 +17834,127 @@ pub mod builder {
         }
     }
 
-    impl UpdateQuote<'_> {
-        /// Sets the body to update just these attributes (and custom fields) of the
-        /// record: only what is set is sent, Spiro keeps the rest, and the record
-        /// need not be fetched first. Replaces a body given with `body(..)`.
+    impl CreateQuote<'_> {
+        /// Sets the attributes (and custom fields) of the new record: only what is set is sent. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
         pub fn attributes(self, attributes: types::QuoteWriteAttributes) -> Self {
-            self.body(types::QuoteWriteDocument {
-                data: types::QuoteWrite {
-                    id: None,
-                    type_: <types::Quote as crate::Resource>::TYPE.to_owned(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
             })
+        }
+
+        /// Sets relationship `opportunity` to the [`Opportunity`](types::Opportunity) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn opportunity(
+            self,
+            opportunity: impl Into<crate::Id<types::Opportunity>>,
+        ) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                opportunity.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "opportunity",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::QuoteWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::QuoteWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
+        }
+    }
+
+    impl UpdateQuote<'_> {
+        /// Sets the attributes (and custom fields) to change: only what is set is sent, Spiro keeps the rest, and the record need not be fetched first. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
+        pub fn attributes(self, attributes: types::QuoteWriteAttributes) -> Self {
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `opportunity` to the [`Opportunity`](types::Opportunity) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn opportunity(
+            self,
+            opportunity: impl Into<crate::Id<types::Opportunity>>,
+        ) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                opportunity.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "opportunity",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::QuoteWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::QuoteWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
         }
 
         /// The body with `data.id` set to the path's id when it names none (Spiro's
@@ -16912,19 +17972,73 @@ pub mod builder {
         }
     }
 
-    impl UpdateQuoteProduct<'_> {
-        /// Sets the body to update just these attributes (and custom fields) of the
-        /// record: only what is set is sent, Spiro keeps the rest, and the record
-        /// need not be fetched first. Replaces a body given with `body(..)`.
+    impl CreateQuoteProduct<'_> {
+        /// Sets the attributes (and custom fields) of the new record: only what is set is sent. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
         pub fn attributes(self, attributes: types::QuoteProductWriteAttributes) -> Self {
-            self.body(types::QuoteProductWriteDocument {
-                data: types::QuoteProductWrite {
-                    id: None,
-                    type_: <types::QuoteProduct as crate::Resource>::TYPE.to_owned(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `quote` to the [`Quote`](types::Quote) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn quote(self, quote: impl Into<crate::Id<types::Quote>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                quote.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "quote",
+                    data,
+                )
             })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::QuoteProductWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::QuoteProductWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
+        }
+    }
+
+    impl UpdateQuoteProduct<'_> {
+        /// Sets the attributes (and custom fields) to change: only what is set is sent, Spiro keeps the rest, and the record need not be fetched first. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
+        pub fn attributes(self, attributes: types::QuoteProductWriteAttributes) -> Self {
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `quote` to the [`Quote`](types::Quote) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn quote(self, quote: impl Into<crate::Id<types::Quote>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                quote.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "quote",
+                    data,
+                )
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::QuoteProductWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::QuoteProductWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
         }
 
         /// The body with `data.id` set to the path's id when it names none (Spiro's
@@ -16942,19 +18056,155 @@ pub mod builder {
         }
     }
 
-    impl UpdateCustomObject<'_> {
-        /// Sets the body to update just these attributes (and custom fields) of the
-        /// record: only what is set is sent, Spiro keeps the rest, and the record
-        /// need not be fetched first. Replaces a body given with `body(..)`.
+    impl CreateCustomObject<'_> {
+        /// Sets the attributes (and custom fields) of the new record: only what is set is sent. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
         pub fn attributes(self, attributes: types::CustomObjectWriteAttributes) -> Self {
-            self.body(types::CustomObjectWriteDocument {
-                data: types::CustomObjectWrite {
-                    id: None,
-                    type_: <types::CustomObject as crate::Resource>::TYPE.to_owned(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
             })
+        }
+
+        /// Sets relationship `contact` to the [`Contact`](types::Contact) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn contact(self, contact: impl Into<crate::Id<types::Contact>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                contact.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "contact",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `opportunity` to the [`Opportunity`](types::Opportunity) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn opportunity(
+            self,
+            opportunity: impl Into<crate::Id<types::Opportunity>>,
+        ) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                opportunity.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "opportunity",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::CustomObjectWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::CustomObjectWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
+        }
+    }
+
+    impl UpdateCustomObject<'_> {
+        /// Sets the attributes (and custom fields) to change: only what is set is sent, Spiro keeps the rest, and the record need not be fetched first. Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: give it first).
+        pub fn attributes(self, attributes: types::CustomObjectWriteAttributes) -> Self {
+            self.edit(|write| write.attributes = Some(attributes))
+        }
+
+        /// Sets relationship `company` to the [`Company`](types::Company) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn company(self, company: impl Into<crate::Id<types::Company>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                company.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "company",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `contact` to the [`Contact`](types::Contact) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn contact(self, contact: impl Into<crate::Id<types::Contact>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                contact.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "contact",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `opportunity` to the [`Opportunity`](types::Opportunity) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn opportunity(
+            self,
+            opportunity: impl Into<crate::Id<types::Opportunity>>,
+        ) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                opportunity.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(
+                    &mut write.relationships,
+                    "opportunity",
+                    data,
+                )
+            })
+        }
+
+        /// Sets relationship `user` to the [`User`](types::User) with this id (an [`Id`](crate::Id), or `&record`); keeps the attributes and the other relationships (`body(..)` replaces the whole body: give it first).
+        pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self {
+            let data = types::RelationshipData::ResourceIdentifier(
+                user.into().identifier(),
+            );
+            self.edit(|write| {
+                crate::document::resource::relate(&mut write.relationships, "user", data)
+            })
+        }
+
+        /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+        /// is: `send` reports it).
+        fn edit(mut self, f: impl FnOnce(&mut types::CustomObjectWrite)) -> Self {
+            self.body = self
+                .body
+                .and_then(|body| {
+                    let mut document = types::CustomObjectWriteDocument::try_from(body)
+                        .map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+            self
         }
 
         /// The body with `data.id` set to the path's id when it names none (Spiro's
@@ -17201,34 +18451,6 @@ mod glue {
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
         }
-
-        fn update(
-            &self,
-            attributes: types::CompanyWriteAttributes,
-        ) -> types::CompanyWriteDocument {
-            types::CompanyWriteDocument {
-                data: types::CompanyWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::CompanyWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::CompanyWriteDocument {
-            types::CompanyWriteDocument {
-                data: types::CompanyWrite {
-                    id: None,
-                    type_: "company".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
-        }
     }
 
     impl types::Contact {
@@ -17407,34 +18629,6 @@ mod glue {
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
         }
-
-        fn update(
-            &self,
-            attributes: types::ContactWriteAttributes,
-        ) -> types::ContactWriteDocument {
-            types::ContactWriteDocument {
-                data: types::ContactWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::ContactWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::ContactWriteDocument {
-            types::ContactWriteDocument {
-                data: types::ContactWrite {
-                    id: None,
-                    type_: "contact".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
-        }
     }
 
     impl types::Opportunity {
@@ -17604,34 +18798,6 @@ mod glue {
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
         }
-
-        fn update(
-            &self,
-            attributes: types::OpportunityWriteAttributes,
-        ) -> types::OpportunityWriteDocument {
-            types::OpportunityWriteDocument {
-                data: types::OpportunityWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::OpportunityWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::OpportunityWriteDocument {
-            types::OpportunityWriteDocument {
-                data: types::OpportunityWrite {
-                    id: None,
-                    type_: "opportunity".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
-        }
     }
 
     impl types::Pipeline {
@@ -17679,34 +18845,6 @@ mod glue {
 
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
-        }
-
-        fn update(
-            &self,
-            attributes: types::PipelineWriteAttributes,
-        ) -> types::PipelineWriteDocument {
-            types::PipelineWriteDocument {
-                data: types::PipelineWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::PipelineWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::PipelineWriteDocument {
-            types::PipelineWriteDocument {
-                data: types::PipelineWrite {
-                    id: None,
-                    type_: "pipeline".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
         }
     }
 
@@ -17787,34 +18925,6 @@ mod glue {
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
         }
-
-        fn update(
-            &self,
-            attributes: types::OpportunityStageWriteAttributes,
-        ) -> types::OpportunityStageWriteDocument {
-            types::OpportunityStageWriteDocument {
-                data: types::OpportunityStageWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::OpportunityStageWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::OpportunityStageWriteDocument {
-            types::OpportunityStageWriteDocument {
-                data: types::OpportunityStageWrite {
-                    id: None,
-                    type_: "opportunity_stage".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
-        }
     }
 
     impl types::User {
@@ -17878,34 +18988,6 @@ mod glue {
 
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
-        }
-
-        fn update(
-            &self,
-            attributes: types::UserWriteAttributes,
-        ) -> types::UserWriteDocument {
-            types::UserWriteDocument {
-                data: types::UserWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::UserWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::UserWriteDocument {
-            types::UserWriteDocument {
-                data: types::UserWrite {
-                    id: None,
-                    type_: "user".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
         }
     }
 
@@ -18043,34 +19125,6 @@ mod glue {
 
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
-        }
-
-        fn update(
-            &self,
-            attributes: types::ReminderWriteAttributes,
-        ) -> types::ReminderWriteDocument {
-            types::ReminderWriteDocument {
-                data: types::ReminderWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::ReminderWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::ReminderWriteDocument {
-            types::ReminderWriteDocument {
-                data: types::ReminderWrite {
-                    id: None,
-                    type_: "reminder".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
         }
     }
 
@@ -18220,34 +19274,6 @@ mod glue {
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
         }
-
-        fn update(
-            &self,
-            attributes: types::ActivityWriteAttributes,
-        ) -> types::ActivityWriteDocument {
-            types::ActivityWriteDocument {
-                data: types::ActivityWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::ActivityWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::ActivityWriteDocument {
-            types::ActivityWriteDocument {
-                data: types::ActivityWrite {
-                    id: None,
-                    type_: "activity".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
-        }
     }
 
     impl types::Campaign {
@@ -18334,34 +19360,6 @@ mod glue {
 
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
-        }
-
-        fn update(
-            &self,
-            attributes: types::CampaignWriteAttributes,
-        ) -> types::CampaignWriteDocument {
-            types::CampaignWriteDocument {
-                data: types::CampaignWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::CampaignWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::CampaignWriteDocument {
-            types::CampaignWriteDocument {
-                data: types::CampaignWrite {
-                    id: None,
-                    type_: "campaign".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
         }
     }
 
@@ -18486,34 +19484,6 @@ mod glue {
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
         }
-
-        fn update(
-            &self,
-            attributes: types::QuoteWriteAttributes,
-        ) -> types::QuoteWriteDocument {
-            types::QuoteWriteDocument {
-                data: types::QuoteWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::QuoteWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::QuoteWriteDocument {
-            types::QuoteWriteDocument {
-                data: types::QuoteWrite {
-                    id: None,
-                    type_: "quote".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
-        }
     }
 
     impl types::QuoteProduct {
@@ -18613,34 +19583,6 @@ mod glue {
 
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
-        }
-
-        fn update(
-            &self,
-            attributes: types::QuoteProductWriteAttributes,
-        ) -> types::QuoteProductWriteDocument {
-            types::QuoteProductWriteDocument {
-                data: types::QuoteProductWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::QuoteProductWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::QuoteProductWriteDocument {
-            types::QuoteProductWriteDocument {
-                data: types::QuoteProductWrite {
-                    id: None,
-                    type_: "quote_product".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
         }
     }
 
@@ -18759,34 +19701,6 @@ mod glue {
 
         fn custom_fields(&self) -> Option<&crate::CustomFields> {
             self.attributes.as_ref().and_then(|a| a.custom.as_ref())
-        }
-
-        fn update(
-            &self,
-            attributes: types::CustomObjectWriteAttributes,
-        ) -> types::CustomObjectWriteDocument {
-            types::CustomObjectWriteDocument {
-                data: types::CustomObjectWrite {
-                    id: Some(self.id.clone()),
-                    type_: self.type_.clone(),
-                    attributes: Some(attributes),
-                    relationships: None,
-                },
-            }
-        }
-
-        fn create(
-            attributes: types::CustomObjectWriteAttributes,
-            relationships: Option<types::Relationships>,
-        ) -> types::CustomObjectWriteDocument {
-            types::CustomObjectWriteDocument {
-                data: types::CustomObjectWrite {
-                    id: None,
-                    type_: "custom_object".to_owned(),
-                    attributes: Some(attributes),
-                    relationships,
-                },
-            }
         }
     }
 

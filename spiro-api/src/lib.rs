@@ -176,6 +176,57 @@
 //! # Ok(()) }
 //! ```
 //!
+//! # Create a contact at a company
+//!
+//! Create and update builders take the record's write attributes, and one method per
+//! relationship the spec gives the record, taking an [`Id`] of the related type (or `&record`):
+//! `.company(..)` on a contact takes an `Id<types::Company>`, so a contact cannot be pointed
+//! at a user by mistake, nor given a relationship it does not have. The calls can come in any
+//! order; each sets its part of the body.
+//!
+//! ```
+//! use spiro_api::{Id, types};
+//!
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! # use spiro_api::spiro_auth::{Credentials, Endpoints};
+//! # let server = spiro_mock::Server::start().await?;
+//! # let client = spiro_api::Client::builder()
+//! #     .base_url(server.api_url())
+//! #     .credentials(Credentials::new(server.client_id(), server.client_secret().to_owned(), server.redirect_uri()))
+//! #     .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url())?)
+//! #     .build()?;
+//! # client.token_manager().unwrap().exchange_code(&server.issue_code().into()).await?;
+//! let company = client
+//!     .create_company()
+//!     .attributes(types::CompanyWriteAttributes {
+//!         name: Some("Watkins Inc.".into()),
+//!         ..Default::default()
+//!     })
+//!     .send()
+//!     .await?
+//!     .data;
+//! let company_id = Id::from(&company); // or Id::<types::Company>::new("884211")
+//!
+//! let contact = client
+//!     .create_contact()
+//!     .attributes(types::ContactWriteAttributes {
+//!         first_name: Some("Pat".into()),
+//!         email: Some("pat@watkinsinc.com".into()),
+//!         ..Default::default()
+//!     })
+//!     .company(&company_id)
+//!     .send()
+//!     .await?
+//!     .data;
+//!
+//! let read = client.get_contact().id(&contact.id).include("company").send().await?;
+//! let at = read.data.company(&read.included)?.expect("the contact has a company");
+//! assert_eq!(at.name(), Some("Watkins Inc."));
+//! # Ok(()) }
+//! # #[tokio::main]
+//! # async fn main() { spiro_mock::limit::bounded(example()).await.unwrap() }
+//! ```
+//!
 //! # Read and update custom fields
 //!
 //! Send only the keys you change: Spiro keeps the others. An update needs the id, not the
@@ -254,7 +305,9 @@
 //!   response; [`Error::status`] is `None` for them.
 //! - **Relationships come from the spec.** Each record schema lists its relationships
 //!   and their target schemas in `x-spiro-relationships`; the generator refuses a record
-//!   schema without it, so a relationship's type is never guessed.
+//!   schema without it, so a relationship's type is never guessed: reading it
+//!   (`opportunity.user(&included)`) and writing it (`.user(Id<types::User>)` on the create
+//!   and update builders) alike.
 //!
 //! # Watch it in production: spans, metrics, hooks
 //!
@@ -343,6 +396,7 @@ pub use client::{
 };
 // `ClientState` is reachable inside the crate only (see its docs).
 use client::ClientState;
+pub use document::Id;
 pub use document::{
     BadRecords, CustomFieldError, CustomFields, DecodeError, IncludeError, Included, ListOperation,
     Page, Pages, RecordError, Records, Resource, ResourceId,

@@ -125,14 +125,15 @@ async fn a_post_is_replayed_once_after_a_401() {
     client.list_companies().page_size(1).send().await.unwrap();
     server.expire_access_tokens();
     let before = server.count("companies");
-    let body = <types::Company as spiro_api::Resource>::create(
-        types::CompanyWriteAttributes {
+    let created = client
+        .create_company()
+        .attributes(types::CompanyWriteAttributes {
             name: Some("Replay Inc.".into()),
             ..Default::default()
-        },
-        None,
-    );
-    let created = client.create_company().body(body).send().await.unwrap();
+        })
+        .send()
+        .await
+        .unwrap();
     assert_eq!(server.count("companies"), before + 1);
     let stored = server
         .record("companies", created.data.id.as_str())

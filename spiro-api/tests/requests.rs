@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Value, json};
-use spiro_api::{Client, types};
+use spiro_api::{Client, Id, types};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -134,30 +134,17 @@ async fn update_opportunity_sends_only_the_changed_custom_key() {
 #[tokio::test]
 async fn create_reminder() {
     let (server, client) = setup(201, record_body("reminder")).await;
-    let body = types::ReminderWriteDocument::builder().data(
-        types::ReminderWrite::builder()
-            .type_("reminder")
-            .attributes(types::ReminderWriteAttributes {
-                description: Some("Call Pat about the Q3 order".into()),
-                due_at: Some("2026-12-01T15:00:00Z".into()),
-                ..Default::default()
-            })
-            .relationships(types::Relationships(
-                [(
-                    "contact".to_owned(),
-                    types::Relationship {
-                        data: Some(types::RelationshipData::ResourceIdentifier(
-                            types::ResourceIdentifier {
-                                id: "5512093".parse().unwrap(),
-                                type_: "contact".into(),
-                            },
-                        )),
-                    },
-                )]
-                .into(),
-            )),
-    );
-    client.create_reminder().body(body).send().await.unwrap();
+    client
+        .create_reminder()
+        .attributes(types::ReminderWriteAttributes {
+            description: Some("Call Pat about the Q3 order".into()),
+            due_at: Some("2026-12-01T15:00:00Z".into()),
+            ..Default::default()
+        })
+        .contact(Id::<types::Contact>::new("5512093"))
+        .send()
+        .await
+        .unwrap();
     insta::assert_yaml_snapshot!(recorded(&server).await);
 }
 
@@ -253,19 +240,16 @@ async fn get_user() {
 #[tokio::test]
 async fn create_company() {
     let (server, client) = setup(201, record_body("company")).await;
-    let body = types::CompanyWriteDocument {
-        data: types::CompanyWrite {
-            id: None,
-            type_: "company".into(),
-            attributes: Some(types::CompanyWriteAttributes {
-                name: Some("Watkins Inc.".into()),
-                website: Some("https://www.watkinsinc.com".into()),
-                ..Default::default()
-            }),
-            relationships: None,
-        },
-    };
-    client.create_company().body(body).send().await.unwrap();
+    client
+        .create_company()
+        .attributes(types::CompanyWriteAttributes {
+            name: Some("Watkins Inc.".into()),
+            website: Some("https://www.watkinsinc.com".into()),
+            ..Default::default()
+        })
+        .send()
+        .await
+        .unwrap();
     insta::assert_yaml_snapshot!(recorded(&server).await);
 }
 

@@ -6,7 +6,7 @@ mod support;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use spiro_api::{Client, Resource, RetryPolicy, types};
+use spiro_api::{Client, RetryPolicy, types};
 use spiro_mock::{Event, Fault, Server, Target};
 use tokio::time::Instant;
 
@@ -129,20 +129,15 @@ async fn no_retry_starts_past_the_deadline() {
 #[tokio::test(start_paused = true)]
 async fn post_is_not_retried_unless_asked() {
     let (server, answers) = recorded_server().await;
-    let body = || {
-        types::Company::create(
-            types::CompanyWriteAttributes {
-                name: Some("Once Inc.".into()),
-                ..Default::default()
-            },
-            None,
-        )
+    let attributes = || types::CompanyWriteAttributes {
+        name: Some("Once Inc.".into()),
+        ..Default::default()
     };
     let client = client(&server, RetryPolicy::default());
     server.inject(Target::Api, Fault::status(503));
     let error = client
         .create_company()
-        .body(body())
+        .attributes(attributes())
         .send()
         .await
         .unwrap_err();
@@ -151,7 +146,12 @@ async fn post_is_not_retried_unless_asked() {
 
     let client = self::client(&server, RetryPolicy::default().with_retry_post(true));
     server.inject(Target::Api, Fault::status(503));
-    client.create_company().body(body()).send().await.unwrap();
+    client
+        .create_company()
+        .attributes(attributes())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(statuses(&answers), [503, 503, 201]);
 }
 

@@ -10,7 +10,10 @@
 //!   template from the spec, for the call and attempt spans);
 //! - every builder gets `.options(CallOptions)` (per-call timeout and retry policy): a field
 //!   added to progenitor's builder struct, initialised in `new` and carried to `call::send`;
-//! - update builders get `.attributes(..)`, and their body carries the path's id;
+//! - create and update builders get `.attributes(..)` and one method per relationship of the
+//!   record (taking a typed `Id` of the spec's related type), each editing its part of the
+//!   body in place; an update's body carries the path's id; their `Client` methods' docs get
+//!   an example that compiles;
 //! - every record type gets `Resource`, one accessor per attribute and one per relationship
 //!   (the related type fixed by the spec's `x-spiro-relationships`);
 //! - every paged list builder gets `ListOperation`;
@@ -174,13 +177,15 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
     let operations = operation_targets(doc)?;
     let attributes = attribute_fields(file)?;
     let resources = resources(doc)?;
-    let updates = update_operations(doc, &resources)?;
+    let writes = write_operations(doc, &resources)?;
+    write_bodies(file, &writes)?;
+    write_examples(file, &writes, &resources, &attributes)?;
 
     let mut builder_items = Vec::new();
     let mut lookup = Vec::new();
     for send in &sends {
         let (builder, output, docs) = (&send.builder, &send.output, &send.docs);
-        let update = updates.iter().find(|u| u.builder == *builder);
+        let update = writes.iter().find(|w| w.builder == *builder && w.path_id);
         let (id, call_name, attempt_name, template) = operations
             .get(&builder.to_string())
             .ok_or_else(|| format!("`{builder}` is the builder of no operation of the spec"))?;
@@ -234,44 +239,8 @@ pub fn apply(doc: &OpenAPI, file: &mut syn::File) -> Result<()> {
             }
         });
     }
-    for update in &updates {
-        let builder = &update.builder;
-        let record = format_ident!("{}", update.resource);
-        let (write, write_document, attrs) = (
-            format_ident!("{}Write", update.resource),
-            format_ident!("{}WriteDocument", update.resource),
-            format_ident!("{}WriteAttributes", update.resource),
-        );
-        builder_items.push(quote! {
-            impl #builder<'_> {
-                /// Sets the body to update just these attributes (and custom fields) of the
-                /// record: only what is set is sent, Spiro keeps the rest, and the record
-                /// need not be fetched first. Replaces a body given with `body(..)`.
-                pub fn attributes(self, attributes: types::#attrs) -> Self {
-                    self.body(types::#write_document {
-                        data: types::#write {
-                            id: None,
-                            type_: <types::#record as crate::Resource>::TYPE.to_owned(),
-                            attributes: Some(attributes),
-                            relationships: None,
-                        },
-                    })
-                }
-
-                /// The body with `data.id` set to the path's id when it names none (Spiro's
-                /// updates carry both).
-                fn with_path_id(mut self) -> Self {
-                    if let (Ok(id), Ok(body)) = (&self.id, &self.body)
-                        && let Ok(mut document) = types::#write_document::try_from(body.clone())
-                        && document.data.id.is_none()
-                    {
-                        document.data.id = Some(crate::ResourceId::from(id.as_str()));
-                        self.body = Ok(document.into());
-                    }
-                    self
-                }
-            }
-        });
+    for write in &writes {
+        builder_items.push(write_methods(file, write, &resources)?);
     }
     builder_items.push(quote! {
         /// The operation of the spec with this id (for requests made by method and path that
@@ -692,10 +661,7 @@ fn glue_module(
             format_ident!("{name}Attributes"),
             format_ident!("{name}WriteAttributes"),
         );
-        let (write, write_document) = (
-            format_ident!("{name}Write"),
-            format_ident!("{name}WriteDocument"),
-        );
+        let write_document = format_ident!("{name}WriteDocument");
         let fields = attributes
             .get(&format!("{name}Attributes"))
             .ok_or_else(|| format!("progenitor emitted no `{name}Attributes` struct"))?;
@@ -809,29 +775,6 @@ fn glue_module(
                 fn custom_fields(&self) -> Option<&crate::CustomFields> {
                     self.attributes.as_ref().and_then(|a| a.custom.as_ref())
                 }
-                fn update(&self, attributes: types::#write_attrs) -> types::#write_document {
-                    types::#write_document {
-                        data: types::#write {
-                            id: Some(self.id.clone()),
-                            type_: self.type_.clone(),
-                            attributes: Some(attributes),
-                            relationships: None,
-                        },
-                    }
-                }
-                fn create(
-                    attributes: types::#write_attrs,
-                    relationships: Option<types::Relationships>,
-                ) -> types::#write_document {
-                    types::#write_document {
-                        data: types::#write {
-                            id: None,
-                            type_: #type_string.to_owned(),
-                            attributes: Some(attributes),
-                            relationships,
-                        },
-                    }
-                }
             }
         });
     }
@@ -885,17 +828,22 @@ struct RelationshipSchema {
     schema: String,
 }
 
-/// An update operation: a `PUT` with an `id` path parameter whose body is a record's
-/// `…WriteDocument`.
-struct UpdateOperation {
+/// A write operation: a `POST` or `PUT` whose body is a record's `…WriteDocument`.
+struct WriteOperation {
+    id: String,
     builder: syn::Ident,
     resource: String,
+    /// Whether its path has the record's `id` (an update), which its body then carries.
+    path_id: bool,
+    /// Its other path parameters: the builder's setter and an example value (the spec's, or
+    /// the parameter's name).
+    path_params: Vec<(syn::Ident, String)>,
 }
 
-fn update_operations(doc: &OpenAPI, resources: &[ResourceSchema]) -> Result<Vec<UpdateOperation>> {
+fn write_operations(doc: &OpenAPI, resources: &[ResourceSchema]) -> Result<Vec<WriteOperation>> {
     let mut out = Vec::new();
     for (_, method, op) in doc.operations() {
-        if method != "put" {
+        if method != "put" && method != "post" {
             continue;
         }
         let Some(ReferenceOr::Item(body)) = &op.request_body else {
@@ -915,25 +863,396 @@ fn update_operations(doc: &OpenAPI, resources: &[ResourceSchema]) -> Result<Vec<
         else {
             continue;
         };
-        let has_id = op.parameters.iter().any(|p| match p {
-            ReferenceOr::Reference { reference } => reference.ends_with("/Id"),
-            ReferenceOr::Item(p) => {
-                let data = p.parameter_data_ref();
-                data.name == "id" && matches!(p, openapiv3::Parameter::Path { .. })
-            }
-        });
-        if !has_id {
-            continue;
-        }
         let id = op
             .operation_id
-            .as_deref()
+            .clone()
             .ok_or("an operation has no operationId")?;
-        out.push(UpdateOperation {
+        let (mut path_id, mut path_params) = (false, Vec::new());
+        for param in &op.parameters {
+            let Some(param @ openapiv3::Parameter::Path { .. }) =
+                crate::spec::resolve_parameter(doc, param)
+            else {
+                continue;
+            };
+            let data = param.parameter_data_ref();
+            if data.name == "id" {
+                path_id = true;
+                continue;
+            }
+            let example = data
+                .example
+                .as_ref()
+                .and_then(|e| e.as_str())
+                .unwrap_or(&data.name);
+            path_params.push((
+                format_ident!("{}", crate::spec::rust_name(&data.name)),
+                example.to_owned(),
+            ));
+        }
+        if method == "put" && !path_id {
+            return Err(format!("update `{id}` has no `id` path parameter").into());
+        }
+        out.push(WriteOperation {
             builder: format_ident!("{}", id.to_pascal_case()),
+            id,
             resource: resource.name.clone(),
+            path_id,
+            path_params,
         });
     }
+    Ok(out)
+}
+
+/// Starts every write builder's body as an empty write of its record type (the spec's type
+/// string, no attributes, no relationships) instead of progenitor's "no body yet": the
+/// builder's `.attributes(..)` and relationship methods then each edit their part of it in
+/// place, in any order.
+fn write_bodies(file: &mut syn::File, writes: &[WriteOperation]) -> Result<()> {
+    let items = builder_module_items(file)?;
+    let mut found = 0;
+    for item in items.iter_mut() {
+        let syn::Item::Impl(block) = item else {
+            continue;
+        };
+        let syn::Type::Path(ty) = &*block.self_ty else {
+            continue;
+        };
+        let Some(write) = ty
+            .path
+            .segments
+            .last()
+            .and_then(|s| writes.iter().find(|w| w.builder == s.ident))
+        else {
+            continue;
+        };
+        if block.trait_.is_some() {
+            continue;
+        }
+        let (record, write_type, document) = (
+            format_ident!("{}", write.resource),
+            format_ident!("{}Write", write.resource),
+            format_ident!("{}WriteDocument", write.resource),
+        );
+        for member in &mut block.items {
+            let syn::ImplItem::Fn(method) = member else {
+                continue;
+            };
+            if method.sig.ident != "new" {
+                continue;
+            }
+            let Some(syn::Stmt::Expr(syn::Expr::Struct(init), None)) =
+                method.block.stmts.last_mut()
+            else {
+                continue;
+            };
+            for field in &mut init.fields {
+                if matches!(&field.member, syn::Member::Named(n) if n == "body") {
+                    field.expr = syn::parse_quote! {
+                        Ok(types::#document {
+                            data: types::#write_type {
+                                id: None,
+                                type_: <types::#record as crate::Resource>::TYPE.to_owned(),
+                                attributes: None,
+                                relationships: None,
+                            },
+                        }
+                        .into())
+                    };
+                    found += 1;
+                }
+            }
+        }
+    }
+    if found != writes.len() {
+        return Err(format!(
+            "expected {} write builders whose `new` sets `body`, found {found}",
+            writes.len()
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// The names of the methods progenitor gave `builder`.
+fn builder_methods(file: &mut syn::File, builder: &syn::Ident) -> Result<BTreeSet<String>> {
+    let mut out = BTreeSet::new();
+    for item in builder_module_items(file)?.iter() {
+        let syn::Item::Impl(block) = item else {
+            continue;
+        };
+        let syn::Type::Path(ty) = &*block.self_ty else {
+            continue;
+        };
+        if block.trait_.is_some() || ty.path.segments.last().is_none_or(|s| s.ident != *builder) {
+            continue;
+        }
+        for member in &block.items {
+            if let syn::ImplItem::Fn(method) = member {
+                out.insert(method.sig.ident.to_string());
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What the glue adds to a write builder: `.attributes(..)`, one method per relationship of the
+/// record (the related type from the spec's `x-spiro-relationships`), each editing its part of
+/// the body in place, and for an update the path's id in `data.id`.
+fn write_methods(
+    file: &mut syn::File,
+    write: &WriteOperation,
+    resources: &[ResourceSchema],
+) -> Result<TokenStream> {
+    let builder = &write.builder;
+    let resource = resources
+        .iter()
+        .find(|r| r.name == write.resource)
+        .ok_or_else(|| format!("no record schema `{}`", write.resource))?;
+    let (write_type, document, attrs) = (
+        format_ident!("{}Write", resource.name),
+        format_ident!("{}WriteDocument", resource.name),
+        format_ident!("{}WriteAttributes", resource.name),
+    );
+    let mut taken = builder_methods(file, builder)?;
+    taken.extend(
+        [
+            "attributes",
+            "options",
+            "send",
+            "send_with_response",
+            "edit",
+            "with_path_id",
+        ]
+        .map(String::from),
+    );
+    let mut relationships = Vec::new();
+    for rel in &resource.relationships {
+        if !taken.insert(rel.name.clone()) {
+            return Err(format!(
+                "relationship `{}` of `{}` has the name of a method of `{builder}`",
+                rel.name, resource.name
+            )
+            .into());
+        }
+        let (method, target, wire) = (
+            format_ident!("{}", rel.name),
+            format_ident!("{}", rel.schema),
+            &rel.name,
+        );
+        relationships.push(if rel.many {
+            let doc = format!(
+                " Sets relationship `{wire}` to the [`{0}`](types::{0}) records with these ids \
+                 ([`Id`](crate::Id)s, or `&record`s), in order; keeps the attributes and the \
+                 other relationships (`body(..)` replaces the whole body: give it first).",
+                rel.schema
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn #method<I>(self, #method: I) -> Self
+                where
+                    I: IntoIterator,
+                    I::Item: Into<crate::Id<types::#target>>,
+                {
+                    let data = types::RelationshipData::Array(
+                        #method.into_iter().map(|id| id.into().identifier()).collect(),
+                    );
+                    self.edit(|write| {
+                        crate::document::resource::relate(&mut write.relationships, #wire, data)
+                    })
+                }
+            }
+        } else {
+            let doc = format!(
+                " Sets relationship `{wire}` to the [`{0}`](types::{0}) with this id (an \
+                 [`Id`](crate::Id), or `&record`); keeps the attributes and the other \
+                 relationships (`body(..)` replaces the whole body: give it first).",
+                rel.schema
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn #method(self, #method: impl Into<crate::Id<types::#target>>) -> Self {
+                    let data = types::RelationshipData::ResourceIdentifier(#method.into().identifier());
+                    self.edit(|write| {
+                        crate::document::resource::relate(&mut write.relationships, #wire, data)
+                    })
+                }
+            }
+        });
+    }
+    let path_id = write.path_id.then(|| {
+        quote! {
+            /// The body with `data.id` set to the path's id when it names none (Spiro's
+            /// updates carry both).
+            fn with_path_id(mut self) -> Self {
+                if let (Ok(id), Ok(body)) = (&self.id, &self.body)
+                    && let Ok(mut document) = types::#document::try_from(body.clone())
+                    && document.data.id.is_none()
+                {
+                    document.data.id = Some(crate::ResourceId::from(id.as_str()));
+                    self.body = Ok(document.into());
+                }
+                self
+            }
+        }
+    });
+    let attributes_doc = if write.path_id {
+        " Sets the attributes (and custom fields) to change: only what is set is sent, Spiro \
+         keeps the rest, and the record need not be fetched first. Keeps the relationships and \
+         the rest of the body (`body(..)` replaces the whole body: give it first)."
+    } else {
+        " Sets the attributes (and custom fields) of the new record: only what is set is sent. \
+         Keeps the relationships and the rest of the body (`body(..)` replaces the whole body: \
+         give it first)."
+    };
+    Ok(quote! {
+        impl #builder<'_> {
+            #[doc = #attributes_doc]
+            pub fn attributes(self, attributes: types::#attrs) -> Self {
+                self.edit(|write| write.attributes = Some(attributes))
+            }
+
+            #(#relationships)*
+
+            /// Applies `f` to the body's `data` in place (a body that is not valid stays as it
+            /// is: `send` reports it).
+            fn edit(mut self, f: impl FnOnce(&mut types::#write_type)) -> Self {
+                self.body = self.body.and_then(|body| {
+                    let mut document =
+                        types::#document::try_from(body).map_err(|e| e.to_string())?;
+                    f(&mut document.data);
+                    Ok(document.into())
+                });
+                self
+            }
+
+            #path_id
+        }
+    })
+}
+
+/// Replaces progenitor's `ignore`d example in the docs of every write operation's `Client`
+/// method with one that compiles: the attributes, the relationships (typed ids) and `send`.
+fn write_examples(
+    file: &mut syn::File,
+    writes: &[WriteOperation],
+    resources: &[ResourceSchema],
+    attributes: &BTreeMap<String, Vec<syn::Field>>,
+) -> Result<()> {
+    let mut replaced = 0;
+    for item in &mut file.items {
+        let syn::Item::Impl(block) = item else {
+            continue;
+        };
+        let syn::Type::Path(ty) = &*block.self_ty else {
+            continue;
+        };
+        if block.trait_.is_some() || !ty.path.is_ident("Client") {
+            continue;
+        }
+        for member in &mut block.items {
+            let syn::ImplItem::Fn(method) = member else {
+                continue;
+            };
+            let Some(write) = writes.iter().find(|w| method.sig.ident == w.id) else {
+                continue;
+            };
+            let example = write_example(write, resources, attributes)?;
+            for attr in &mut method.attrs {
+                let syn::Meta::NameValue(meta) = &mut attr.meta else {
+                    continue;
+                };
+                let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(text),
+                    ..
+                }) = &mut meta.value
+                else {
+                    continue;
+                };
+                let value = text.value();
+                let Some(start) = value.find("```ignore") else {
+                    continue;
+                };
+                let end = value[start + 3..]
+                    .find("```")
+                    .map(|i| start + 3 + i + 3)
+                    .ok_or_else(|| format!("`{}`: an unclosed example in its docs", write.id))?;
+                let value = format!("{}{example}{}", &value[..start], &value[end..]);
+                *text = syn::LitStr::new(&value, text.span());
+                replaced += 1;
+            }
+        }
+    }
+    if replaced != writes.len() {
+        return Err(format!(
+            "expected an `ignore`d example in the docs of {} write operations, found {replaced}",
+            writes.len()
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// The example of a write operation: sets one text attribute (the first the record may
+/// send) and each relationship, with made-up ids.
+fn write_example(
+    write: &WriteOperation,
+    resources: &[ResourceSchema],
+    attributes: &BTreeMap<String, Vec<syn::Field>>,
+) -> Result<String> {
+    let resource = resources
+        .iter()
+        .find(|r| r.name == write.resource)
+        .ok_or_else(|| format!("no record schema `{}`", write.resource))?;
+    let name = &resource.name;
+    let fields = attributes
+        .get(&format!("{name}WriteAttributes"))
+        .ok_or_else(|| format!("progenitor emitted no `{name}WriteAttributes` struct"))?;
+    let text = fields.iter().find_map(|f| {
+        let inner = first_generic(&f.ty, "Option")?;
+        let ident = f.ident.as_ref()?;
+        (ident != "custom" && ["String", "Text"].contains(&last_ident(&inner)?.as_str()))
+            .then(|| ident.to_string())
+    });
+    let mut out = String::from(
+        "```no_run\n# async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {\n",
+    );
+    out.push_str(if resource.relationships.is_empty() {
+        "use spiro_api::types;\n"
+    } else {
+        "use spiro_api::{Id, types};\n"
+    });
+    let binding = if write.path_id { "updated" } else { "created" };
+    out.push_str(&format!("let {binding} = client\n    .{}()\n", write.id));
+    if write.path_id {
+        out.push_str("    .id(\"3609460\")\n");
+    }
+    for (setter, example) in &write.path_params {
+        out.push_str(&format!("    .{setter}({example:?})\n"));
+    }
+    out.push_str(&format!(
+        "    .attributes(types::{name}WriteAttributes {{\n"
+    ));
+    if let Some(field) = &text {
+        out.push_str(&format!("        {field}: Some(\"new {field}\".into()),\n"));
+    }
+    out.push_str("        ..Default::default()\n    })\n");
+    for (n, rel) in resource.relationships.iter().enumerate() {
+        let ids = if rel.many {
+            format!(
+                "[Id::<types::{0}>::new(\"{1}\"), Id::new(\"{2}\")]",
+                rel.schema,
+                1001 + 2 * n,
+                1002 + 2 * n
+            )
+        } else {
+            format!("Id::<types::{}>::new(\"{}\")", rel.schema, 1001 + n)
+        };
+        out.push_str(&format!("    .{}({ids})\n", rel.name));
+    }
+    out.push_str("    .send()\n    .await?;\n");
+    out.push_str(&format!(
+        "println!(\"{{}}\", {binding}.data.id);\n# Ok(()) }}\n```"
+    ));
     Ok(out)
 }
 
@@ -1148,6 +1467,104 @@ mod tests {
             .collect();
         assert!(rels.contains(&("company", true, "Company")), "{rels:?}");
         assert!(rels.contains(&("user", false, "User")), "{rels:?}");
+    }
+
+    /// The stored spec with `edit` applied to `Opportunity`'s relationships, rendered.
+    fn render_with(
+        edit: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>),
+    ) -> Result<String> {
+        let spec = crate::spec::load(&crate::root()).expect("spec");
+        let changed = crate::spec::Spec {
+            doc: spec_with(edit),
+            operations: spec.operations.clone(),
+            hash: spec.hash.clone(),
+        };
+        crate::generate::render(&changed)
+    }
+
+    /// The builder impl that the glue adds to `builder` (the one with `fn edit`).
+    fn write_impl<'a>(rendered: &'a str, builder: &str) -> &'a str {
+        let header = format!("impl {builder}<'_> {{");
+        rendered
+            .match_indices(&header)
+            .map(|(at, _)| {
+                let rest = &rendered[at..];
+                &rest[..rest.find("\n    }\n").unwrap_or(rest.len())]
+            })
+            .find(|block| block.contains("fn edit("))
+            .unwrap_or_else(|| panic!("no write methods on {builder}"))
+    }
+
+    /// Issue 18, item 1: create and update builders get one method per relationship of the
+    /// spec, typed by its target; a to-many relationship takes ids.
+    #[test]
+    fn write_builders_get_a_typed_method_per_relationship() {
+        let rendered = render_with(|rels| {
+            rels["company"]["to"] = "many".into();
+        })
+        .unwrap();
+        for builder in ["CreateOpportunity", "UpdateOpportunity"] {
+            let methods = write_impl(&rendered, builder);
+            assert!(
+                methods
+                    .contains("pub fn user(self, user: impl Into<crate::Id<types::User>>) -> Self"),
+                "{methods}"
+            );
+            assert!(
+                methods.contains("pub fn company<I>(self, company: I) -> Self"),
+                "{methods}"
+            );
+            assert!(
+                methods.contains("I::Item: Into<crate::Id<types::Company>>,"),
+                "{methods}"
+            );
+            assert!(methods.contains("pub fn attributes("), "{methods}");
+        }
+        assert!(write_impl(&rendered, "UpdateOpportunity").contains("fn with_path_id("));
+        assert!(!write_impl(&rendered, "CreateOpportunity").contains("fn with_path_id("));
+        // The example of the docs passes ids.
+        assert!(
+            rendered
+                .contains(r#"    .company([Id::<types::Company>::new("1001"), Id::new("1002")])"#),
+            "no to-many example"
+        );
+    }
+
+    /// Every create and update operation's `Client` method shows an example that compiles
+    /// (`no_run`), not progenitor's `ignore`d one.
+    #[test]
+    fn every_write_operation_has_an_example_that_compiles() {
+        let spec = crate::spec::load(&crate::root()).expect("spec");
+        let rendered = crate::generate::render(&spec).unwrap();
+        let doc = crate::spec::for_generator(&spec.doc).unwrap();
+        let writes = write_operations(&doc, &resources(&doc).unwrap()).unwrap();
+        assert!(writes.len() >= 18, "{}", writes.len());
+        for write in &writes {
+            let method = format!("    pub fn {}(&self)", write.id);
+            let at = rendered
+                .find(&method)
+                .unwrap_or_else(|| panic!("no {method}"));
+            let docs = &rendered[rendered[..at].rfind("/**").unwrap()..at];
+            assert!(!docs.contains("```ignore"), "{docs}");
+            assert!(docs.contains("```no_run"), "{docs}");
+            assert!(docs.contains(&format!("    .{}()\n", write.id)), "{docs}");
+        }
+    }
+
+    #[test]
+    fn a_relationship_named_like_a_builder_method_is_refused() {
+        let err = render_with(|rels| {
+            rels.insert(
+                "body".into(),
+                serde_json::json!({ "target": "User", "x-spiro-evidence": { "level": "inferred", "sources": [] } }),
+            );
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("relationship `body` of `Opportunity` has the name of a method of"),
+            "{err}"
+        );
     }
 
     #[test]

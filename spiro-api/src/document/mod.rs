@@ -25,4 +25,4 @@ pub use pagination::Pagination;
 pub use paging::{Included, ListOperation, Page, Pages};
 pub use records::{RecordError, Records};
 pub use resource::{IncludeError, Resource};
-pub use resource_id::ResourceId;
+pub use resource_id::{Id, ResourceId};

@@ -43,15 +43,6 @@ pub trait Resource {
     fn relationships(&self) -> Option<&types::Relationships>;
     /// The record's custom fields.
     fn custom_fields(&self) -> Option<&CustomFields>;
-    /// A body that updates this record with `attributes`. Only the attributes (and custom
-    /// fields) that are set are sent; Spiro keeps the others.
-    fn update(&self, attributes: Self::WriteAttributes) -> Self::WriteDocument;
-    /// A body that creates a record of this type.
-    fn create(
-        attributes: Self::WriteAttributes,
-        relationships: Option<types::Relationships>,
-    ) -> Self::WriteDocument;
-
     /// The custom field `key` decoded as `T`.
     fn custom<T: DeserializeOwned>(&self, key: &str) -> Result<T, CustomFieldError> {
         match self.custom_fields() {
@@ -207,27 +198,20 @@ impl types::Relationships {
             None => Vec::new(),
         }
     }
+}
 
-    /// A relationships map with one to-one relationship, e.g. `("company", "884211",
-    /// "company")`; chain [`with`](Self::with) for more.
-    pub fn to_one(name: &str, id: impl Into<ResourceId>, type_: &str) -> Self {
-        Self(Default::default()).with(name, id, type_)
-    }
-
-    /// Adds a to-one relationship.
-    pub fn with(mut self, name: &str, id: impl Into<ResourceId>, type_: &str) -> Self {
-        let target = types::ResourceIdentifier {
-            id: id.into(),
-            type_: type_.to_owned(),
-        };
-        self.0.insert(
-            name.to_owned(),
-            types::Relationship {
-                data: Some(types::RelationshipData::ResourceIdentifier(target)),
-            },
-        );
-        self
-    }
+/// Sets relationship `name` of a write's `relationships` to `data`, keeping the others; called
+/// by the generated relationship methods of the create and update builders
+/// (`.company(id)`), which fix the name and the related type from the spec.
+pub(crate) fn relate(
+    relationships: &mut Option<types::Relationships>,
+    name: &str,
+    data: types::RelationshipData,
+) {
+    relationships
+        .get_or_insert_with(|| types::Relationships(Default::default()))
+        .0
+        .insert(name.to_owned(), types::Relationship { data: Some(data) });
 }
 
 #[cfg(test)]
