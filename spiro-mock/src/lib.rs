@@ -65,6 +65,7 @@ mod generated;
 mod jsonapi;
 pub mod limit;
 mod oauth;
+mod records;
 mod resources;
 mod seed;
 mod spec;
@@ -88,6 +89,7 @@ use tokio::task::JoinHandle;
 pub use events::{Counters, Event, TokenOutcome};
 pub use faults::{Fault, FaultKind, Target};
 pub use oauth::IssuedTokens;
+pub use records::{DatasetError, InsertError, MAX_DATASET_BYTES, MAX_ID, RecordData};
 pub use seed::Dataset;
 
 /// Default client id.
@@ -383,6 +385,45 @@ impl Server {
         }
     }
 
+    /// Stores a record the test describes, validated against the spec like a dataset file's
+    /// (see [`Dataset#the-dataset-file`] for the format), and returns its id. It is then served
+    /// by list, get and `include` like a seeded record. `collection` is the path segment
+    /// (`contacts`, `users`, `custom_objects/machines`, …); relationships must point at stored
+    /// records.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use serde_json::json;
+    /// let server = spiro_mock::Server::builder().dataset(spiro_mock::Dataset::empty()).start().await?;
+    /// let acme = server.insert("companies", json!({ "attributes": { "name": "Acme" } }))?;
+    /// let pat = server.insert("contacts", json!({
+    ///     "attributes": { "first_name": "Pat", "email": "pat@acme.example" },
+    ///     "relationships": { "company": acme },
+    /// }))?;
+    /// assert_eq!(server.record("contacts", &pat).unwrap()["relationships"]["company"]["data"]["id"], acme);
+    /// assert!(server.insert("contacts", json!({ "relationships": { "company": "999" } })).is_err());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn insert(
+        &self,
+        collection: &str,
+        description: serde_json::Value,
+    ) -> Result<String, InsertError> {
+        let data = records::from_value(collection, description)?;
+        let spec = spec::get().map_err(|e| InsertError::Spec(e.to_string()))?;
+        let now = api::now_string();
+        let id = records::insert(
+            &mut self.shared.store.write(),
+            spec,
+            collection,
+            &data,
+            &now,
+        )?;
+        Ok(id.to_string())
+    }
+
     /// Number of records in a collection (0 for an unknown one).
     pub fn count(&self, collection: &str) -> usize {
         self.shared.store.read().count(collection)
@@ -496,7 +537,8 @@ impl ServerBuilder {
         self
     }
 
-    /// Sizes of the data set (default [`Dataset::default`]).
+    /// What the store holds: generated records and described ones (default
+    /// [`Dataset::default`]).
     #[must_use]
     pub fn dataset(mut self, dataset: Dataset) -> ServerBuilder {
         self.dataset = dataset;
@@ -522,7 +564,9 @@ impl ServerBuilder {
         }
         let listener = TcpListener::bind(("127.0.0.1", self.port)).await?;
         let addr = listener.local_addr()?;
-        let store = seed::seed(spec, self.seed, &self.dataset);
+        let mut store = seed::seed(spec, self.seed, &self.dataset);
+        records::insert_all(&mut store, spec, self.dataset.records(), &api::now_string())
+            .map_err(invalid)?;
         let shared = Arc::new(Shared {
             config: Config {
                 client_id: self.client_id,

@@ -27,11 +27,12 @@ pub(crate) struct SchemaValidators {
 /// At most this many violations are reported for one document.
 const MAX_VIOLATIONS: usize = 20;
 
-/// Compiles a validator for each `…WriteDocument` of the converted `definitions`.
+/// Compiles a validator for each `…WriteDocument` (request bodies) and each `…Attributes`
+/// (described records) of the converted `definitions`.
 pub(crate) fn compile_all(definitions: Map<String, Value>) -> Result<SchemaValidators, String> {
     let names: Vec<String> = definitions
         .keys()
-        .filter(|n| n.ends_with("WriteDocument"))
+        .filter(|n| n.ends_with("WriteDocument") || n.ends_with("Attributes"))
         .cloned()
         .collect();
     let mut validators = SchemaValidators {
@@ -71,7 +72,7 @@ impl SchemaValidators {
         lenient.compile(name)
     }
 
-    /// Validates `instance` against a precompiled request schema. `None` when the schema is not
+    /// Validates `instance` against a precompiled schema. `None` when the schema is not
     /// one of them.
     pub(crate) fn check(&self, name: &str, instance: &Value) -> Option<Vec<Violation>> {
         let validator = self.compiled.get(name)?;
