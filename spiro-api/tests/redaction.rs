@@ -9,7 +9,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 use spiro_api::{Client, RetryPolicy};
-use spiro_auth::{Endpoints, MemoryTokenStore};
+use spiro_auth::MemoryTokenStore;
 use spiro_mock::{Event, Fault, Server, Target};
 
 /// Everything the subscriber wrote.
@@ -41,10 +41,7 @@ async fn no_secret_in_logs_debug_or_errors() {
 
     let server = Server::start().await.unwrap();
     let mut shown = Vec::new();
-    let builder = Client::builder()
-        .base_url(server.api_url())
-        .credentials(support::credentials(&server))
-        .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url()).unwrap())
+    let builder = spiro_api::testing::builder(&server)
         .token_store(MemoryTokenStore::new())
         .retry_policy(
             RetryPolicy::default().with_initial_backoff(std::time::Duration::from_millis(1)),
