@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use serde_json::json;
+use spiro_api::Client;
 use spiro_api::spiro_auth::{MemoryTokenStore, TokenStore};
 use spiro_api::testing::{self, SetupError};
 use spiro_mock::limit::bounded;
@@ -14,14 +15,20 @@ async fn access_token(store: &MemoryTokenStore) -> String {
     tokens.access_token().expose_secret().to_owned()
 }
 
+/// A mock and a client of it whose token store the test keeps.
+async fn mock_and_client() -> (Server, Arc<MemoryTokenStore>, Client) {
+    let server = Server::start().await.expect("spiro-mock starts");
+    let store = Arc::new(MemoryTokenStore::new());
+    let client = testing::client_with_store(&server, store.clone())
+        .await
+        .expect("a client");
+    (server, store, client)
+}
+
 #[tokio::test]
 async fn the_client_logs_in_through_the_mocks_token_endpoint() {
     bounded(async {
-        let server = Server::start().await.expect("spiro-mock starts");
-        let store = Arc::new(MemoryTokenStore::new());
-        let client = testing::client_with_store(&server, store.clone())
-            .await
-            .expect("a client");
+        let (server, store, client) = mock_and_client().await;
         let counters = server.counters();
         assert_eq!((counters.codes_issued, counters.code_exchanges), (1, 1));
 
@@ -37,11 +44,7 @@ async fn the_client_logs_in_through_the_mocks_token_endpoint() {
 #[tokio::test]
 async fn expired_access_tokens_cost_one_refresh() {
     bounded(async {
-        let server = Server::start().await.expect("spiro-mock starts");
-        let store = Arc::new(MemoryTokenStore::new());
-        let client = testing::client_with_store(&server, store.clone())
-            .await
-            .expect("a client");
+        let (server, store, client) = mock_and_client().await;
         client.list_users().send().await.expect("first call");
         let first = access_token(&store).await;
         server.expire_access_tokens();
