@@ -12,6 +12,9 @@
 //!   `page[number]`/`page[size]` paging, the spec's filters, `include`, query parameters and
 //!   request bodies validated against the spec's schemas (400 with `source.parameter`, 422
 //!   with `source.pointer`), and JSON:API's 403/404/409 for writes it cannot apply.
+//! - **Records a test describes**: [`Server::insert`] adds one (any resource of the spec,
+//!   with relationships, checked against the spec) and [`Dataset::from_file`] reads a JSON file
+//!   of them (the `--dataset FILE` flag of the binary); they are served like seeded records.
 //! - **Control for tests**: injected faults (status codes, 429 with `Retry-After`, latency,
 //!   dropped connections, "commit the grant, then drop the response"), exact [`Counters`] and an
 //!   ordered [`Event`] log, so that tests assert on what happened instead of sleeping.
@@ -603,7 +606,12 @@ impl Shared {
             },
             token_ttl: Mutex::new(DEFAULT_TOKEN_TTL),
             oauth: Mutex::new(oauth::OAuthState::default()),
-            store: RwLock::new(seed::seed(spec, DEFAULT_SEED, dataset)),
+            store: RwLock::new({
+                let mut store = seed::seed(spec, DEFAULT_SEED, dataset);
+                records::insert_all(&mut store, spec, dataset.records(), "2026-01-01T00:00:00Z")
+                    .expect("the described records are valid");
+                store
+            }),
             faults: Mutex::new(faults::FaultQueues::default()),
             log: events::EventLog::default(),
         }

@@ -110,7 +110,7 @@ pub enum InsertError {
     },
     /// A relationship to a record that does not exist.
     #[error(
-        "relationship `{relationship}` points at {target} {id}, which does not exist; insert that record first"
+        "relationship `{relationship}` points at {target} {id}, which does not exist; add that record first or correct the id"
     )]
     MissingRelated {
         /// The relationship.
