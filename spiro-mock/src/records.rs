@@ -365,7 +365,8 @@ fn prepare(
     let instance = Value::Object(attributes);
     if let Some(violation) = spec
         .validators
-        .check(kind.attributes_schema, &instance)
+        .check_attributes(kind.attributes_schema, &instance)
+        .map_err(InsertError::Spec)?
         .and_then(|violations| violations.into_iter().next())
     {
         return Err(InsertError::InvalidAttribute {

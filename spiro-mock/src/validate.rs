@@ -6,6 +6,7 @@
 //! `jsonschema` crate.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use jsonschema::Validator;
 use jsonschema::error::ValidationErrorKind;
@@ -22,22 +23,25 @@ pub(crate) struct Violation {
 pub(crate) struct SchemaValidators {
     definitions: Value,
     compiled: BTreeMap<String, Validator>,
+    /// The `…Attributes` validators, for described records, compiled on first use: they
+    /// almost triple the time the spec takes to load, and most tests never describe a record.
+    attributes: OnceLock<Result<BTreeMap<String, Validator>, String>>,
 }
 
 /// At most this many violations are reported for one document.
 const MAX_VIOLATIONS: usize = 20;
 
-/// Compiles a validator for each `…WriteDocument` (request bodies) and each `…Attributes`
-/// (described records) of the converted `definitions`.
+/// Compiles a validator for each `…WriteDocument` of the converted `definitions`.
 pub(crate) fn compile_all(definitions: Map<String, Value>) -> Result<SchemaValidators, String> {
     let names: Vec<String> = definitions
         .keys()
-        .filter(|n| n.ends_with("WriteDocument") || n.ends_with("Attributes"))
+        .filter(|n| n.ends_with("WriteDocument"))
         .cloned()
         .collect();
     let mut validators = SchemaValidators {
         definitions: Value::Object(definitions),
         compiled: BTreeMap::new(),
+        attributes: OnceLock::new(),
     };
     for name in names {
         let validator = validators.compile(&name)?;
@@ -65,6 +69,7 @@ impl SchemaValidators {
         let mut lenient = SchemaValidators {
             definitions: self.definitions.clone(),
             compiled: BTreeMap::new(),
+            attributes: OnceLock::new(),
         };
         if let Some(def) = lenient.definitions.get_mut("RelationshipData") {
             *def = json!({ "anyOf": [def.clone(), { "type": "null" }] });
@@ -72,7 +77,28 @@ impl SchemaValidators {
         lenient.compile(name)
     }
 
-    /// Validates `instance` against a precompiled schema. `None` when the schema is not
+    /// Validates `instance` against an `…Attributes` schema (compiling them all on first use).
+    /// `Ok(None)` when there is no such schema.
+    pub(crate) fn check_attributes(
+        &self,
+        name: &str,
+        instance: &Value,
+    ) -> Result<Option<Vec<Violation>>, String> {
+        let compiled = self.attributes.get_or_init(|| {
+            let Value::Object(definitions) = &self.definitions else {
+                return Ok(BTreeMap::new());
+            };
+            definitions
+                .keys()
+                .filter(|n| n.ends_with("Attributes"))
+                .map(|n| Ok((n.clone(), self.compile(n)?)))
+                .collect()
+        });
+        let compiled = compiled.as_ref().map_err(Clone::clone)?;
+        Ok(compiled.get(name).map(|v| violations(v, instance)))
+    }
+
+    /// Validates `instance` against a precompiled request schema. `None` when the schema is not
     /// one of them.
     pub(crate) fn check(&self, name: &str, instance: &Value) -> Option<Vec<Violation>> {
         let validator = self.compiled.get(name)?;
