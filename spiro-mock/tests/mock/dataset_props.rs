@@ -75,3 +75,67 @@ proptest! {
         prop_assert_eq!(read.as_ref().ok(), Some(&dataset), "{}", text);
     }
 }
+
+/// Arbitrary descriptions given to `Server::insert`, for any collection: an id or an error,
+/// never a panic, and a record stored exactly when an id is returned.
+#[test]
+fn arbitrary_descriptions_never_panic() {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let server = runtime
+        .block_on(spiro_mock::limit::bounded(
+            spiro_mock::Server::builder()
+                .dataset(Dataset::empty().companies(3).users(2))
+                .start(),
+        ))
+        .expect("server");
+    let collection = prop_oneof![
+        Just("companies"),
+        Just("contacts"),
+        Just("users"),
+        Just("custom_objects/machines"),
+        Just("nothing"),
+    ];
+    let description = prop_oneof![
+        json(),
+        (json(), json()).prop_map(|(attributes, relationships)| serde_json::json!({
+            "attributes": attributes,
+            "relationships": relationships,
+        })),
+        (
+            prop::collection::btree_map("[a-z_]{1,10}", json(), 0..3),
+            prop::option::of(0u64..6)
+        )
+            .prop_map(|(attributes, company)| serde_json::json!({
+                "attributes": attributes,
+                "relationships": { "company": company.map(|c| c.to_string()) },
+            })),
+    ];
+    let config = ProptestConfig {
+        cases: 3_000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    };
+    let stored = std::sync::atomic::AtomicUsize::new(0);
+    proptest::test_runner::TestRunner::new(config)
+        .run(&(collection, description), |(collection, description)| {
+            let before = server.count(collection);
+            match server.insert(collection, description) {
+                Ok(id) => {
+                    stored.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    prop_assert_eq!(server.count(collection), before + 1);
+                    prop_assert!(server.record(collection, &id).is_some());
+                }
+                Err(error) => {
+                    prop_assert_eq!(server.count(collection), before);
+                    prop_assert!(!error.to_string().is_empty());
+                }
+            }
+            Ok(())
+        })
+        .expect("no description panics or half-stores");
+    // The generator reaches the path that stores, not only the refusals.
+    assert!(stored.into_inner() > 100);
+}
