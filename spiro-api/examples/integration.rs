@@ -1,5 +1,5 @@
 //! A small integration as a new user writes it: opportunities with their owner and company
-//! exported as CSV, one custom field updated by id, a missing record and a revoked grant
+//! exported as CSV (one of them malformed, skipped and reported), one custom field updated by id, a missing record and a revoked grant
 //! handled. Runs offline against spiro-mock:
 //!
 //! ```text
@@ -9,13 +9,16 @@
 use std::io::Write;
 
 use futures::TryStreamExt;
-use spiro_api::{Client, CustomFields, ListOperation, types};
+use spiro_api::{BadRecords, Client, CustomFields, ListOperation, types};
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     // The mock, and a client logged in through its OAuth flow (the `testing` feature).
     let (server, client) = spiro_api::testing::start().await?;
 
+    // One opportunity as Spiro might send it one day: a number where the spec says text.
+    let odd = server.ids("opportunities")[1].clone();
+    server.set_attribute("opportunities", &odd, "name", serde_json::json!(42));
     export_csv(&client, &mut std::io::stdout().lock()).await?;
     let id = server.ids("opportunities")[0].clone();
     set_quote_link(&client, &id, "https://erp.example.com/quotes/Q-10055").await?;
@@ -32,14 +35,17 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Opportunities with their owner's email and their company's name, as CSV.
+/// Opportunities with their owner's email and their company's name, as CSV; a record that
+/// does not match the spec is skipped and reported, and the export goes on.
 async fn export_csv(client: &Client, out: &mut impl Write) -> anyhow::Result<()> {
     writeln!(out, "id,name,amount,owner,company")?;
+    let bad = BadRecords::new();
     let mut rows = client
         .list_opportunities()
         .include("user,company")
         .pages()
         .page_size(100)
+        .set_aside(&bad)
         .items_with_included();
     while let Some((opportunity, included)) = rows.try_next().await? {
         let owner = opportunity.user(&included)?;
@@ -56,6 +62,9 @@ async fn export_csv(client: &Client, out: &mut impl Write) -> anyhow::Result<()>
             csv(owner.as_ref().and_then(|u| u.email())),
             csv(company.as_ref().and_then(|c| c.name())),
         )?;
+    }
+    for record in bad.kept() {
+        eprintln!("skipped {record}");
     }
     Ok(())
 }

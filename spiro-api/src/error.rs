@@ -21,6 +21,11 @@ const SHOWN_BODY: usize = 512;
 /// Everything that can go wrong when calling Spiro: every generated call's `send()`
 /// returns it.
 ///
+/// Its `Display` (`{e}`) is one line that says what happened and, where the caller can do
+/// something about it, ends with what to do (log in again, raise the timeout, check the
+/// network); the causes stay in `source()` and no message repeats its cause. `Debug` is as
+/// short, so that `main() -> Result<(), Box<dyn Error>>` prints something readable.
+///
 /// ```no_run
 /// # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
 /// match client.get_company().id("884211").send().await {
@@ -30,14 +35,14 @@ const SHOWN_BODY: usize = 512;
 /// }
 /// # Ok(()) }
 /// ```
-#[derive(Debug, thiserror::Error)]
+#[derive(thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// Spiro answered with an error status.
     #[error(transparent)]
     Api(Box<ApiError>),
     /// Spiro could not be reached, or the connection failed or timed out.
-    #[error("could not reach Spiro")]
+    #[error("{}", transport_message(.0))]
     Transport(#[source] reqwest::Error),
     /// A success response whose body is not the documented JSON (not JSON, not a JSON:API
     /// document, no `data`). Its message names the operation, the JSON path and the type
@@ -46,9 +51,10 @@ pub enum Error {
     #[error(transparent)]
     Decode(Box<DecodeError>),
     /// No access token could be had: see [`AuthError`] (e.g.
-    /// [`AuthError::ReauthorizationRequired`] when a person has to log in again).
-    #[error("authentication failed")]
-    Auth(#[source] AuthError),
+    /// [`AuthError::ReauthorizationRequired`] when a person has to log in again). Its message
+    /// is the [`AuthError`]'s, which ends with what to do.
+    #[error(transparent)]
+    Auth(AuthError),
     /// A success response's body is larger than the client's limit
     /// ([`BodyLimits::success`](spiro_auth::BodyLimits::success), 32 MiB by
     /// default); it was not read past the limit.
@@ -76,7 +82,10 @@ pub enum Error {
 }
 
 /// An error response from Spiro, with whatever its body says.
-#[derive(Clone, Debug)]
+///
+/// Its `Debug` shows the status and the message, not the headers and bytes (read them with
+/// [`headers`](Self::headers) and [`body`](Self::body)).
+#[derive(Clone)]
 pub struct ApiError {
     status: StatusCode,
     headers: HeaderMap,
@@ -241,11 +250,75 @@ impl fmt::Display for ApiError {
         } else if !self.body.is_empty() {
             write!(f, ": {}", shown(&self.body))?;
         }
-        Ok(())
+        match what_to_do(self.status) {
+            Some(hint) => write!(f, "; {hint}"),
+            None => Ok(()),
+        }
     }
 }
 
 impl std::error::Error for ApiError {}
+
+impl fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ApiError")
+            .field(&format_args!("{self}"))
+            .finish()
+    }
+}
+
+/// `Error::Api(ApiError("Spiro answered 404 Not Found: …; check the id"))`: the variant and
+/// the message; the causes are in `source()`, the details in the accessors.
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let variant = match self {
+            Error::Api(_) => "Api",
+            Error::Transport(_) => "Transport",
+            Error::Decode(_) => "Decode",
+            Error::Auth(_) => "Auth",
+            Error::BodyTooLarge { .. } => "BodyTooLarge",
+            Error::InvalidRequest(_) => "InvalidRequest",
+            Error::CustomField(_) => "CustomField",
+            Error::Include(_) => "Include",
+            Error::Record(_) => "Record",
+        };
+        f.debug_tuple(variant)
+            .field(&format_args!("{self}"))
+            .finish()
+    }
+}
+
+/// What the caller can do about an error status, when there is something.
+fn what_to_do(status: StatusCode) -> Option<&'static str> {
+    Some(match status.as_u16() {
+        400 => "the request is malformed: check the values given to the builder",
+        401 => {
+            "the access token was refused even after a refresh: check the app's access in Spiro, or log in again"
+        }
+        403 => "the grant lacks permission for this record or operation: ask a Spiro admin",
+        404 => "check the id (or the API URL)",
+        409 | 412 => "the record changed meanwhile: read it again and retry",
+        422 => "fix the fields named by Spiro's errors (`Error::api_errors`)",
+        429 => {
+            "still rate limited after the client's retries: send less often (`ClientBuilder::rate_limit`) or try again later"
+        }
+        500..=599 => "Spiro failed; try again later",
+        _ => return None,
+    })
+}
+
+/// A transport failure in words, ending with what to do; reqwest's own error is the source.
+fn transport_message(error: &reqwest::Error) -> &'static str {
+    if error.is_timeout() {
+        "the request to Spiro timed out: raise the timeout (`ClientBuilder::timeout` or `CallOptions::timeout`) or check the network"
+    } else if error.is_connect() {
+        "could not connect to Spiro: check the network and the API URL (`SPIRO_API_URL`)"
+    } else if error.is_body() || error.is_decode() {
+        "the connection to Spiro failed while the response was read: check the network and try again"
+    } else {
+        "could not reach Spiro: check the network and the API URL (`SPIRO_API_URL`)"
+    }
+}
 
 /// The start of a body, as text on one line with control characters escaped, for messages.
 fn shown(body: &[u8]) -> String {

@@ -100,7 +100,8 @@
 //!   A record with a value of another type there (or without an `id`) does not decode, and
 //!   fails alone: a list document's `data` is [`Records`], the records that decoded and a
 //!   [`RecordError`] (id, position, raw JSON) for each one that did not; the paging streams
-//!   yield it as [`Error::Record`] and go on (see [`Pages::items`]).
+//!   yield it as [`Error::Record`] and go on, or set it aside in [`BadRecords`] (see
+//!   [`Pages::set_aside`]).
 //!
 //! ```
 //! use spiro_api::types;
@@ -120,17 +121,25 @@
 //! Ask for the related records with `include`; [`Pages::items_with_included`] yields each
 //! record with the `included` records of its page, and the relationship accessors
 //! (`opportunity.user(&included)`) return the type the spec gives for the relationship.
-//! Opportunities with their owner and company, as CSV:
+//! Opportunities with their owner and company, as CSV; a record that does not match the
+//! spec is set aside in [`BadRecords`] (counted, kept with its raw JSON) so that the export
+//! runs to the end, and reported after it:
 //!
 //! ```no_run
 //! use std::io::Write;
 //! use futures::TryStreamExt;
-//! use spiro_api::ListOperation;
+//! use spiro_api::{BadRecords, ListOperation};
 //!
 //! # async fn run(client: &spiro_api::Client) -> Result<(), Box<dyn std::error::Error>> {
 //! let mut out = std::io::stdout().lock();
 //! writeln!(out, "id,name,amount,owner,company")?;
-//! let mut rows = client.list_opportunities().include("user,company").pages().items_with_included();
+//! let bad = BadRecords::new();
+//! let mut rows = client
+//!     .list_opportunities()
+//!     .include("user,company")
+//!     .pages()
+//!     .set_aside(&bad)
+//!     .items_with_included();
 //! while let Some((opportunity, included)) = rows.try_next().await? {
 //!     let owner = opportunity.user(&included)?;
 //!     let company = opportunity.company(&included)?;
@@ -142,6 +151,9 @@
 //!     .map(|f| format!("\"{}\"", f.unwrap_or_default().replace('"', "\"\"")));
 //!     let amount = opportunity.amount().map(|a| a.to_string()).unwrap_or_default();
 //!     writeln!(out, "{},{},{amount},{},{}", opportunity.id, fields[0], fields[1], fields[2])?;
+//! }
+//! for record in bad.kept() {
+//!     eprintln!("skipped {record}"); // its id, position and what failed; `record.raw()` holds it
 //! }
 //! # Ok(()) }
 //! ```
@@ -216,7 +228,7 @@
 //! # async fn run(client: &spiro_api::Client) -> anyhow::Result<()> {
 //! let outcome: anyhow::Result<_> = client.list_companies().send().await.map_err(Into::into);
 //! if let Err(error) = &outcome {
-//!     eprintln!("{error:#}"); // e.g. "authentication failed: re-authorization required: …"
+//!     eprintln!("{error}"); // e.g. "re-authorization required: …; run the login flow again"
 //!     if error.downcast_ref::<spiro_api::Error>().is_some_and(|e| e.is_reauthorization_required()) {
 //!         eprintln!("run the login again");
 //!     }
@@ -334,8 +346,8 @@ pub use client::{
 // `ClientState` is reachable inside the crate only (see its docs).
 use client::ClientState;
 pub use document::{
-    CustomFieldError, CustomFields, DecodeError, IncludeError, Included, ListOperation, Page,
-    Pages, RecordError, Records, Resource, ResourceId,
+    BadRecords, CustomFieldError, CustomFields, DecodeError, IncludeError, Included, ListOperation,
+    Page, Pages, RecordError, Records, Resource, ResourceId,
 };
 pub use error::{ApiError, Error, Result};
 pub use generated::{Client, builder, types};

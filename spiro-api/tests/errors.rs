@@ -190,7 +190,7 @@ async fn each_error_body_shape_decodes_to_the_right_variant() {
             Expect {
                 status: None,
                 variant: is_record,
-                display_contains: "`get_company`: a record without a readable id (position 0 of `data`) does not match the spec and was set aside: at `[0]`: expected struct CompanyAttributes, found an integer",
+                display_contains: "`get_company`: a record without a readable id (position 0 of `data`) does not match the spec: at `[0]`: expected struct CompanyAttributes, found an integer",
                 check: |e| match e {
                     Error::Record(record) => record.raw().get() == "[1, 2]",
                     _ => false,
@@ -252,6 +252,37 @@ async fn connection_refused_is_a_transport_error() {
     );
     assert!(error.is_transient());
     assert_eq!(error.status(), None);
+    assert_eq!(
+        error.to_string(),
+        "could not connect to Spiro: check the network and the API URL (`SPIRO_API_URL`)"
+    );
+    assert_no_repeated_cause(&error);
+}
+
+/// No message in an error's chain repeats its cause's (what `{:#}` would print twice).
+fn assert_no_repeated_cause(error: &(dyn std::error::Error + 'static)) {
+    let mut current = error;
+    while let Some(cause) = current.source() {
+        let (outer, inner) = (current.to_string(), cause.to_string());
+        assert!(!outer.contains(&inner), "{outer:?} repeats {inner:?}");
+        current = cause;
+    }
+}
+
+/// What `main() -> Result<(), Box<dyn Error>>` prints is short: the variant and the message.
+#[tokio::test]
+async fn debug_of_a_404_is_the_variant_and_the_message() {
+    let error = get_company_error(json(
+        404,
+        r#"{"errors":[{"status":"404","title":"Not Found","detail":"Company 1 does not exist"}]}"#,
+    ))
+    .await;
+    assert_eq!(
+        format!("{error:?}"),
+        "Api(Spiro answered 404 Not Found: Not Found: Company 1 does not exist; check the id (or the API URL))"
+    );
+    assert!(format!("{error:#?}").lines().count() <= 3, "{error:#?}");
+    assert_no_repeated_cause(&error);
 }
 
 #[tokio::test]
@@ -264,6 +295,13 @@ async fn a_timeout_is_a_transport_error() {
         "{error:?}"
     );
     assert!(error.is_transient());
+    assert!(
+        error.to_string().ends_with(
+            "raise the timeout (`ClientBuilder::timeout` or `CallOptions::timeout`) or check the network"
+        ),
+        "{error}"
+    );
+    assert_no_repeated_cause(&error);
 }
 
 #[tokio::test]

@@ -475,3 +475,43 @@ async fn items_with_included_yield_a_bad_record_and_go_on() {
     };
     assert_eq!(third.amount().and_then(|a| a.as_f64()), Some(12.5));
 }
+
+/// The documented export (`set_aside` and `try_next()?`) runs to the end of the collection
+/// when a record does not match the spec, and reports that record: every other record
+/// arrives, with its included owner, and the bad one is counted and kept with its raw JSON.
+#[tokio::test]
+async fn an_export_that_sets_bad_records_aside_finishes_and_reports_them() {
+    spiro_mock::limit::bounded(export_with_a_bad_record()).await;
+}
+
+async fn export_with_a_bad_record() {
+    let server = Server::start().await.unwrap();
+    let client = support::client(&server);
+    let ids = server.ids("opportunities");
+    let broken = ids[ids.len() / 2].clone();
+    // `name` is strict (live evidence), so a number there fails this record alone.
+    assert!(server.set_attribute("opportunities", &broken, "name", serde_json::json!(42)));
+
+    let bad = spiro_api::BadRecords::new();
+    let mut rows = client
+        .list_opportunities()
+        .include("user")
+        .pages()
+        .page_size(7)
+        .set_aside(&bad)
+        .items_with_included();
+    let mut exported = Vec::new();
+    while let Some((opportunity, included)) = rows.try_next().await.unwrap() {
+        assert!(opportunity.user(&included).unwrap().is_some());
+        exported.push(opportunity.id.to_string());
+    }
+
+    let expected: Vec<String> = ids.iter().filter(|id| **id != broken).cloned().collect();
+    assert_eq!(exported, expected);
+    assert_eq!(bad.count(), 1);
+    let kept = bad.kept();
+    assert_eq!(kept[0].id().map(|id| id.as_str()), Some(broken.as_str()));
+    assert_eq!(kept[0].path(), "attributes.name");
+    assert_eq!(kept[0].operation(), Some("list_opportunities"));
+    assert_eq!(kept[0].value().unwrap()["attributes"]["name"], 42);
+}

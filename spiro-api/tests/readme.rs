@@ -1,6 +1,7 @@
-//! The README's "Test your integration offline" example, run for real (and bounded); the
-//! README shows this very code with `#[tokio::test]` on the function (checked below), so the
-//! two cannot drift apart.
+//! The README's programs, kept from drifting: "Run on several hosts" is
+//! `examples/hosts.rs`, which CI compiles and runs (`.ci/hosts`); "Test your integration
+//! offline" is the test between the markers below, run here for real (and bounded), which the
+//! README shows with `#[tokio::test]` on the function.
 
 use spiro_mock::limit::bounded;
 
@@ -55,5 +56,19 @@ fn the_readme_shows_this_test() {
         readme.contains(&format!("```rust\n{shown}```")),
         "README.md's \"Test your integration offline\" must show spiro-api/tests/readme.rs \
          between its markers, as it is"
+    );
+}
+
+#[test]
+fn the_readme_shows_the_hosts_example_as_it_is() {
+    let readme = include_str!("../../README.md");
+    let example = include_str!("../examples/hosts.rs");
+    let program = &example[example
+        .find("use std::io::BufRead;")
+        .expect("the example's code starts with its imports")..];
+    let fenced = format!("```rust,ignore\n{program}```\n");
+    assert!(
+        readme.contains(&fenced),
+        "README.md's \"Run on several hosts\" program differs from spiro-api/examples/hosts.rs: copy the example's code (from its `use` lines on) into the README"
     );
 }

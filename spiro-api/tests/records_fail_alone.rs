@@ -392,7 +392,7 @@ async fn a_single_record_that_does_not_decode_is_the_calls_record_error() {
     assert_eq!(failure.path(), "attributes.name");
     assert_eq!(
         error.to_string(),
-        "`get_company`: record company 7 (position 0 of `data`) does not match the spec and was set aside: at `attributes.name`: invalid JSON: number out of range"
+        "`get_company`: record company 7 (position 0 of `data`) does not match the spec: at `attributes.name`: invalid JSON: number out of range"
     );
 }
 

@@ -34,7 +34,7 @@ pub enum AuthError {
     InvalidClient,
     /// The token endpoint rejected the request with another OAuth error (`invalid_request`,
     /// `unauthorized_client`, …) or with an unexpected client-error status. Not retried.
-    #[error("the token endpoint rejected the request with HTTP {status}{}", .error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default())]
+    #[error("the token endpoint rejected the request with HTTP {status}{}: check the client id, secret and redirect URI", .error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default())]
     Rejected {
         /// HTTP status code of the response.
         status: u16,
@@ -43,7 +43,9 @@ pub enum AuthError {
     },
     /// Transient failures (retryable statuses, timeouts, connection errors) until the attempts,
     /// the refresh deadline or the retry budget ran out.
-    #[error("the token endpoint is unavailable after {attempts} attempt(s)")]
+    #[error(
+        "the token endpoint is unavailable after {attempts} attempt(s): check the network and the OAuth URL (`SPIRO_OAUTH_URL`), or try again later"
+    )]
     Unavailable {
         /// Number of requests sent.
         attempts: u32,
@@ -54,14 +56,16 @@ pub enum AuthError {
     /// New tokens were received but could not be stored durably, so they were not used. The next
     /// attempt refreshes again with the previous refresh token (which Spiro still accepts, since
     /// the new access token was never used).
-    #[error("new tokens could not be stored durably, so they were not used")]
+    #[error(
+        "new tokens could not be stored durably, so they were not used (the stored grant still works): fix the token store as its error says, then retry"
+    )]
     Persist(#[source] StoreError),
     /// The token store could not be read or locked.
-    #[error("the token store failed")]
+    #[error("the token store failed: fix it as its error says, then retry")]
     Store(#[source] StoreError),
     /// The `state` returned with the authorization code is not the one that was sent.
     #[error(
-        "the state returned with the authorization code does not match the one sent (possible CSRF)"
+        "the state returned with the authorization code does not match the one sent (possible CSRF): start the login again and use the newest authorize URL"
     )]
     StateMismatch,
     /// The redirect (or pasted text) carries no `state`, so it cannot be told apart from a
@@ -72,7 +76,7 @@ pub enum AuthError {
     )]
     StateMissing,
     /// The authorization server redirected back with an `error` instead of a code.
-    #[error("authorization was not granted ({error})")]
+    #[error("authorization was not granted ({error}): run the login again and approve the access")]
     AuthorizationDenied {
         /// The OAuth `error` code from the redirect (sanitized).
         error: String,
@@ -84,18 +88,21 @@ pub enum AuthError {
         reason: &'static str,
     },
     /// The token endpoint answered in a way that cannot be used and will not improve by retrying.
-    #[error("unusable response from the token endpoint (HTTP {status}): {reason}")]
+    #[error(
+        "unusable response from the token endpoint (HTTP {status}): {reason}; check the OAuth URL (`SPIRO_OAUTH_URL`)"
+    )]
     InvalidResponse {
         /// HTTP status code of the response.
         status: u16,
         /// What is wrong with it.
         reason: &'static str,
     },
-    /// Invalid configuration (environment, URLs, policies, HTTP client).
-    #[error("invalid configuration")]
-    Config(#[source] ConfigError),
+    /// Invalid configuration (environment, URLs, policies, HTTP client); the message is the
+    /// [`ConfigError`]'s, which names the setting.
+    #[error(transparent)]
+    Config(ConfigError),
     /// The refresh task ended without a result (the runtime shut down or the task panicked).
-    #[error("the token refresh task ended without a result")]
+    #[error("the token refresh task ended without a result (the runtime shut down): retry")]
     TaskFailed,
 }
 
@@ -162,7 +169,7 @@ impl fmt::Display for ReauthReason {
                 "the refresh token was rejected (invalid_grant); run the login flow again"
             }
             ReauthReason::CodeRejected => {
-                "the authorization code was rejected (invalid_grant); it may be expired or already used"
+                "the authorization code was rejected (invalid_grant), maybe expired or already used: log in again"
             }
             ReauthReason::StoreEmpty => "no tokens are stored; run the login flow first",
         })
@@ -204,7 +211,7 @@ pub enum TransientError {
 #[non_exhaustive]
 pub enum ConfigError {
     /// A required environment variable is not set, empty, or not valid Unicode.
-    #[error("environment variable {name} is not set")]
+    #[error("environment variable {name} is not set: set it, or configure the client in code")]
     MissingEnv {
         /// Variable name.
         name: &'static str,
@@ -583,7 +590,7 @@ mod tests {
         };
         assert_eq!(
             rejected.to_string(),
-            "the token endpoint rejected the request with HTTP 400 (invalid_request)"
+            "the token endpoint rejected the request with HTTP 400 (invalid_request): check the client id, secret and redirect URI"
         );
     }
 }

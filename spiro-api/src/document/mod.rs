@@ -3,6 +3,7 @@
 //! JSON ([`Records`]), their ids, relationships and `included` records, custom fields; what a
 //! decode failure says; and the paging streams over list operations.
 
+mod bad_records;
 mod custom_fields;
 pub(crate) mod decode;
 mod envelope;
@@ -14,6 +15,7 @@ mod records;
 pub(crate) mod resource;
 mod resource_id;
 
+pub use bad_records::BadRecords;
 pub use custom_fields::{CustomFieldError, CustomFields};
 pub use decode::DecodeError;
 pub use envelope::{Document, Links, ListDocument, ListMeta};

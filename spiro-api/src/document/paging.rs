@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use futures::stream::{BoxStream, FuturesOrdered, StreamExt, TryStreamExt};
 
-use crate::{Error, RecordError, Records, Result, types};
+use crate::{BadRecords, Error, RecordError, Records, Result, types};
 
 /// A list operation's builder: it can fetch any page of its collection.
 ///
@@ -46,6 +46,7 @@ pub trait ListOperation: Clone + Send + Sized {
             request: self,
             page_size: None,
             read_ahead: 0,
+            set_aside: None,
         }
     }
 
@@ -90,6 +91,7 @@ pub struct Pages<R> {
     request: R,
     page_size: Option<i64>,
     read_ahead: usize,
+    set_aside: Option<BadRecords>,
 }
 
 type PageFuture<'a, D> = Pin<Box<dyn Future<Output = (i64, Result<D>)> + Send + 'a>>;
@@ -108,6 +110,16 @@ impl<R: ListOperation> Pages<R> {
     /// number of pages.
     pub fn read_ahead(mut self, pages: usize) -> Self {
         self.read_ahead = pages;
+        self
+    }
+
+    /// Sets aside each record that does not decode as the spec's type in `bad` (counted, the
+    /// first ones kept with their raw JSON) instead of yielding it as [`Error::Record`]: then
+    /// [`items`](Self::items) and [`items_with_included`](Self::items_with_included) yield
+    /// only records, and end only at the end of the collection or at an error that stops the
+    /// walk, so `try_next()?` finishes an export that meets a bad record. See [`BadRecords`].
+    pub fn set_aside(mut self, bad: &BadRecords) -> Self {
+        self.set_aside = Some(bad.clone());
         self
     }
 
@@ -157,36 +169,38 @@ impl<R: ListOperation> Pages<R> {
     ///
     /// A record that does not decode as the spec's type is yielded in its place as
     /// [`Error::Record`] (its id and raw JSON), and the stream goes on with the next record;
-    /// any other error ends the stream. With `try_next()?` the first such record ends your
-    /// loop, so match on it to keep going:
+    /// any other error ends the stream. With `try_next()?` such a record would end your
+    /// loop: to run to the end, set it aside with [`set_aside`](Self::set_aside) (as below),
+    /// or match on [`Error::Record`] yourself.
     ///
     /// ```no_run
-    /// use futures::StreamExt;
-    /// use spiro_api::{Error, ListOperation};
+    /// use futures::TryStreamExt;
+    /// use spiro_api::{BadRecords, ListOperation};
     /// # async fn run(client: &spiro_api::Client) -> spiro_api::Result<()> {
-    /// let mut opportunities = client.list_opportunities().pages().items();
-    /// while let Some(item) = opportunities.next().await {
-    ///     match item {
-    ///         Ok(opportunity) => println!("{}", opportunity.id),
-    ///         Err(Error::Record(bad)) => eprintln!("{bad}; raw: {}", bad.raw()),
-    ///         Err(other) => return Err(other),
-    ///     }
+    /// let bad = BadRecords::new();
+    /// let mut opportunities = client.list_opportunities().pages().set_aside(&bad).items();
+    /// while let Some(opportunity) = opportunities.try_next().await? {
+    ///     println!("{}", opportunity.id);
     /// }
+    /// eprintln!("{} records did not match the spec and were skipped", bad.count());
     /// # Ok(()) }
     /// ```
     pub fn items<'a>(self) -> BoxStream<'a, Result<Item<R>>>
     where
         R: 'a,
     {
+        let set_aside = self.set_aside.clone();
         self.documents()
-            .map_ok(|(_, document)| futures::stream::iter(results::<R>(document.data)))
+            .map_ok(move |(_, document)| {
+                futures::stream::iter(results::<R>(document.data, set_aside.clone()))
+            })
             .try_flatten()
             .boxed()
     }
 
     /// Every record of every page, in order, each with the `included` records of its page
     /// (shared, not copied), so that its relationships can be read. A record that does not
-    /// decode is yielded as [`Error::Record`], as by [`items`](Self::items):
+    /// decode is yielded as [`Error::Record`] or set aside, as by [`items`](Self::items):
     ///
     /// ```no_run
     /// use futures::TryStreamExt;
@@ -203,11 +217,12 @@ impl<R: ListOperation> Pages<R> {
     where
         R: 'a,
     {
+        let set_aside = self.set_aside.clone();
         self.documents()
-            .map_ok(|(_, document)| {
+            .map_ok(move |(_, document)| {
                 let included: Included = document.included.into();
                 futures::stream::iter(
-                    results::<R>(document.data)
+                    results::<R>(document.data, set_aside.clone())
                         .map(move |item| item.map(|item| (item, Arc::clone(&included)))),
                 )
             })
@@ -216,8 +231,9 @@ impl<R: ListOperation> Pages<R> {
     }
 
     /// The first `limit` records (fewer if the collection is smaller), counting those that
-    /// did not decode (in [`Records::failures`]); stops requesting pages once it has them.
-    /// Fails only on an error that is not [`Error::Record`].
+    /// did not decode (in [`Records::failures`], or in the [`BadRecords`] given to
+    /// [`set_aside`](Self::set_aside)); stops requesting pages once it has them. Fails only
+    /// on an error that is not [`Error::Record`].
     pub async fn collect(self, limit: usize) -> Result<Records<Item<R>>> {
         let mut items = self.items().take(limit);
         let (mut records, mut failures) = (Vec::new(), Vec::new());
@@ -315,12 +331,24 @@ fn page<R: ListOperation>(number: i64, document: types::ListDocument<Item<R>>) -
 }
 
 /// A page's records in the order Spiro sent them, decoded one at a time; each failure in its
-/// position, as [`Error::Record`] naming the operation.
-fn results<R: ListOperation>(records: Records<Item<R>>) -> impl Iterator<Item = Result<Item<R>>> {
-    records.into_results().map(|result| {
-        result.map_err(|mut failure| {
-            failure.set_operation(R::OPERATION);
-            Error::Record(failure)
+/// position as [`Error::Record`] naming the operation, or put in `set_aside` and skipped.
+fn results<R: ListOperation>(
+    records: Records<Item<R>>,
+    set_aside: Option<BadRecords>,
+) -> impl Iterator<Item = Result<Item<R>>> {
+    records
+        .into_results()
+        .filter_map(move |result| match result {
+            Ok(record) => Some(Ok(record)),
+            Err(mut failure) => {
+                failure.set_operation(R::OPERATION);
+                match &set_aside {
+                    Some(bad) => {
+                        bad.push(failure);
+                        None
+                    }
+                    None => Some(Err(Error::Record(failure))),
+                }
+            }
         })
-    })
 }

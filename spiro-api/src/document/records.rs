@@ -580,7 +580,7 @@ impl fmt::Display for RecordError {
         }
         write!(
             f,
-            " (position {} of `{}`) does not match the spec and was set aside: {}",
+            " (position {} of `{}`) does not match the spec: {}",
             self.0.index,
             self.0.member.name(),
             self.0.problem
