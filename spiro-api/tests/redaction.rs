@@ -52,10 +52,9 @@ async fn no_secret_in_logs_debug_or_errors() {
     // Before login: a typed error.
     let error = client.list_companies().send().await.unwrap_err();
     assert!(error.is_reauthorization_required());
-    shown.push(format!(
-        "{error:?} {error} {}",
-        std::error::Error::source(&error).unwrap()
-    ));
+    // Error::Auth is transparent since 0c9a3cb: the source, if any, is the AuthError's.
+    let source = std::error::Error::source(&error).map(ToString::to_string);
+    shown.push(format!("{error:?} {error} {}", source.unwrap_or_default()));
 
     client
         .token_manager()
@@ -79,10 +78,9 @@ async fn no_secret_in_logs_debug_or_errors() {
     server.revoke_all_tokens(); // 401, then invalid_grant
     let error = client.list_companies().send().await.unwrap_err();
     assert!(error.is_reauthorization_required());
-    shown.push(format!(
-        "{error:?} {error} {}",
-        std::error::Error::source(&error).unwrap()
-    ));
+    // Error::Auth is transparent since 0c9a3cb: the source, if any, is the AuthError's.
+    let source = std::error::Error::source(&error).map(ToString::to_string);
+    shown.push(format!("{error:?} {error} {}", source.unwrap_or_default()));
     let static_client = Client::builder()
         .base_url(server.api_url())
         .access_token("static-secret-token")
