@@ -9,23 +9,12 @@
 use std::io::Write;
 
 use futures::TryStreamExt;
-use spiro_api::spiro_auth::{Credentials, Endpoints};
 use spiro_api::{BadRecords, Client, CustomFields, ListOperation, types};
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let server = spiro_mock::Server::start().await?;
-    let client = Client::builder()
-        .base_url(server.api_url())
-        .credentials(Credentials::new(
-            server.client_id(),
-            server.client_secret().to_owned(),
-            server.redirect_uri(),
-        ))
-        .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url())?)
-        .build()?;
-    let manager = client.token_manager().expect("built with credentials");
-    manager.exchange_code(&server.issue_code().into()).await?;
+    // The mock, and a client logged in through its OAuth flow (the `testing` feature).
+    let (server, client) = spiro_api::testing::start().await?;
 
     // One opportunity as Spiro might send it one day: a number where the spec says text.
     let odd = server.ids("opportunities")[1].clone();

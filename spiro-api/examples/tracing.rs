@@ -14,8 +14,6 @@
 
 use std::time::Duration;
 
-use spiro_api::Client;
-use spiro_api::spiro_auth::{Credentials, Endpoints};
 use spiro_mock::{Fault, Target};
 use tracing_subscriber::fmt::format::FmtSpan;
 
@@ -27,18 +25,7 @@ async fn main() -> anyhow::Result<()> {
         .with_target(false)
         .with_ansi(false)
         .init();
-    let server = spiro_mock::Server::start().await?;
-    let client = Client::builder()
-        .base_url(server.api_url())
-        .credentials(Credentials::new(
-            server.client_id(),
-            server.client_secret().to_owned(),
-            server.redirect_uri(),
-        ))
-        .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url())?)
-        .build()?;
-    let manager = client.token_manager().expect("built with credentials");
-    manager.exchange_code(&server.issue_code().into()).await?;
+    let (server, client) = spiro_api::testing::start().await?;
 
     println!("\n# A 429, then a 200 (the filter value never shows)");
     server.inject(Target::Api, Fault::rate_limited(Duration::from_secs(1)));

@@ -389,6 +389,8 @@ mod client;
 mod document;
 mod error;
 mod lenient;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 pub use client::{
     Answer, BuildError, CallOptions, ClientBuilder, DEFAULT_BASE_URL, ENV_API_URL, ENV_TOKEN_FILE,
@@ -408,6 +410,8 @@ pub use reqwest;
 pub use spiro_auth;
 pub use spiro_auth::RetryPolicy;
 pub use spiro_auth::engine::RateLimit;
+#[cfg(feature = "testing")]
+pub use spiro_mock;
 
 /// The README's Rust examples compile (and those that can run, run) as doctests.
 #[cfg(doctest)]

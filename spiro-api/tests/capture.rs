@@ -8,9 +8,8 @@ use std::collections::BTreeSet;
 
 use chrono::Duration as Age;
 use serde_json::{Value, json};
-use spiro_api::Client;
 use spiro_api::spiro_auth::BodyLimits;
-use spiro_api::spiro_auth::{Endpoints, FileTokenStore, TokenStore};
+use spiro_api::spiro_auth::{FileTokenStore, TokenStore};
 use spiro_mock::{Dataset, Server};
 
 async fn server() -> Server {
@@ -102,10 +101,7 @@ async fn the_capture_holds_shapes_and_no_seeded_value_or_token() {
         .save(&support::token_set(&issued, Age::minutes(-5)))
         .await
         .unwrap();
-    let client = Client::builder()
-        .base_url(server.api_url())
-        .credentials(support::credentials(&server))
-        .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url()).unwrap())
+    let client = spiro_api::testing::builder(&server)
         .token_store(FileTokenStore::new(&tokens))
         .capture_shapes(&path)
         .build()

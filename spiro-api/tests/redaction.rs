@@ -9,7 +9,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 use spiro_api::{Client, RetryPolicy};
-use spiro_auth::{Endpoints, MemoryTokenStore};
+use spiro_auth::MemoryTokenStore;
 use spiro_mock::{Event, Fault, Server, Target};
 
 /// Everything the subscriber wrote.
@@ -41,10 +41,7 @@ async fn no_secret_in_logs_debug_or_errors() {
 
     let server = Server::start().await.unwrap();
     let mut shown = Vec::new();
-    let builder = Client::builder()
-        .base_url(server.api_url())
-        .credentials(support::credentials(&server))
-        .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url()).unwrap())
+    let builder = spiro_api::testing::builder(&server)
         .token_store(MemoryTokenStore::new())
         .retry_policy(
             RetryPolicy::default().with_initial_backoff(std::time::Duration::from_millis(1)),
@@ -55,10 +52,9 @@ async fn no_secret_in_logs_debug_or_errors() {
     // Before login: a typed error.
     let error = client.list_companies().send().await.unwrap_err();
     assert!(error.is_reauthorization_required());
-    shown.push(format!(
-        "{error:?} {error} {}",
-        std::error::Error::source(&error).unwrap()
-    ));
+    // Error::Auth is transparent since 0c9a3cb: the source, if any, is the AuthError's.
+    let source = std::error::Error::source(&error).map(ToString::to_string);
+    shown.push(format!("{error:?} {error} {}", source.unwrap_or_default()));
 
     client
         .token_manager()
@@ -82,10 +78,9 @@ async fn no_secret_in_logs_debug_or_errors() {
     server.revoke_all_tokens(); // 401, then invalid_grant
     let error = client.list_companies().send().await.unwrap_err();
     assert!(error.is_reauthorization_required());
-    shown.push(format!(
-        "{error:?} {error} {}",
-        std::error::Error::source(&error).unwrap()
-    ));
+    // Error::Auth is transparent since 0c9a3cb: the source, if any, is the AuthError's.
+    let source = std::error::Error::source(&error).map(ToString::to_string);
+    shown.push(format!("{error:?} {error} {}", source.unwrap_or_default()));
     let static_client = Client::builder()
         .base_url(server.api_url())
         .access_token("static-secret-token")

@@ -397,7 +397,7 @@ fn fault_response(kind: FaultKind) -> Response {
 }
 
 /// Server time as stored in `created_at` / `updated_at`.
-fn now_string() -> String {
+pub(crate) fn now_string() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 

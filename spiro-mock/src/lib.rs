@@ -12,6 +12,9 @@
 //!   `page[number]`/`page[size]` paging, the spec's filters, `include`, query parameters and
 //!   request bodies validated against the spec's schemas (400 with `source.parameter`, 422
 //!   with `source.pointer`), and JSON:API's 403/404/409 for writes it cannot apply.
+//! - **Records a test describes**: [`Server::insert`] adds one (any resource of the spec,
+//!   with relationships, checked against the spec) and [`Dataset::from_file`] reads a JSON file
+//!   of them (the `--dataset FILE` flag of the binary); they are served like seeded records.
 //! - **Control for tests**: injected faults (status codes, 429 with `Retry-After`, latency,
 //!   dropped connections, "commit the grant, then drop the response"), exact [`Counters`] and an
 //!   ordered [`Event`] log, so that tests assert on what happened instead of sleeping.
@@ -65,6 +68,7 @@ mod generated;
 mod jsonapi;
 pub mod limit;
 mod oauth;
+mod records;
 mod resources;
 mod seed;
 mod spec;
@@ -88,6 +92,7 @@ use tokio::task::JoinHandle;
 pub use events::{Counters, Event, TokenOutcome};
 pub use faults::{Fault, FaultKind, Target};
 pub use oauth::IssuedTokens;
+pub use records::{DatasetError, InsertError, MAX_DATASET_BYTES, MAX_ID, RecordData};
 pub use seed::Dataset;
 
 /// Default client id.
@@ -383,6 +388,45 @@ impl Server {
         }
     }
 
+    /// Stores a record the test describes, validated against the spec like a dataset file's
+    /// (see [`Dataset#the-dataset-file`] for the format), and returns its id. It is then served
+    /// by list, get and `include` like a seeded record. `collection` is the path segment
+    /// (`contacts`, `users`, `custom_objects/machines`, …); relationships must point at stored
+    /// records.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use serde_json::json;
+    /// let server = spiro_mock::Server::builder().dataset(spiro_mock::Dataset::empty()).start().await?;
+    /// let acme = server.insert("companies", json!({ "attributes": { "name": "Acme" } }))?;
+    /// let pat = server.insert("contacts", json!({
+    ///     "attributes": { "first_name": "Pat", "email": "pat@acme.example" },
+    ///     "relationships": { "company": acme },
+    /// }))?;
+    /// assert_eq!(server.record("contacts", &pat).unwrap()["relationships"]["company"]["data"]["id"], acme);
+    /// assert!(server.insert("contacts", json!({ "relationships": { "company": "999" } })).is_err());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn insert(
+        &self,
+        collection: &str,
+        description: serde_json::Value,
+    ) -> Result<String, InsertError> {
+        let data = records::from_value(collection, description)?;
+        let spec = spec::get().map_err(|e| InsertError::Spec(e.to_string()))?;
+        let now = api::now_string();
+        let id = records::insert(
+            &mut self.shared.store.write(),
+            spec,
+            collection,
+            &data,
+            &now,
+        )?;
+        Ok(id.to_string())
+    }
+
     /// Number of records in a collection (0 for an unknown one).
     pub fn count(&self, collection: &str) -> usize {
         self.shared.store.read().count(collection)
@@ -496,7 +540,8 @@ impl ServerBuilder {
         self
     }
 
-    /// Sizes of the data set (default [`Dataset::default`]).
+    /// What the store holds: generated records and described ones (default
+    /// [`Dataset::default`]).
     #[must_use]
     pub fn dataset(mut self, dataset: Dataset) -> ServerBuilder {
         self.dataset = dataset;
@@ -522,7 +567,9 @@ impl ServerBuilder {
         }
         let listener = TcpListener::bind(("127.0.0.1", self.port)).await?;
         let addr = listener.local_addr()?;
-        let store = seed::seed(spec, self.seed, &self.dataset);
+        let mut store = seed::seed(spec, self.seed, &self.dataset);
+        records::insert_all(&mut store, spec, self.dataset.records(), &api::now_string())
+            .map_err(invalid)?;
         let shared = Arc::new(Shared {
             config: Config {
                 client_id: self.client_id,
@@ -559,7 +606,12 @@ impl Shared {
             },
             token_ttl: Mutex::new(DEFAULT_TOKEN_TTL),
             oauth: Mutex::new(oauth::OAuthState::default()),
-            store: RwLock::new(seed::seed(spec, DEFAULT_SEED, dataset)),
+            store: RwLock::new({
+                let mut store = seed::seed(spec, DEFAULT_SEED, dataset);
+                records::insert_all(&mut store, spec, dataset.records(), "2026-01-01T00:00:00Z")
+                    .expect("the described records are valid");
+                store
+            }),
             faults: Mutex::new(faults::FaultQueues::default()),
             log: events::EventLog::default(),
         }

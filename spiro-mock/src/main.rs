@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use clap::Parser;
 use spiro_mock::{
-    DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI, DEFAULT_SEED, Server,
+    DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI, DEFAULT_SEED, Dataset, Server,
 };
 
 /// A Spiro-compatible local sandbox: OAuth at /oauth/…, the resource API at /api/v1/….
@@ -29,6 +29,11 @@ struct Args {
     /// Seed of the generated data set.
     #[arg(long, default_value_t = DEFAULT_SEED)]
     seed: u64,
+    /// Serve the records of this JSON dataset file instead of generated ones: an object of
+    /// collections, each an array of {"id", "attributes", "relationships"} records (see
+    /// spiro_mock::Dataset).
+    #[arg(long, value_name = "FILE")]
+    dataset: Option<std::path::PathBuf>,
     /// Largest accepted page[size].
     #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
     max_page_size: u32,
@@ -45,8 +50,19 @@ async fn main() -> std::process::ExitCode {
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let args = Args::parse();
+    let dataset = match &args.dataset {
+        None => Dataset::default(),
+        Some(path) => match Dataset::from_file(path) {
+            Ok(dataset) => dataset,
+            Err(error) => {
+                eprintln!("spiro-mock: {error}");
+                return std::process::ExitCode::FAILURE;
+            }
+        },
+    };
     let server = Server::builder()
         .port(args.port)
+        .dataset(dataset)
         .client_id(args.client_id)
         .client_secret(args.client_secret)
         .redirect_uri(args.redirect_uri)
@@ -70,7 +86,10 @@ async fn main() -> std::process::ExitCode {
     println!("  client_id:     {}", server.client_id());
     println!("  client_secret: {}", server.client_secret());
     println!("  redirect_uri:  {}", server.redirect_uri());
-    println!("  seed:          {}", args.seed);
+    match &args.dataset {
+        Some(path) => println!("  dataset:       {}", path.display()),
+        None => println!("  seed:          {}", args.seed),
+    }
     println!("Press Ctrl-C to stop.");
     if let Err(error) = tokio::signal::ctrl_c().await {
         eprintln!("spiro-mock: cannot wait for Ctrl-C: {error}");

@@ -3,6 +3,7 @@
 //! collection does not change the contents of the others (only which records they point at).
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use chrono::{DateTime, Datelike, Duration as ChronoDuration, NaiveDate, Timelike};
 use rand::seq::IndexedRandom;
@@ -10,11 +11,46 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde_json::{Map, Value, json};
 
+use crate::records::{self, DatasetError, Described, RecordData};
 use crate::resources::{self, ResourceKind};
 use crate::spec::Spec;
 use crate::store::{Record, Store};
 
-/// How many records of each kind the mock seeds.
+/// What the mock seeds: how many records of each kind it generates, and the records a test
+/// or a dataset file describes ([`Dataset::record`], [`Dataset::from_file`]).
+///
+/// # The dataset file
+///
+/// A JSON object whose keys are collections (the path segment: `companies`, `contacts`,
+/// `users`, …, `custom_objects/machines` for a custom type) and whose values are arrays of
+/// records. A record is an object with three members, all optional:
+///
+/// - `id`: a positive integer or a string of digits (at most [`MAX_ID`](crate::MAX_ID));
+///   without it, the record gets the collection's next free id.
+/// - `attributes`: attributes the spec declares for the resource (its `…Attributes` schema),
+///   with values its schema allows; those left out are `null` (`custom`: `{}`; `created_at`
+///   and `updated_at`: the time the server starts).
+/// - `relationships`: to-one relationship name → the related record's id, or `null`.
+///
+/// Relationships may point at records anywhere in the file. A file generates nothing: its
+/// records are all the server serves. The file holds at most
+/// [`MAX_DATASET_BYTES`](crate::MAX_DATASET_BYTES).
+///
+/// ```
+/// # fn main() -> Result<(), spiro_mock::DatasetError> {
+/// let dataset = spiro_mock::Dataset::from_json(r#"{
+///   "users": [{ "id": "1", "attributes": { "email": "dana@example.com" } }],
+///   "companies": [{ "id": 10, "attributes": { "name": "Acme" }, "relationships": { "user": "1" } }],
+///   "contacts": [{ "attributes": { "first_name": "Pat" }, "relationships": { "company": "10" } }]
+/// }"#)?;
+/// assert_eq!(dataset.companies, 0);
+/// # Ok(())
+/// # }
+/// ```
+///
+/// A described record the spec refuses (an unknown collection, attribute or relationship, a
+/// value of the wrong type, a relationship to no record) makes
+/// [`ServerBuilder::start`](crate::ServerBuilder::start) fail with a message that names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dataset {
     /// Companies.
@@ -42,6 +78,8 @@ pub struct Dataset {
     pub quote_products: usize,
     /// Records of the custom object type `machines`.
     pub custom_objects: usize,
+    /// Described records by collection, stored after the generated ones.
+    described: Described,
 }
 
 impl Default for Dataset {
@@ -62,6 +100,7 @@ impl Default for Dataset {
             quotes: 150,
             quote_products: 450,
             custom_objects: 60,
+            described: Described::new(),
         }
     }
 }
@@ -95,7 +134,48 @@ impl Dataset {
             quotes: 0,
             quote_products: 0,
             custom_objects: 0,
+            described: Described::new(),
         }
+    }
+
+    /// Adds a described record of `collection` (e.g. `contacts`, `custom_objects/machines`),
+    /// stored after the generated records, in the order added.
+    #[must_use]
+    pub fn record(mut self, collection: impl Into<String>, record: RecordData) -> Dataset {
+        self.described
+            .entry(collection.into())
+            .or_default()
+            .push(record);
+        self
+    }
+
+    /// The described records by collection.
+    pub fn records(&self) -> &BTreeMap<String, Vec<RecordData>> {
+        &self.described
+    }
+
+    /// A dataset of the described records of a [dataset file](Dataset#the-dataset-file)'s
+    /// text, generating nothing.
+    pub fn from_json(text: &str) -> Result<Dataset, DatasetError> {
+        Ok(Dataset {
+            described: records::parse(text, "dataset")?,
+            ..Dataset::empty()
+        })
+    }
+
+    /// A dataset of the described records of a [dataset file](Dataset#the-dataset-file)
+    /// (at most [`MAX_DATASET_BYTES`](crate::MAX_DATASET_BYTES)), generating nothing.
+    pub fn from_file(path: impl AsRef<Path>) -> Result<Dataset, DatasetError> {
+        Ok(Dataset {
+            described: records::read_file(path.as_ref())?,
+            ..Dataset::empty()
+        })
+    }
+
+    /// The described records in the [dataset file](Dataset#the-dataset-file) format (the
+    /// sizes of generated records are not part of it): `Dataset::from_json` reads it back.
+    pub fn to_json(&self) -> String {
+        records::to_json(&self.described)
     }
 
     setters!(

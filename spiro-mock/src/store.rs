@@ -147,6 +147,16 @@ impl Store {
         self.collections.get(key)
     }
 
+    /// The store keys, e.g. `companies`, `custom_objects/machines`.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
+        self.collections.keys().map(String::as_str)
+    }
+
+    /// The id the next record of a collection gets (1 for an unknown one).
+    pub(crate) fn next_id(&self, key: &str) -> u64 {
+        self.collections.get(key).map_or(1, |c| c.next_id)
+    }
+
     /// Adds a record (seeding); ids grow monotonically.
     pub(crate) fn insert(&mut self, key: &str, record: Record) {
         if let Some(c) = self.collections.get_mut(key) {

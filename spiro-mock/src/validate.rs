@@ -6,6 +6,7 @@
 //! `jsonschema` crate.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use jsonschema::Validator;
 use jsonschema::error::ValidationErrorKind;
@@ -22,6 +23,9 @@ pub(crate) struct Violation {
 pub(crate) struct SchemaValidators {
     definitions: Value,
     compiled: BTreeMap<String, Validator>,
+    /// The `…Attributes` validators, for described records, compiled on first use: they
+    /// almost triple the time the spec takes to load, and most tests never describe a record.
+    attributes: OnceLock<Result<BTreeMap<String, Validator>, String>>,
 }
 
 /// At most this many violations are reported for one document.
@@ -37,6 +41,7 @@ pub(crate) fn compile_all(definitions: Map<String, Value>) -> Result<SchemaValid
     let mut validators = SchemaValidators {
         definitions: Value::Object(definitions),
         compiled: BTreeMap::new(),
+        attributes: OnceLock::new(),
     };
     for name in names {
         let validator = validators.compile(&name)?;
@@ -64,11 +69,33 @@ impl SchemaValidators {
         let mut lenient = SchemaValidators {
             definitions: self.definitions.clone(),
             compiled: BTreeMap::new(),
+            attributes: OnceLock::new(),
         };
         if let Some(def) = lenient.definitions.get_mut("RelationshipData") {
             *def = json!({ "anyOf": [def.clone(), { "type": "null" }] });
         }
         lenient.compile(name)
+    }
+
+    /// Validates `instance` against an `…Attributes` schema (compiling them all on first use).
+    /// `Ok(None)` when there is no such schema.
+    pub(crate) fn check_attributes(
+        &self,
+        name: &str,
+        instance: &Value,
+    ) -> Result<Option<Vec<Violation>>, String> {
+        let compiled = self.attributes.get_or_init(|| {
+            let Value::Object(definitions) = &self.definitions else {
+                return Ok(BTreeMap::new());
+            };
+            definitions
+                .keys()
+                .filter(|n| n.ends_with("Attributes"))
+                .map(|n| Ok((n.clone(), self.compile(n)?)))
+                .collect()
+        });
+        let compiled = compiled.as_ref().map_err(Clone::clone)?;
+        Ok(compiled.get(name).map(|v| violations(v, instance)))
     }
 
     /// Validates `instance` against a precompiled request schema. `None` when the schema is not

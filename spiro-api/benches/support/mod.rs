@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{Duration as Age, Utc};
 use spiro_api::Client;
-use spiro_auth::{Credentials, Endpoints, MemoryTokenStore, TokenSet};
+use spiro_auth::{MemoryTokenStore, TokenSet};
 use spiro_mock::{Dataset, Server};
 
 /// spiro-mock on a runtime of its own (one worker thread), so that the server's work and
@@ -91,14 +91,7 @@ pub fn client(server: &Server) -> (Client, String) {
         now + Age::hours(23),
     )
     .with_issued_at(now - Age::hours(1));
-    let client = Client::builder()
-        .base_url(server.api_url())
-        .credentials(Credentials::new(
-            server.client_id(),
-            server.client_secret().to_owned(),
-            server.redirect_uri(),
-        ))
-        .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url()).expect("valid URL"))
+    let client = spiro_api::testing::builder(server)
         .token_store(MemoryTokenStore::with_tokens(tokens))
         .build()
         .expect("client builds");

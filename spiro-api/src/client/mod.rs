@@ -392,6 +392,14 @@ impl ClientBuilder {
         self
     }
 
+    /// The OAuth endpoints under `url` (`{url}/oauth/token`, …), an invalid URL reported by
+    /// `build` (for [`crate::testing`]).
+    #[cfg(feature = "testing")]
+    pub(crate) fn oauth_url(mut self, url: &str) -> Self {
+        self.oauth_endpoints = Some(Endpoints::from_oauth_url(url).map_err(AuthError::from));
+        self
+    }
+
     /// Where tokens are kept between runs, e.g. a [`FileTokenStore`]; used with
     /// [`credentials`](Self::credentials).
     pub fn token_store(mut self, store: impl TokenStore) -> Self {

@@ -4,7 +4,7 @@
 use chrono::{Duration as Age, Utc};
 use spiro_api::{Client, ClientBuilder};
 use spiro_auth::time::{ManualSleep, ManualTimeSource};
-use spiro_auth::{Credentials, Endpoints, MemoryTokenStore, TokenSet};
+use spiro_auth::{Credentials, MemoryTokenStore, TokenSet};
 use spiro_mock::{IssuedTokens, Server};
 
 /// Credentials the mock accepts.
@@ -30,11 +30,7 @@ pub fn token_set(issued: &IssuedTokens, expires_in: Age) -> TokenSet {
 
 /// A builder for a client of `server` with OAuth, holding `tokens` in memory.
 pub fn builder(server: &Server, tokens: TokenSet) -> ClientBuilder {
-    Client::builder()
-        .base_url(server.api_url())
-        .credentials(credentials(server))
-        .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url()).unwrap())
-        .token_store(MemoryTokenStore::with_tokens(tokens))
+    spiro_api::testing::builder(server).token_store(MemoryTokenStore::with_tokens(tokens))
 }
 
 /// A client of `server` with a freshly issued, valid token.

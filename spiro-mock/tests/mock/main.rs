@@ -2,7 +2,9 @@
 
 mod api;
 mod common;
+mod dataset_props;
 mod faults;
 mod oauth;
 mod readme;
+mod records;
 mod robustness;
