@@ -59,9 +59,17 @@ async fn a_revoked_grant_before_sending_reads_well_through_anyhow() {
         "nothing sent without a token"
     );
 
+    // What `main() -> Result<(), Box<dyn Error>>` shows: the message says what to do, once.
     let boxed = list_with_box(&client).await.unwrap_err();
-    let source = boxed.source().expect("the cause is kept").to_string();
-    assert!(source.contains("re-authorization required"), "{source}");
+    let shown = boxed.to_string();
+    assert!(shown.starts_with("re-authorization required"), "{shown}");
+    assert!(shown.ends_with("run the login flow again"), "{shown}");
+    assert!(boxed.source().is_none(), "no cause repeats the message");
+    let debug = format!("{boxed:?}");
+    assert!(
+        debug.starts_with("Auth(re-authorization required"),
+        "{debug}"
+    );
     assert!(
         boxed
             .downcast_ref::<Error>()
