@@ -9979,14 +9979,6 @@ pub mod builder {
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let per_page = per_page.map_err(Error::InvalidRequest)?;
             let url = format!("{}/companies", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9994,31 +9986,56 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[name_cont]",
-                        &filter_name_cont,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[updated_at][gte]",
-                        &filter_updated_at_gte,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[website_cont]",
-                        &filter_website_cont,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
-                .build()?;
+                );
+            if filter_name_cont.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[name_cont]",
+                            &filter_name_cont,
+                        ),
+                    );
+            }
+            if filter_updated_at_gte.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[updated_at][gte]",
+                            &filter_updated_at_gte,
+                        ),
+                    );
+            }
+            if filter_website_cont.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[website_cont]",
+                            &filter_website_cont,
+                        ),
+                    );
+            }
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            if per_page.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("per_page", &per_page));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_companies",
             };
@@ -10093,14 +10110,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/companies", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10109,9 +10118,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_company",
             };
@@ -10186,14 +10195,6 @@ pub mod builder {
             let url = format!(
                 "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10201,10 +10202,13 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .headers(header_map)
-                .build()?;
+                );
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_company",
             };
@@ -10297,14 +10301,6 @@ pub mod builder {
             let url = format!(
                 "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10313,9 +10309,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_company",
             };
@@ -10368,16 +10364,10 @@ pub mod builder {
             let url = format!(
                 "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_company",
             };
@@ -10487,14 +10477,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/contacts", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10502,18 +10484,34 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[updated_at][gte]",
-                        &filter_updated_at_gte,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if filter_updated_at_gte.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[updated_at][gte]",
+                            &filter_updated_at_gte,
+                        ),
+                    );
+            }
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_contacts",
             };
@@ -10588,14 +10586,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/contacts", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10604,9 +10594,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_contact",
             };
@@ -10681,14 +10671,6 @@ pub mod builder {
             let url = format!(
                 "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10696,10 +10678,13 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .headers(header_map)
-                .build()?;
+                );
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_contact",
             };
@@ -10792,14 +10777,6 @@ pub mod builder {
             let url = format!(
                 "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10808,9 +10785,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_contact",
             };
@@ -10863,16 +10840,10 @@ pub mod builder {
             let url = format!(
                 "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_contact",
             };
@@ -11016,14 +10987,6 @@ pub mod builder {
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let per_page = per_page.map_err(Error::InvalidRequest)?;
             let url = format!("{}/opportunities", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11031,25 +10994,47 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[company_name_cont]",
-                        &filter_company_name_cont,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[updated_at][gte]",
-                        &filter_updated_at_gte,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
-                .build()?;
+                );
+            if filter_company_name_cont.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[company_name_cont]",
+                            &filter_company_name_cont,
+                        ),
+                    );
+            }
+            if filter_updated_at_gte.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[updated_at][gte]",
+                            &filter_updated_at_gte,
+                        ),
+                    );
+            }
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            if per_page.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("per_page", &per_page));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_opportunities",
             };
@@ -11125,14 +11110,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/opportunities", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11141,9 +11118,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_opportunity",
             };
@@ -11218,14 +11195,6 @@ pub mod builder {
             let url = format!(
                 "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11233,10 +11202,13 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .headers(header_map)
-                .build()?;
+                );
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_opportunity",
             };
@@ -11330,14 +11302,6 @@ pub mod builder {
             let url = format!(
                 "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11346,9 +11310,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_opportunity",
             };
@@ -11401,16 +11365,10 @@ pub mod builder {
             let url = format!(
                 "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_opportunity",
             };
@@ -11478,14 +11436,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/pipelines", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11493,11 +11443,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_pipelines",
             };
@@ -11555,14 +11515,6 @@ pub mod builder {
             let url = format!(
                 "{}/pipelines/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11570,9 +11522,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_pipeline",
             };
@@ -11659,14 +11611,6 @@ pub mod builder {
                 "{}/pipelines/{}/opportunity_stages", client.baseurl, encode_path(& id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11674,11 +11618,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_pipeline_opportunity_stages",
             };
@@ -11746,14 +11700,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/users", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11761,11 +11707,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_users",
             };
@@ -11823,14 +11779,6 @@ pub mod builder {
             let url = format!(
                 "{}/users/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11838,9 +11786,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_user",
             };
@@ -11908,14 +11856,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/reminders", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11923,11 +11863,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_reminders",
             };
@@ -12002,14 +11952,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/reminders", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12018,9 +11960,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_reminder",
             };
@@ -12078,14 +12020,6 @@ pub mod builder {
             let url = format!(
                 "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12093,9 +12027,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_reminder",
             };
@@ -12188,14 +12122,6 @@ pub mod builder {
             let url = format!(
                 "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12204,9 +12130,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_reminder",
             };
@@ -12259,16 +12185,10 @@ pub mod builder {
             let url = format!(
                 "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_reminder",
             };
@@ -12336,14 +12256,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/activities", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12351,11 +12263,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_activities",
             };
@@ -12430,14 +12352,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/activities", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12446,9 +12360,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_activity",
             };
@@ -12506,14 +12420,6 @@ pub mod builder {
             let url = format!(
                 "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12521,9 +12427,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_activity",
             };
@@ -12616,14 +12522,6 @@ pub mod builder {
             let url = format!(
                 "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12632,9 +12530,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_activity",
             };
@@ -12687,16 +12585,10 @@ pub mod builder {
             let url = format!(
                 "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_activity",
             };
@@ -12764,14 +12656,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/campaigns", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12779,11 +12663,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_campaigns",
             };
@@ -12858,14 +12752,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/campaigns", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12874,9 +12760,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_campaign",
             };
@@ -12934,14 +12820,6 @@ pub mod builder {
             let url = format!(
                 "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12949,9 +12827,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_campaign",
             };
@@ -13044,14 +12922,6 @@ pub mod builder {
             let url = format!(
                 "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13060,9 +12930,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_campaign",
             };
@@ -13115,16 +12985,10 @@ pub mod builder {
             let url = format!(
                 "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_campaign",
             };
@@ -13231,14 +13095,6 @@ pub mod builder {
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let per_page = per_page.map_err(Error::InvalidRequest)?;
             let url = format!("{}/quotes", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13246,18 +13102,34 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[company_name_cont]",
-                        &filter_company_name_cont,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
-                .build()?;
+                );
+            if filter_company_name_cont.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[company_name_cont]",
+                            &filter_company_name_cont,
+                        ),
+                    );
+            }
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            if per_page.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("per_page", &per_page));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_quotes",
             };
@@ -13330,14 +13202,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/quotes", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13346,9 +13210,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_quote",
             };
@@ -13406,14 +13270,6 @@ pub mod builder {
             let url = format!(
                 "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13421,9 +13277,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_quote",
             };
@@ -13514,14 +13370,6 @@ pub mod builder {
             let url = format!(
                 "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13530,9 +13378,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_quote",
             };
@@ -13585,16 +13433,10 @@ pub mod builder {
             let url = format!(
                 "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_quote",
             };
@@ -13662,14 +13504,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/quote_products", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13677,11 +13511,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_quote_products",
             };
@@ -13758,14 +13602,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/quote_products", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13774,9 +13610,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_quote_product",
             };
@@ -13834,14 +13670,6 @@ pub mod builder {
             let url = format!(
                 "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13849,9 +13677,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_quote_product",
             };
@@ -13946,14 +13774,6 @@ pub mod builder {
             let url = format!(
                 "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13962,9 +13782,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_quote_product",
             };
@@ -14017,16 +13837,10 @@ pub mod builder {
             let url = format!(
                 "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_quote_product",
             };
@@ -14113,14 +13927,6 @@ pub mod builder {
                 "{}/custom_objects/{}", client.baseurl, encode_path(& object_type
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14128,11 +13934,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_custom_objects",
             };
@@ -14228,14 +14044,6 @@ pub mod builder {
                 "{}/custom_objects/{}", client.baseurl, encode_path(& object_type
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14244,9 +14052,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_custom_object",
             };
@@ -14321,14 +14129,6 @@ pub mod builder {
                 "{}/custom_objects/{}/{}", client.baseurl, encode_path(& object_type
                 .to_string()), encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14336,9 +14136,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_custom_object",
             };
@@ -14450,14 +14250,6 @@ pub mod builder {
                 "{}/custom_objects/{}/{}", client.baseurl, encode_path(& object_type
                 .to_string()), encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14466,9 +14258,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_custom_object",
             };
@@ -14538,16 +14330,10 @@ pub mod builder {
                 "{}/custom_objects/{}/{}", client.baseurl, encode_path(& object_type
                 .to_string()), encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_custom_object",
             };
