@@ -1,5 +1,5 @@
-//! [`TokenManager`]: the one place that decides. A snapshot of the current token and its
-//! prebuilt header, read under a read lock held for a clone; refresh-ahead with jitter; single-flight refresh as an owned task;
+//! [`TokenManager`]: the one place that decides. A lock-free snapshot of the current token and its
+//! prebuilt header; refresh-ahead with jitter; single-flight refresh as an owned task;
 //! persist-before-publish; 401 handling.
 //!
 //! # How a refresh runs
@@ -18,14 +18,13 @@
 
 use std::fmt;
 use std::future::Future;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
-use std::task::{Context, Poll};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use crate::secret::AuthorizationCode;
-use futures::future::{BoxFuture, FutureExt, Shared};
+use arc_swap::ArcSwapOption;
+use futures::future::{BoxFuture, Either, FutureExt, Shared};
 use http::HeaderValue;
 use subtle::ConstantTimeEq;
 use tracing::{Instrument, Span, field};
@@ -47,8 +46,7 @@ use crate::token::TokenSet;
 /// Cheap to clone (an `Arc` inside); clones share everything. Requires a tokio runtime.
 ///
 /// - [`authorization`](Self::authorization) is the hot path: with a valid cached token it is a
-///   read lock (never held across an await, and only ever contended by a publication, a
-///   pointer swap), a coarse clock read and a reference-count bump of a prebuilt, sensitive
+///   lock-free snapshot read, a clock read and a reference-count bump of a prebuilt, sensitive
 ///   header value (no allocation, no mutex).
 /// - Inside the refresh-ahead window (see [`RefreshPolicy`]) callers get the still valid token at
 ///   once and one background refresh starts; if it fails transiently the valid token keeps being
@@ -204,35 +202,13 @@ impl TokenManagerBuilder {
                     .unwrap_or_else(|| Arc::new(MemoryTokenStore::new())),
                 refresh_policy: self.refresh_policy,
                 clock,
-                current: RwLock::new(None),
+                current: ArcSwapOption::empty(),
                 generation: AtomicU64::new(0),
                 flight: Mutex::new(FlightSlot::default()),
                 busy: AtomicBool::new(false),
                 background_not_before: AtomicU64::new(0),
             }),
         })
-    }
-}
-
-/// The future of [`TokenManager::authorization`]: the header at once, or the boxed wait for a
-/// refresh. Its own type rather than `Either<Ready<Result<..>>, _>`: 40 bytes instead of the
-/// size of an [`AuthError`], and nothing to drop but the header on the hot path.
-enum Authorization {
-    Ready(Option<HeaderValue>),
-    Waiting(BoxFuture<'static, Result<HeaderValue, AuthError>>),
-}
-
-impl Future for Authorization {
-    type Output = Result<HeaderValue, AuthError>;
-
-    #[inline]
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        match &mut *self {
-            Authorization::Ready(header) => Poll::Ready(Ok(header
-                .take()
-                .expect("`authorization()` polled after completion"))),
-            Authorization::Waiting(wait) => wait.as_mut().poll(cx),
-        }
     }
 }
 
@@ -308,11 +284,8 @@ struct Inner {
     refresh_policy: RefreshPolicy,
     /// Wall time for remaining lifetimes, monotonic time for every decision.
     clock: Clock,
-    /// The published snapshot. A `RwLock` rather than an `ArcSwap`: the hot path only clones
-    /// the header under the read lock, and a read lock is a third of arc-swap's load in
-    /// instructions (callgrind, `cargo bench -p spiro-auth --bench hot_path`). Read with
-    /// [`Inner::current`], written only by [`Inner::publish`].
-    current: RwLock<Option<Arc<Snapshot>>>,
+    /// The published snapshot: read lock-free on the hot path.
+    current: ArcSwapOption<Snapshot>,
     /// Last generation number handed out.
     generation: AtomicU64,
     /// The single refresh slot; only touched off the hot path, never held across an await.
@@ -355,8 +328,8 @@ impl TokenManager {
         &self,
     ) -> impl Future<Output = Result<HeaderValue, AuthError>> + Send + 'static {
         match self.cached() {
-            Ok(header) => Authorization::Ready(Some(header)),
-            Err(seen) => Authorization::Waiting(self.wait_for_token(seen)),
+            Ok(header) => Either::Left(std::future::ready(Ok(header))),
+            Err(seen) => Either::Right(self.wait_for_token(seen)),
         }
     }
 
@@ -390,24 +363,16 @@ impl TokenManager {
     /// before the first load).
     #[inline(always)]
     fn cached(&self) -> Result<HeaderValue, Option<Arc<Snapshot>>> {
-        let current = self
-            .inner
-            .current
-            .read()
-            .unwrap_or_else(PoisonError::into_inner);
-        let Some(snapshot) = current.as_ref() else {
+        let guard = self.inner.current.load();
+        let Some(snapshot) = guard.as_ref() else {
             return Err(None);
         };
         let now = self.inner.clock.coarse_nanos();
         if snapshot.is_due(now) {
-            // Rare: out of the lock (the background refresh reads the snapshot again).
-            let snapshot = Arc::clone(snapshot);
-            drop(current);
             if snapshot.is_expired(now) {
-                return Err(Some(snapshot));
+                return Err(arc_swap::Guard::into_inner(guard));
             }
-            Inner::refresh_in_background(&self.inner, &snapshot, now);
-            return Ok(snapshot.header.clone());
+            Inner::refresh_in_background(&self.inner, snapshot, now);
         }
         Ok(snapshot.header.clone())
     }
@@ -420,7 +385,7 @@ impl TokenManager {
     /// # Errors
     /// As for [`authorization`](Self::authorization).
     pub async fn unauthorized(&self, rejected: &HeaderValue) -> Result<HeaderValue, AuthError> {
-        let current = self.inner.current();
+        let current = self.inner.current.load_full();
         match current {
             Some(current) if bool::from(current.header.as_bytes().ct_eq(rejected.as_bytes())) => {
                 let snapshot =
@@ -438,7 +403,7 @@ impl TokenManager {
     /// # Errors
     /// As for [`authorization`](Self::authorization).
     pub async fn force_refresh(&self) -> Result<(), AuthError> {
-        let seen = self.inner.current();
+        let seen = self.inner.current.load_full();
         Inner::refresh(&self.inner, Reason::Forced, seen)
             .await
             .map(drop)
@@ -476,7 +441,11 @@ impl TokenManager {
     /// Number of token sets published by this manager so far (0 before the first load). Each
     /// refresh, adoption or login increases it.
     pub fn current_generation(&self) -> u64 {
-        self.inner.current().map_or(0, |s| s.generation)
+        self.inner
+            .current
+            .load()
+            .as_ref()
+            .map_or(0, |s| s.generation)
     }
 
     /// The outcome of the refresh in flight at the time of this call (`None` when none is
@@ -503,14 +472,6 @@ impl fmt::Debug for TokenManager {
 }
 
 impl Inner {
-    /// The published snapshot (`None` before the first load).
-    fn current(&self) -> Option<Arc<Snapshot>> {
-        self.current
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
-    }
-
     fn slot(&self) -> MutexGuard<'_, FlightSlot> {
         self.flight.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -526,7 +487,7 @@ impl Inner {
             let mut slot = self.slot();
             // A refresh may have completed since the caller looked: then it must not start a
             // second one.
-            if let Some(current) = self.current() {
+            if let Some(current) = self.current.load_full() {
                 let advanced = seen
                     .as_ref()
                     .is_none_or(|s| s.generation != current.generation);
@@ -559,7 +520,7 @@ impl Inner {
         if slot.flight.is_some() {
             return;
         }
-        let current = self.current();
+        let current = self.current.load_full();
         if current.as_ref().map(|c| c.generation) != Some(seen.generation) {
             return;
         }
@@ -870,7 +831,7 @@ impl Inner {
     fn publish(&self, mut snapshot: Snapshot) -> Arc<Snapshot> {
         snapshot.generation = self.generation.fetch_add(1, Ordering::AcqRel) + 1;
         let snapshot = Arc::new(snapshot);
-        *self.current.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::clone(&snapshot));
+        self.current.store(Some(Arc::clone(&snapshot)));
         tracing::debug!(generation = snapshot.generation, "tokens published");
         snapshot
     }
