@@ -10171,14 +10171,6 @@ pub mod builder {
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let per_page = per_page.map_err(Error::InvalidRequest)?;
             let url = format!("{}/companies", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10186,31 +10178,56 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[name_cont]",
-                        &filter_name_cont,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[updated_at][gte]",
-                        &filter_updated_at_gte,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[website_cont]",
-                        &filter_website_cont,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
-                .build()?;
+                );
+            if filter_name_cont.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[name_cont]",
+                            &filter_name_cont,
+                        ),
+                    );
+            }
+            if filter_updated_at_gte.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[updated_at][gte]",
+                            &filter_updated_at_gte,
+                        ),
+                    );
+            }
+            if filter_website_cont.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[website_cont]",
+                            &filter_website_cont,
+                        ),
+                    );
+            }
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            if per_page.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("per_page", &per_page));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_companies",
             };
@@ -10295,14 +10312,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/companies", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10311,9 +10320,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_company",
             };
@@ -10388,14 +10397,6 @@ pub mod builder {
             let url = format!(
                 "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10403,10 +10404,13 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .headers(header_map)
-                .build()?;
+                );
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_company",
             };
@@ -10509,14 +10513,6 @@ pub mod builder {
             let url = format!(
                 "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10525,9 +10521,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_company",
             };
@@ -10580,16 +10576,10 @@ pub mod builder {
             let url = format!(
                 "{}/companies/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_company",
             };
@@ -10699,14 +10689,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/contacts", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10714,18 +10696,34 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[updated_at][gte]",
-                        &filter_updated_at_gte,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if filter_updated_at_gte.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[updated_at][gte]",
+                            &filter_updated_at_gte,
+                        ),
+                    );
+            }
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_contacts",
             };
@@ -10810,14 +10808,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/contacts", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10826,9 +10816,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_contact",
             };
@@ -10903,14 +10893,6 @@ pub mod builder {
             let url = format!(
                 "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10918,10 +10900,13 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .headers(header_map)
-                .build()?;
+                );
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_contact",
             };
@@ -11024,14 +11009,6 @@ pub mod builder {
             let url = format!(
                 "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11040,9 +11017,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_contact",
             };
@@ -11095,16 +11072,10 @@ pub mod builder {
             let url = format!(
                 "{}/contacts/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_contact",
             };
@@ -11248,14 +11219,6 @@ pub mod builder {
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let per_page = per_page.map_err(Error::InvalidRequest)?;
             let url = format!("{}/opportunities", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11263,25 +11226,47 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[company_name_cont]",
-                        &filter_company_name_cont,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[updated_at][gte]",
-                        &filter_updated_at_gte,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
-                .build()?;
+                );
+            if filter_company_name_cont.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[company_name_cont]",
+                            &filter_company_name_cont,
+                        ),
+                    );
+            }
+            if filter_updated_at_gte.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[updated_at][gte]",
+                            &filter_updated_at_gte,
+                        ),
+                    );
+            }
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            if per_page.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("per_page", &per_page));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_opportunities",
             };
@@ -11368,14 +11353,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/opportunities", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11384,9 +11361,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_opportunity",
             };
@@ -11461,14 +11438,6 @@ pub mod builder {
             let url = format!(
                 "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11476,10 +11445,13 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("include", &include))
-                .headers(header_map)
-                .build()?;
+                );
+            if include.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("include", &include));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_opportunity",
             };
@@ -11584,14 +11556,6 @@ pub mod builder {
             let url = format!(
                 "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11600,9 +11564,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_opportunity",
             };
@@ -11655,16 +11619,10 @@ pub mod builder {
             let url = format!(
                 "{}/opportunities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_opportunity",
             };
@@ -11732,14 +11690,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/pipelines", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11747,11 +11697,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_pipelines",
             };
@@ -11809,14 +11769,6 @@ pub mod builder {
             let url = format!(
                 "{}/pipelines/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11824,9 +11776,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_pipeline",
             };
@@ -11913,14 +11865,6 @@ pub mod builder {
                 "{}/pipelines/{}/opportunity_stages", client.baseurl, encode_path(& id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11928,11 +11872,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_pipeline_opportunity_stages",
             };
@@ -12000,14 +11954,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/users", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12015,11 +11961,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_users",
             };
@@ -12077,14 +12033,6 @@ pub mod builder {
             let url = format!(
                 "{}/users/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12092,9 +12040,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_user",
             };
@@ -12162,14 +12110,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/reminders", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12177,11 +12117,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_reminders",
             };
@@ -12266,14 +12216,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/reminders", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12282,9 +12224,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_reminder",
             };
@@ -12342,14 +12284,6 @@ pub mod builder {
             let url = format!(
                 "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12357,9 +12291,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_reminder",
             };
@@ -12462,14 +12396,6 @@ pub mod builder {
             let url = format!(
                 "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12478,9 +12404,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_reminder",
             };
@@ -12533,16 +12459,10 @@ pub mod builder {
             let url = format!(
                 "{}/reminders/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_reminder",
             };
@@ -12610,14 +12530,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/activities", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12625,11 +12537,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_activities",
             };
@@ -12714,14 +12636,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/activities", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12730,9 +12644,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_activity",
             };
@@ -12790,14 +12704,6 @@ pub mod builder {
             let url = format!(
                 "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12805,9 +12711,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_activity",
             };
@@ -12910,14 +12816,6 @@ pub mod builder {
             let url = format!(
                 "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -12926,9 +12824,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_activity",
             };
@@ -12981,16 +12879,10 @@ pub mod builder {
             let url = format!(
                 "{}/activities/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_activity",
             };
@@ -13058,14 +12950,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/campaigns", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13073,11 +12957,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_campaigns",
             };
@@ -13162,14 +13056,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/campaigns", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13178,9 +13064,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_campaign",
             };
@@ -13238,14 +13124,6 @@ pub mod builder {
             let url = format!(
                 "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13253,9 +13131,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_campaign",
             };
@@ -13358,14 +13236,6 @@ pub mod builder {
             let url = format!(
                 "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13374,9 +13244,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_campaign",
             };
@@ -13429,16 +13299,10 @@ pub mod builder {
             let url = format!(
                 "{}/campaigns/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_campaign",
             };
@@ -13545,14 +13409,6 @@ pub mod builder {
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let per_page = per_page.map_err(Error::InvalidRequest)?;
             let url = format!("{}/quotes", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13560,18 +13416,34 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[company_name_cont]",
-                        &filter_company_name_cont,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
-                .build()?;
+                );
+            if filter_company_name_cont.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new(
+                            "filter[company_name_cont]",
+                            &filter_company_name_cont,
+                        ),
+                    );
+            }
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            if per_page.is_some() {
+                request = request
+                    .query(&progenitor_client::QueryParam::new("per_page", &per_page));
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_quotes",
             };
@@ -13654,14 +13526,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/quotes", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13670,9 +13534,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_quote",
             };
@@ -13730,14 +13594,6 @@ pub mod builder {
             let url = format!(
                 "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13745,9 +13601,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_quote",
             };
@@ -13848,14 +13704,6 @@ pub mod builder {
             let url = format!(
                 "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13864,9 +13712,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_quote",
             };
@@ -13919,16 +13767,10 @@ pub mod builder {
             let url = format!(
                 "{}/quotes/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_quote",
             };
@@ -13996,14 +13838,6 @@ pub mod builder {
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let url = format!("{}/quote_products", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14011,11 +13845,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_quote_products",
             };
@@ -14103,14 +13947,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/quote_products", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14119,9 +13955,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_quote_product",
             };
@@ -14179,14 +14015,6 @@ pub mod builder {
             let url = format!(
                 "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14194,9 +14022,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_quote_product",
             };
@@ -14302,14 +14130,6 @@ pub mod builder {
             let url = format!(
                 "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14318,9 +14138,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_quote_product",
             };
@@ -14373,16 +14193,10 @@ pub mod builder {
             let url = format!(
                 "{}/quote_products/{}", client.baseurl, encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_quote_product",
             };
@@ -14469,14 +14283,6 @@ pub mod builder {
                 "{}/custom_objects/{}", client.baseurl, encode_path(& object_type
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14484,11 +14290,21 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page[number]", &page_number))
-                .query(&progenitor_client::QueryParam::new("page[size]", &page_size))
-                .headers(header_map)
-                .build()?;
+                );
+            if page_number.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[number]", &page_number),
+                    );
+            }
+            if page_size.is_some() {
+                request = request
+                    .query(
+                        &progenitor_client::QueryParam::new("page[size]", &page_size),
+                    );
+            }
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "list_custom_objects",
             };
@@ -14595,14 +14411,6 @@ pub mod builder {
                 "{}/custom_objects/{}", client.baseurl, encode_path(& object_type
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14611,9 +14419,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "create_custom_object",
             };
@@ -14688,14 +14496,6 @@ pub mod builder {
                 "{}/custom_objects/{}/{}", client.baseurl, encode_path(& object_type
                 .to_string()), encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14703,9 +14503,9 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
+                );
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "get_custom_object",
             };
@@ -14828,14 +14628,6 @@ pub mod builder {
                 "{}/custom_objects/{}/{}", client.baseurl, encode_path(& object_type
                 .to_string()), encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14844,9 +14636,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
+                .json(&body);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "update_custom_object",
             };
@@ -14916,16 +14708,10 @@ pub mod builder {
                 "{}/custom_objects/{}/{}", client.baseurl, encode_path(& object_type
                 .to_string()), encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let mut request = client.client.delete(url);
+            #[allow(unused_mut)]
+            let mut request = request.build()?;
             let info = OperationInfo {
                 operation_id: "delete_custom_object",
             };

@@ -36,8 +36,8 @@ use super::{Authentication, ClientState};
 use crate::Client;
 use crate::error::{capture_body, carry, rebuild};
 
-/// progenitor adds an `api-version` header of its own; Spiro documents `X-Api-Version`.
-const PROGENITOR_VERSION_HEADER: HeaderName = HeaderName::from_static("api-version");
+/// Spiro's API version header. (progenitor's own `api-version` header is left out of the
+/// generated requests by `cargo xtask generate`.)
 const SPIRO_VERSION_HEADER: HeaderName = HeaderName::from_static("x-api-version");
 
 #[doc(hidden)] // progenitor's hooks: how the generated code reaches the engine, not user API
@@ -48,7 +48,6 @@ impl ClientHooks<ClientState> for Client {
         _info: &OperationInfo,
     ) -> Result<(), Error<E>> {
         let headers = request.headers_mut();
-        headers.remove(PROGENITOR_VERSION_HEADER);
         headers.insert(SPIRO_VERSION_HEADER, HeaderValue::from_static("1"));
         match self.inner().auth.header().await {
             Ok(Some(header)) => {
