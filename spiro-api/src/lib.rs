@@ -188,14 +188,7 @@
 //! use spiro_api::{Id, types};
 //!
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-//! # use spiro_api::spiro_auth::{Credentials, Endpoints};
-//! # let server = spiro_mock::Server::start().await?;
-//! # let client = spiro_api::Client::builder()
-//! #     .base_url(server.api_url())
-//! #     .credentials(Credentials::new(server.client_id(), server.client_secret().to_owned(), server.redirect_uri()))
-//! #     .oauth_endpoints(Endpoints::from_oauth_url(&server.oauth_url())?)
-//! #     .build()?;
-//! # client.token_manager().unwrap().exchange_code(&server.issue_code().into()).await?;
+//! # let (_server, client) = spiro_api::testing::start().await?; // spiro-mock
 //! let company = client
 //!     .create_company()
 //!     .attributes(types::CompanyWriteAttributes {
