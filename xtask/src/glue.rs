@@ -298,6 +298,36 @@ fn builder_module_items(file: &mut syn::File) -> Result<&mut Vec<syn::Item>> {
         .1)
 }
 
+/// Every method named `name` in the impl blocks of `mod builder`'s items, with the name of
+/// the builder it belongs to.
+fn methods_named<'a>(
+    items: &'a mut [syn::Item],
+    name: &'a str,
+) -> impl Iterator<Item = (syn::Ident, &'a mut syn::ImplItemFn)> + 'a {
+    items.iter_mut().flat_map(move |item| {
+        let block = match item {
+            syn::Item::Impl(block) => Some(block),
+            _ => None,
+        };
+        let builder = block.as_ref().and_then(|block| match &*block.self_ty {
+            syn::Type::Path(self_ty) => self_ty.path.segments.last().map(|s| s.ident.clone()),
+            _ => None,
+        });
+        let methods = match (block, builder) {
+            (Some(block), Some(builder)) => Some((builder, block.items.iter_mut())),
+            _ => None,
+        };
+        methods.into_iter().flat_map(move |(builder, members)| {
+            members.filter_map(move |member| match member {
+                syn::ImplItem::Fn(method) if method.sig.ident == name => {
+                    Some((builder.clone(), method))
+                }
+                _ => None,
+            })
+        })
+    })
+}
+
 /// Removes progenitor's `Client::new` and makes `Client::new_with_client` crate-private: they
 /// skip the checks, headers and timeouts of `ClientBuilder`, which is the one way to a client.
 /// Hides progenitor's `ClientInfo` impl from the docs (the hooks' way to the client's state).
@@ -353,38 +383,21 @@ fn hide_constructors(file: &mut syn::File) -> Result<()> {
 fn rename_sends(file: &mut syn::File) -> Result<Vec<Send>> {
     let items = builder_module_items(file)?;
     let mut out = Vec::new();
-    for item in items.iter_mut() {
-        let syn::Item::Impl(block) = item else {
-            continue;
-        };
-        let syn::Type::Path(self_ty) = &*block.self_ty else {
-            continue;
-        };
-        let Some(builder) = self_ty.path.segments.last().map(|s| s.ident.clone()) else {
-            continue;
-        };
-        for member in block.items.iter_mut() {
-            let syn::ImplItem::Fn(method) = member else {
-                continue;
-            };
-            if method.sig.ident != "send" {
-                continue;
-            }
-            let output = success_type(&method.sig.output).ok_or_else(|| {
-                format!("`{builder}::send` does not return Result<ResponseValue<T>, Error<()>>")
-            })?;
-            let (docs, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut method.attrs)
-                .into_iter()
-                .partition(|a| a.path().is_ident("doc"));
-            method.attrs = rest;
-            method.sig.ident = format_ident!("send_raw");
-            method.vis = syn::parse_quote!(pub(super));
-            out.push(Send {
-                builder: builder.clone(),
-                output,
-                docs,
-            });
-        }
+    for (builder, method) in methods_named(items, "send") {
+        let output = success_type(&method.sig.output).ok_or_else(|| {
+            format!("`{builder}::send` does not return Result<ResponseValue<T>, Error<()>>")
+        })?;
+        let (docs, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut method.attrs)
+            .into_iter()
+            .partition(|a| a.path().is_ident("doc"));
+        method.attrs = rest;
+        method.sig.ident = format_ident!("send_raw");
+        method.vis = syn::parse_quote!(pub(super));
+        out.push(Send {
+            builder,
+            output,
+            docs,
+        });
     }
     if out.is_empty() {
         return Err("no `send` methods found in progenitor's `mod builder`".into());
@@ -503,53 +516,39 @@ fn lean_requests(file: &mut syn::File) -> Result<()> {
         })
         .collect();
     let (mut sends, mut leaned) = (0, 0);
-    for item in items.iter_mut() {
-        let syn::Item::Impl(block) = item else {
-            continue;
-        };
-        let syn::Type::Path(self_ty) = &*block.self_ty else {
-            continue;
-        };
-        let Some(builder) = self_ty.path.segments.last().map(|s| s.ident.to_string()) else {
-            continue;
-        };
-        for member in block.items.iter_mut() {
-            let syn::ImplItem::Fn(method) = member else {
-                continue;
-            };
-            if method.sig.ident != "send_raw" {
+    for (builder, method) in methods_named(items, "send_raw") {
+        sends += 1;
+        let optional = optional
+            .get(&builder.to_string())
+            .cloned()
+            .unwrap_or_default();
+        let stmts = std::mem::take(&mut method.block.stmts);
+        let mut out = Vec::with_capacity(stmts.len());
+        let mut removed = 0;
+        for stmt in stmts {
+            if uses_header_map(&stmt) {
+                removed += 1;
                 continue;
             }
-            sends += 1;
-            let optional = optional.get(&builder).cloned().unwrap_or_default();
-            let stmts = std::mem::take(&mut method.block.stmts);
-            let mut out = Vec::with_capacity(stmts.len());
-            let mut removed = 0;
-            for stmt in stmts {
-                if uses_header_map(&stmt) {
+            match lean_request(&stmt, &optional)
+                .map_err(|e| format!("`{builder}::send_raw`: {e}"))?
+            {
+                Some(replacement) => {
                     removed += 1;
-                    continue;
+                    out.extend(replacement);
                 }
-                match lean_request(&stmt, &optional)
-                    .map_err(|e| format!("`{builder}::send_raw`: {e}"))?
-                {
-                    Some(replacement) => {
-                        removed += 1;
-                        out.extend(replacement);
-                    }
-                    None => out.push(stmt),
-                }
+                None => out.push(stmt),
             }
-            method.block.stmts = out;
-            if removed != 3 {
-                return Err(format!(
-                    "`{builder}::send_raw`: expected progenitor's `header_map` (declared, appended \
-                     to) and a `request` built with `.headers(header_map).build()?`"
-                )
-                .into());
-            }
-            leaned += 1;
         }
+        method.block.stmts = out;
+        if removed != 3 {
+            return Err(format!(
+                "`{builder}::send_raw`: expected progenitor's `header_map` (declared, appended \
+                 to) and a `request` built with `.headers(header_map).build()?`"
+            )
+            .into());
+        }
+        leaned += 1;
     }
     if sends == 0 || leaned != sends {
         return Err(format!("rewrote the requests of {leaned} of {sends} `send_raw`").into());
