@@ -10,8 +10,6 @@ use futures::TryStreamExt;
 use serde_json::{Value, json};
 use spiro_api::{CustomFields, Error, IncludeError, ListOperation, Resource, types};
 use spiro_mock::{Dataset, Fault, Server, Target};
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, ResponseTemplate};
 
 /// What a user's `anyhow` function returns when the grant is revoked.
 async fn list_with_anyhow(client: &spiro_api::Client) -> anyhow::Result<usize> {
@@ -267,17 +265,7 @@ fn attribute_accessors_read_flat() {
 /// and the spec's type, whichever setter comes first.
 #[tokio::test]
 async fn an_update_needs_no_fetch_and_no_call_order() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
-            "data": { "id": "42", "type": "opportunity" }
-        })))
-        .mount(&server)
-        .await;
-    let client = spiro_api::Client::builder()
-        .base_url(format!("{}/api/v1", server.uri()))
-        .build()
-        .unwrap();
+    let (server, client) = support::answering(json!({ "id": "42", "type": "opportunity" })).await;
     let changes = || {
         let mut custom = CustomFields::new();
         custom.insert("bc_packaging_quote", "Q-1");

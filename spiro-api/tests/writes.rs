@@ -8,8 +8,7 @@ use serde_json::{Value, json};
 use spiro_api::{Id, types};
 use spiro_mock::limit::bounded;
 use spiro_mock::{Dataset, Server};
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::MockServer;
 
 fn attributes() -> types::ContactWriteAttributes {
     types::ContactWriteAttributes {
@@ -17,20 +16,6 @@ fn attributes() -> types::ContactWriteAttributes {
         last_name: Some("Lee".into()),
         ..Default::default()
     }
-}
-
-/// A server that answers every request with `record` and a client of it (no OAuth).
-async fn answering(record: Value) -> (MockServer, spiro_api::Client) {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "data": record })))
-        .mount(&server)
-        .await;
-    let client = spiro_api::Client::builder()
-        .base_url(format!("{}/api/v1", server.uri()))
-        .build()
-        .unwrap();
-    (server, client)
 }
 
 /// The JSON bodies the server received, in order.
@@ -47,7 +32,7 @@ async fn bodies(server: &MockServer) -> Vec<Value> {
 #[tokio::test]
 async fn a_create_sends_the_same_body_whatever_the_order_of_the_calls() {
     bounded(async {
-        let (server, client) = answering(json!({ "id": "9", "type": "contact" })).await;
+        let (server, client) = support::answering(json!({ "id": "9", "type": "contact" })).await;
         let company = Id::<types::Company>::new("884211");
         let user = Id::<types::User>::new("40213");
         client
@@ -94,7 +79,7 @@ async fn a_create_sends_the_same_body_whatever_the_order_of_the_calls() {
 #[tokio::test]
 async fn an_update_keeps_a_body_given_first_and_carries_the_path_id() {
     bounded(async {
-        let (server, client) = answering(json!({ "id": "7", "type": "contact" })).await;
+        let (server, client) = support::answering(json!({ "id": "7", "type": "contact" })).await;
         // A body given first is the base: the typed setters edit their part of it.
         let base = types::ContactWriteDocument {
             data: types::ContactWrite {

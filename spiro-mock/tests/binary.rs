@@ -20,17 +20,22 @@ fn spiro_mock(dataset: &std::path::Path) -> Command {
     command
 }
 
+/// `json` written to a file `name` in a new temporary directory (kept while the guard lives).
+fn dataset_file(name: &str, json: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(name);
+    std::fs::write(&file, json).unwrap();
+    (dir, file)
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn serves_the_records_of_a_dataset_file() {
     bounded(async {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("crm.json");
-        std::fs::write(
-            &file,
+        let (_dir, file) = dataset_file(
+            "crm.json",
             r#"{ "companies": [{ "id": 10, "attributes": { "name": "Acme" } }],
                  "contacts": [{ "attributes": { "first_name": "Pat" }, "relationships": { "company": "10" } }] }"#,
-        )
-        .unwrap();
+        );
         let mut child = spiro_mock(&file).spawn().unwrap();
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         let mut printed = std::collections::BTreeMap::new();
@@ -103,13 +108,10 @@ async fn serves_the_records_of_a_dataset_file() {
 #[tokio::test(flavor = "multi_thread")]
 async fn refuses_a_dataset_the_spec_refuses_and_says_which() {
     bounded(async {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("dangling.json");
-        std::fs::write(
-            &file,
+        let (_dir, file) = dataset_file(
+            "dangling.json",
             r#"{ "contacts": [{ "relationships": { "company": "5" } }] }"#,
-        )
-        .unwrap();
+        );
         let output = spiro_mock(&file).output().await.unwrap();
         assert_eq!(output.status.code(), Some(1));
         let stderr = String::from_utf8_lossy(&output.stderr);

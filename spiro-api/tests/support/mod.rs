@@ -48,3 +48,21 @@ pub fn on_clock(server: &Server, clock: &ManualTimeSource, sleep: &ManualSleep) 
         .time_source(clock.clone())
         .sleep_impl(sleep.clone())
 }
+
+/// A server on 127.0.0.1 that answers every request with `{"data": record}`, and a client of
+/// it without authentication, for tests of what the client sends.
+pub async fn answering(record: serde_json::Value) -> (wiremock::MockServer, Client) {
+    use wiremock::{Mock, MockServer, ResponseTemplate, matchers::any};
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(serde_json::json!({ "data": record })),
+        )
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .base_url(format!("{}/api/v1", server.uri()))
+        .build()
+        .unwrap();
+    (server, client)
+}
