@@ -3,7 +3,7 @@
 //!
 //! ```toml
 //! [dev-dependencies]
-//! spiro-api = { version = "0.1", features = ["testing"] }
+//! spiro-api = { git = "https://github.com/spiro-rs/spiro-rs", features = ["testing"] }
 //! ```
 //!
 //! The client logs in through the mock's own OAuth flow: the mock approves an authorization
@@ -32,20 +32,21 @@ use spiro_mock::{Server, ServerBuilder};
 
 use crate::{BuildError, Client, ClientBuilder};
 
-/// Why a test client could not be set up.
+/// Why a test client could not be set up. Its message includes the cause's, so the cause is
+/// not repeated as its `source()`; the cause itself is the variant's field.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum SetupError {
     /// The mock did not start (its port is taken, its configuration is invalid).
     #[error("spiro-mock did not start: {0}")]
-    Start(#[source] std::io::Error),
+    Start(std::io::Error),
     /// The client did not build.
     #[error("the client of spiro-mock did not build: {0}")]
-    Build(#[source] BuildError),
+    Build(BuildError),
     /// The mock's token endpoint refused the authorization code (a fault injected before
     /// the client was made, or a mock configured to refuse it).
     #[error("logging in to spiro-mock failed: {0}")]
-    LogIn(#[source] AuthError),
+    LogIn(AuthError),
 }
 
 /// A builder preset for `server`: its API URL, client credentials and OAuth endpoints, and

@@ -140,12 +140,12 @@ pub enum InsertError {
 #[non_exhaustive]
 pub enum DatasetError {
     /// The file cannot be read.
-    #[error("cannot read the dataset file {path}: {source}")]
+    #[error("cannot read the dataset file {path}: {error}")]
     Read {
         /// The file.
         path: String,
-        /// The cause.
-        source: std::io::Error,
+        /// The cause, which the message includes (so it is not also the `source()`).
+        error: std::io::Error,
     },
     /// The file is larger than [`MAX_DATASET_BYTES`].
     #[error(
@@ -226,9 +226,9 @@ impl<'de> Deserialize<'de> for DatasetFile {
 /// Reads a dataset file of at most [`MAX_DATASET_BYTES`].
 pub(crate) fn read_file(path: &Path) -> Result<Described, DatasetError> {
     let name = path.display().to_string();
-    let read = |source| DatasetError::Read {
+    let read = |error| DatasetError::Read {
         path: name.clone(),
-        source,
+        error,
     };
     let file = std::fs::File::open(path).map_err(read)?;
     let mut bytes = Vec::new();
