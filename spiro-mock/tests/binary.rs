@@ -28,6 +28,11 @@ fn dataset_file(name: &str, json: &str) -> (tempfile::TempDir, std::path::PathBu
     (dir, file)
 }
 
+/// The JSON answer to `request`.
+async fn json_of(request: reqwest::RequestBuilder) -> serde_json::Value {
+    request.send().await.unwrap().json().await.unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn serves_the_records_of_a_dataset_file() {
     bounded(async {
@@ -74,30 +79,19 @@ async fn serves_the_records_of_a_dataset_file() {
             .unwrap()
             .1
             .into_owned();
-        let tokens: serde_json::Value = http
-            .post(&printed["token"])
-            .json(&serde_json::json!({
-                "grant_type": "authorization_code",
-                "client_id": printed["client_id"],
-                "client_secret": printed["client_secret"],
-                "redirect_uri": printed["redirect_uri"],
-                "code": code,
-            }))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let contacts: serde_json::Value = http
-            .get(format!("{}/contacts?include=company", printed["API"]))
-            .bearer_auth(tokens["access_token"].as_str().unwrap())
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let tokens = json_of(http.post(&printed["token"]).json(&serde_json::json!({
+            "grant_type": "authorization_code",
+            "client_id": printed["client_id"],
+            "client_secret": printed["client_secret"],
+            "redirect_uri": printed["redirect_uri"],
+            "code": code,
+        })))
+        .await;
+        let contacts = json_of(
+            http.get(format!("{}/contacts?include=company", printed["API"]))
+                .bearer_auth(tokens["access_token"].as_str().unwrap()),
+        )
+        .await;
         assert_eq!(contacts["data"].as_array().unwrap().len(), 1, "{contacts}");
         assert_eq!(contacts["data"][0]["attributes"]["first_name"], "Pat");
         assert_eq!(contacts["included"][0]["attributes"]["name"], "Acme");

@@ -1118,56 +1118,33 @@ fn write_operations(doc: &OpenAPI, resources: &[ResourceSchema]) -> Result<Vec<W
 fn write_bodies(file: &mut syn::File, writes: &[WriteOperation]) -> Result<()> {
     let items = builder_module_items(file)?;
     let mut found = 0;
-    for item in items.iter_mut() {
-        let syn::Item::Impl(block) = item else {
+    for (builder, method) in methods_named(items, "new") {
+        let Some(write) = writes.iter().find(|w| w.builder == builder) else {
             continue;
         };
-        let syn::Type::Path(ty) = &*block.self_ty else {
-            continue;
-        };
-        let Some(write) = ty
-            .path
-            .segments
-            .last()
-            .and_then(|s| writes.iter().find(|w| w.builder == s.ident))
-        else {
-            continue;
-        };
-        if block.trait_.is_some() {
-            continue;
-        }
         let (record, write_type, document) = (
             format_ident!("{}", write.resource),
             format_ident!("{}Write", write.resource),
             format_ident!("{}WriteDocument", write.resource),
         );
-        for member in &mut block.items {
-            let syn::ImplItem::Fn(method) = member else {
-                continue;
-            };
-            if method.sig.ident != "new" {
-                continue;
-            }
-            let Some(syn::Stmt::Expr(syn::Expr::Struct(init), None)) =
-                method.block.stmts.last_mut()
-            else {
-                continue;
-            };
-            for field in &mut init.fields {
-                if matches!(&field.member, syn::Member::Named(n) if n == "body") {
-                    field.expr = syn::parse_quote! {
-                        Ok(types::#document {
-                            data: types::#write_type {
-                                id: None,
-                                type_: <types::#record as crate::Resource>::TYPE.to_owned(),
-                                attributes: None,
-                                relationships: None,
-                            },
-                        }
-                        .into())
-                    };
-                    found += 1;
-                }
+        let Some(syn::Stmt::Expr(syn::Expr::Struct(init), None)) = method.block.stmts.last_mut()
+        else {
+            continue;
+        };
+        for field in &mut init.fields {
+            if matches!(&field.member, syn::Member::Named(n) if n == "body") {
+                field.expr = syn::parse_quote! {
+                    Ok(types::#document {
+                        data: types::#write_type {
+                            id: None,
+                            type_: <types::#record as crate::Resource>::TYPE.to_owned(),
+                            attributes: None,
+                            relationships: None,
+                        },
+                    }
+                    .into())
+                };
+                found += 1;
             }
         }
     }
